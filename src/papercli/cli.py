@@ -1,0 +1,224 @@
+"""The command line: a thin layer of typer options over :mod:`papercli.pipeline`."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from papercli import __version__
+from papercli.errors import Exit, PaperError
+from papercli.io import atomic_output, is_broken_pipe, quiet_exit_on_broken_pipe, read_input
+from papercli.model import Page
+from papercli.pipeline import ORDER, STAGES, Options, load_pages
+from papercli.records import dumps, page_records, page_text
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Clean OCR'd or PDF-extracted newspaper pages into articles.\n\n"
+    "Every command reads the FILES named (or standard input when there are none, or for '-'), "
+    "writes standard output (or -o FILE), and accepts both plain text and the JSON Lines that "
+    "papercli writes, so stages compose in a pipe:\n\n"
+    "  papercli decode page.txt | papercli despace | papercli dedupe | papercli reflow "
+    "| papercli segment | papercli match\n\n"
+    "gives the same as 'papercli clean page.txt'. Messages go to standard error; exit code 0 "
+    "means every input was processed, 1 that some failed (each named on stderr), 2 a usage error.",
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+class Lang(str, Enum):
+    auto = "auto"
+    zh = "zh"
+    latin = "latin"
+
+
+class Target(str, Enum):
+    simplified = "simplified"
+    traditional = "traditional"
+    taiwan = "taiwan"
+    hongkong = "hongkong"
+
+
+Files = Annotated[list[Path] | None, typer.Argument(help="Input files; none or '-' reads stdin.",
+                                                  show_default=False)]
+Output = Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout "
+                                            "(replaced atomically, only on success).")]
+Encoding = Annotated[str | None, typer.Option("--encoding", "-e", help="Input encoding (e.g. gb18030, "
+                                              "big5, utf-16); default: detect.")]
+Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Report the encoding found and fixes "
+                                       "made, on stderr.")]
+
+
+def _fmt_option(default: Format) -> object:
+    return typer.Option("--format", "-f", help="Output: 'text' or 'jsonl' (JSON Lines, one record a line).")
+
+
+def _err(msg: str) -> None:
+    print(f"papercli: {msg}", file=sys.stderr)
+
+
+def _write(out: TextIO, page: Page, fmt: Format, first: bool) -> None:
+    if fmt is Format.jsonl:
+        for rec in page_records(page):
+            out.write(dumps(rec) + "\n")
+    else:
+        if not first:
+            out.write("\f")
+        text = page_text(page)
+        out.write(text + ("\n" if text and not text.endswith("\n") else ""))
+
+
+def run(files: list[Path] | None, output: str | None, fmt: Format, stages: list[str], opts: Options,
+        verbose: bool = False) -> int:
+    """Read every input, run ``stages`` on each page, write the result; return the exit code."""
+    paths = [str(f) for f in files] if files else ["-"]
+    if paths == ["-"] and sys.stdin.isatty():
+        _err("no input: name files, or pipe text into standard input (see --help)")
+        return Exit.USAGE
+    status = Exit.OK
+    try:
+        with atomic_output(output) as out:
+            first = True
+            for path in paths:
+                try:
+                    pages = list(load_pages(read_input(path), path, opts))
+                except PaperError as e:
+                    _err(str(e))
+                    status = Exit.FAILED
+                    continue
+                for page in pages:
+                    for name in stages:
+                        page = STAGES[name](page, opts)
+                    if verbose:
+                        fixes = ", ".join(f"{f.name}×{f.count}" for f in page.fixes) or "none"
+                        _err(f"{path}: page {page.number}: encoding {page.encoding}, lang {page.lang}, "
+                             f"fixes: {fixes}")
+                    _write(out, page, fmt, first)
+                    first = False
+    except PaperError as e:
+        _err(str(e))
+        return Exit.FAILED
+    except OSError as e:
+        if is_broken_pipe(e):
+            quiet_exit_on_broken_pipe()
+        _err(f"{output or 'stdout'}: {e.strerror or e}")
+        return Exit.FAILED
+    return status
+
+
+def _done(code: int) -> None:
+    raise typer.Exit(int(code))
+
+
+@app.command()
+def decode(files: Files = None, output: Output = None, encoding: Encoding = None,
+           fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text, verbose: Verbose = False) -> None:
+    """Bytes to UTF-8 text: BOM, strict UTF-8, then a confident chardet guess; CRLF/CR to LF.
+
+    Form feeds split pages. A guess below the confidence threshold is an error that
+    names the file: give --encoding then.
+    """
+    _done(run(files, output, fmt, [], Options(encoding=encoding), verbose))
+
+
+@app.command()
+def despace(files: Files = None, output: Output = None, encoding: Encoding = None,
+            fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text,
+            pangu: Annotated[bool, typer.Option("--pangu", help="Keep one space between Han and "
+                                                "Latin/digits instead of none.")] = False,
+            verbose: Verbose = False) -> None:
+    """Remove spacing artefacts: letter-spaced lines, spaces at digits/Latin and at
+    full-width punctuation; half-width ,;:!?() between Han to full width. Real phrase
+    spaces stay."""
+    _done(run(files, output, fmt, ["despace"], Options(encoding=encoding, pangu=pangu), verbose))
+
+
+@app.command()
+def dedupe(files: Files = None, output: Output = None, encoding: Encoding = None,
+           fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text, verbose: Verbose = False) -> None:
+    """Undo fake-bold doubling (whole, span by span, glyph by glyph, repeated lines);
+    real reduplication such as 人人夸 or 研究研究 is kept."""
+    _done(run(files, output, fmt, ["dedupe"], Options(encoding=encoding), verbose))
+
+
+@app.command()
+def reflow(files: Files = None, output: Output = None, encoding: Encoding = None,
+           fmt: Annotated[Format, _fmt_option(Format.jsonl)] = Format.jsonl,
+           lang: Annotated[Lang, typer.Option("--lang", help="Script rules: auto (from the "
+                                              "character mix), zh or latin.")] = Lang.auto,
+           verbose: Verbose = False) -> None:
+    """Join hard-wrapped column lines into paragraphs (CJK without spaces, Latin with
+    spaces and de-hyphenation); standalone lines (headlines, captions) stay apart."""
+    _done(run(files, output, fmt, ["reflow"], Options(encoding=encoding, lang=lang.value), verbose))
+
+
+@app.command()
+def segment(files: Files = None, output: Output = None, encoding: Encoding = None,
+            fmt: Annotated[Format, _fmt_option(Format.jsonl)] = Format.jsonl, verbose: Verbose = False) -> None:
+    """Split the page into articles: datelines open one, bylines close one; headline
+    candidates and captions are collected for 'match'."""
+    _done(run(files, output, fmt, ["segment"], Options(encoding=encoding), verbose))
+
+
+@app.command()
+def match(files: Files = None, output: Output = None, encoding: Encoding = None,
+          fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text, verbose: Verbose = False) -> None:
+    """Attach headlines and captions to articles (fuzzy scores, one-to-one assignment);
+    what fits nowhere is kept as its own record."""
+    _done(run(files, output, fmt, ["match"], Options(encoding=encoding), verbose))
+
+
+@app.command()
+def convert(to: Annotated[Target, typer.Option("--to", help="Target script.")],
+            files: Files = None, output: Output = None, encoding: Encoding = None,
+            fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text, verbose: Verbose = False) -> None:
+    """Convert between simplified and traditional characters with OpenCC."""
+    _done(run(files, output, fmt, ["convert"], Options(encoding=encoding, to=to.value), verbose))
+
+
+@app.command()
+def clean(files: Files = None, output: Output = None, encoding: Encoding = None,
+          fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text,
+          lang: Annotated[Lang, typer.Option("--lang", help="Script rules: auto, zh or latin.")] = Lang.auto,
+          pangu: Annotated[bool, typer.Option("--pangu", help="Space between Han and Latin/digits.")] = False,
+          to: Annotated[Target | None, typer.Option("--to", help="Also convert the script (off by "
+                                                    "default).")] = None,
+          verbose: Verbose = False) -> None:
+    """Run the whole pipeline: decode, despace, dedupe, reflow, segment, match (and
+    convert with --to). Output equals the pipe of the single stages."""
+    opts = Options(encoding=encoding, lang=lang.value, pangu=pangu, to=to.value if to else None)
+    _done(run(files, output, fmt, ORDER, opts, verbose))
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"papercli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    pass
+
+
+def main() -> None:
+    """Console entry point."""
+    if sys.argv[1:] == ["--version"]:
+        print(f"papercli {__version__}")
+        return
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("papercli: interrupted", file=sys.stderr)
+        sys.exit(Exit.INTERRUPTED)

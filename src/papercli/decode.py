@@ -1,0 +1,126 @@
+"""Bytes to text: the only place where bytes become ``str``.
+
+Order of evidence: an explicit ``--encoding``; a byte-order mark; strict UTF-8;
+UTF-16 without BOM (from the pattern of NUL bytes); then chardet, whose guess must
+reach a confidence threshold or the file is refused with a hint to use ``--encoding``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from papercli.errors import PaperError
+
+MIN_CONFIDENCE = 0.5
+#: chardet names mapped to the superset codec that decodes them without loss
+SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
+             "ascii": "utf-8", "euc-tw": "big5hkscs"}
+BOMS = [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be")]
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF.
+
+    >>> normalise_newlines("a\\r\\nb\\rc")
+    'a\\nb\\nc'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_pages(text: str) -> list[str]:
+    """Split at form feeds, one text a page; a trailing form feed adds no empty page.
+
+    >>> split_pages("a\\fb\\f")
+    ['a', 'b']
+    """
+    pages = text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Recognise BOM-less UTF-16 by its NUL bytes sitting on one parity."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    # CJK in UTF-16 has few NULs: fall back to a strict trial of both orders
+    return None
+
+
+def detect_encoding(data: bytes, source: str = "-") -> str:
+    """Name the codec that decodes ``data``; raise :class:`PaperError` when unsure."""
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return name + "-sig" if name == "utf-8" else name
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    guess16 = _utf16_without_bom(data)
+    if guess16:
+        return guess16
+    if b"\x00" in data[:65536]:
+        raise PaperError(source, "binary data (NUL bytes), not a text page")
+    import chardet
+
+    found = chardet.detect(data[:200_000])
+    name = (found.get("encoding") or "").lower()
+    conf = found.get("confidence") or 0.0
+    if not name or conf < MIN_CONFIDENCE:
+        if utf8_error.start >= len(data) - 3:
+            return "utf-8"  # valid UTF-8 cut off mid-character at the very end
+        raise PaperError(
+            source,
+            f"cannot tell the encoding (best guess {name or 'none'} at {conf:.0%} confidence); "
+            "name it with --encoding",
+        )
+    if name.startswith("utf-8") and utf8_error.start >= len(data) - 3:
+        return "utf-8"
+    return SUPERSETS.get(name, name)
+
+
+def decode_bytes(data: bytes, source: str = "-", encoding: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` to text with LF newlines; return ``(text, encoding)``.
+
+    >>> decode_bytes("本报讯".encode("gb18030"), encoding="gbk")
+    ('本报讯', 'gb18030')
+    """
+    if encoding:
+        enc = SUPERSETS.get(encoding.lower(), encoding)
+        try:
+            codecs.lookup(enc)
+        except LookupError:
+            raise PaperError(source, f"unknown encoding {encoding!r}") from None
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as e:
+            raise PaperError(source, f"not valid {encoding} at byte {e.start}: {e.reason}") from None
+    else:
+        enc = detect_encoding(data, source)
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as e:
+            if e.start < len(data) - 3:
+                raise PaperError(
+                    source, f"looks like {enc} but byte {e.start} is not; name it with --encoding"
+                ) from None
+            text = data.decode(enc, errors="replace")  # a multibyte sequence cut at the end
+        if enc.startswith("utf-16") and text.startswith("\ufeff"):
+            text = text[1:]
+    text = normalise_newlines(text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    return text, enc.replace("-sig", "")

@@ -1,0 +1,173 @@
+"""Spacing artefacts of justified CJK columns and of OCR.
+
+Each fix is a ``str -> str`` function on one line; :func:`despace_line` runs them in
+order. Real phrase spaces (``“勤俭节约 从我做起”``) survive: they separate two runs of
+several characters, while justification spaces separate single characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from papercli.chars import CJK, FW_PUNCT
+from papercli.model import Page
+from papercli.signals import DATELINE_RE
+from papercli.textfix import apply_line_fixes
+
+_AN = "0-9A-Za-z"
+#: characters that may stand in a letter-spaced token besides at most two "letters"
+_PUNCT_IN_TOKEN = re.compile(f"[{FW_PUNCT}\"'.,;:!?()（）]")
+_HAS_CJK = re.compile(f"[{CJK}]")
+
+
+def _short_token(tok: str) -> bool:
+    letters = len(_PUNCT_IN_TOKEN.sub("", tok))
+    return letters <= 2 and len(tok) <= 4 and not (tok.isascii() and tok.isalpha() and len(tok) > 1)
+
+
+def join_letter_spaced(line: str) -> str:
+    """Remove the spaces of a letter-spaced (justified, loose) run of CJK.
+
+    A run of three or more space-separated tokens of one or two characters (plus
+    punctuation), at least two of them Han, is one word spread by justification.
+
+    >>> join_letter_spaced("率 先 垂 范 ，捐 献 热 血")
+    '率先垂范，捐献热血'
+    >>> join_letter_spaced("“勤俭节约 从我做起”")
+    '“勤俭节约 从我做起”'
+    >>> join_letter_spaced("人 白衣天使在行动")
+    '人 白衣天使在行动'
+    """
+    if line.count(" ") < 2:
+        return line
+    lead = line[: len(line) - len(line.lstrip())]
+    parts = re.split(r"( +)", line.strip())
+    tokens = parts[0::2]
+    gaps = parts[1::2]
+    out: list[str] = [tokens[0]]
+    i = 0
+    n = len(tokens)
+    # mark the tokens that sit in a letter-spaced run
+    in_run = [False] * n
+    start = 0
+    while start < n:
+        end = start
+        while end < n and _short_token(tokens[end]):
+            end += 1
+        if end - start >= 3 and sum(bool(_HAS_CJK.search(t)) for t in tokens[start:end]) >= 2:
+            for k in range(start, end):
+                in_run[k] = True
+        start = max(end, start + 1)
+    out = [tokens[0]]
+    for i in range(1, n):
+        gap = gaps[i - 1]
+        if in_run[i] and in_run[i - 1] and len(gap) <= 3:
+            gap = ""
+        out.append(gap)
+        out.append(tokens[i])
+    return lead + "".join(out)
+
+
+_CJK_AN = re.compile(f"(?<=[{CJK}]) +(?=[{_AN}])|(?<=[{_AN}%]) +(?=[{CJK}])")
+
+
+def remove_cjk_alnum_spaces(line: str) -> str:
+    """Remove spaces between Han characters and digits or Latin letters.
+
+    The gap after a dateline is kept: it is printed on purpose.
+
+    >>> remove_cjk_alnum_spaces("本报讯 2 月 15 日，在金域蓝湾 B 区")
+    '本报讯 2月15日，在金域蓝湾B区'
+    """
+    m = DATELINE_RE.match(line.lstrip())
+    if m:
+        cut = len(line) - len(line.lstrip()) + m.end()
+        return line[:cut] + _CJK_AN.sub("", line[cut:]) if line[cut:cut + 1] != " " else (
+            line[:cut] + " " + _CJK_AN.sub("", line[cut:].lstrip(" "))
+        )
+    return _CJK_AN.sub("", line)
+
+
+_FW_SPACE = re.compile(f"(?<=[{FW_PUNCT}]) +(?=\\S)|(?<=\\S) +(?=[{FW_PUNCT}])")
+_KEEP_SPACE_BEFORE = set("“‘「『《〈【（")
+_KEEP_SPACE_AFTER = set("”’」』》〉】）")
+
+
+def remove_fullwidth_punct_spaces(line: str) -> str:
+    """Remove spaces next to full-width punctuation (``望 ，不`` -> ``望，不``).
+
+    A space between a closing and an opening quote or bracket pair of two phrases
+    (``”  “``) is not touched, nor one before an opening quote that follows Han text.
+
+    >>> remove_fullwidth_punct_spaces("望 ，不断 。")
+    '望，不断。'
+    >>> remove_fullwidth_punct_spaces("改善。 （王艳）")
+    '改善。（王艳）'
+    """
+    def repl(m: re.Match[str]) -> str:
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        if before in _KEEP_SPACE_AFTER and after in _KEEP_SPACE_BEFORE:
+            return m.group(0)
+        if before in "·•" or after in "·•":
+            return m.group(0)
+        return ""
+
+    body = line.lstrip()
+    lead = line[: len(line) - len(body)]
+    line = body
+    return lead + _FW_SPACE.sub(repl, line)
+
+
+_HW = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_HW_BETWEEN = re.compile(f"(?<=[{CJK}”’」』）》])\\s*([,;:!?])\\s*(?=[{CJK}“‘「『（《]|$)")
+_PARENS = re.compile(r"[(（〈]([^()（）〈〉\n]{1,40})[)）]")
+
+
+def fullwidth_punctuation(line: str) -> str:
+    """Half-width ``,;:!?`` and ``()`` in CJK text become full width (OCR, extractors).
+
+    >>> fullwidth_punctuation("从我做起,小事做起, 离石区: 文艺(王艳)")
+    '从我做起，小事做起，离石区：文艺（王艳）'
+    >>> fullwidth_punctuation("at 10:30, in (NY)")
+    'at 10:30, in (NY)'
+    """
+    line = _HW_BETWEEN.sub(lambda m: _HW[m.group(1)], line)
+
+    def paren(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        before = line[m.start() - 1] if m.start() else ""
+        if _HAS_CJK.search(inner) or (before and _HAS_CJK.match(before)):
+            return f"（{inner.strip()}）"
+        return m.group(0)
+
+    return _PARENS.sub(paren, line)
+
+
+def pangu_spacing(line: str) -> str:
+    """Opposite style on request (``--pangu``): one space between Han and Latin/digits.
+
+    >>> pangu_spacing("2月15日在NASA")
+    '2 月 15 日在 NASA'
+    """
+    line = re.sub(f"([{CJK}])([{_AN}])", r"\1 \2", line)
+    return re.sub(f"([{_AN}%])([{CJK}])", r"\1 \2", line)
+
+
+FIXES: list[tuple[str, Callable[[str], str]]] = [
+    ("fullwidth_punctuation", fullwidth_punctuation),
+    ("join_letter_spaced", join_letter_spaced),
+    ("remove_cjk_alnum_spaces", remove_cjk_alnum_spaces),
+    ("remove_fullwidth_punct_spaces", remove_fullwidth_punct_spaces),
+]
+
+
+def despace_page(page: Page, pangu: bool = False) -> Page:
+    """Stage ``despace``: run :data:`FIXES` (and ``pangu_spacing`` on request) on every line."""
+    if page.blocks is not None or page.articles is not None:
+        return page  # already structured: spacing was fixed before
+    fixes = list(FIXES)
+    if pangu:
+        fixes.append(("pangu_spacing", pangu_spacing))
+    return apply_line_fixes(page, fixes)

@@ -1,0 +1,79 @@
+"""Reading inputs and writing outputs safely (atomic files, quiet broken pipes)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO
+
+from papercli.errors import PaperError
+
+MAX_INPUT = 2 * 1024**3
+
+
+def read_input(path: str) -> bytes:
+    """The bytes of ``path`` (``-`` is stdin), or a :class:`PaperError` saying why not."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        if os.path.isdir(path):
+            raise PaperError(path, "is a directory, not a file")
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        raise PaperError(path, "no such file") from None
+    except PermissionError:
+        raise PaperError(path, "permission denied") from None
+    except IsADirectoryError:
+        raise PaperError(path, "is a directory, not a file") from None
+    except OSError as e:
+        raise PaperError(path, e.strerror or str(e)) from None
+
+
+@contextmanager
+def atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """A text stream to ``path`` that replaces it only if the block succeeds.
+
+    ``None`` or ``-`` is stdout. The temporary file lives in the target's folder so
+    the final ``os.replace`` is atomic; on any error it is removed.
+    """
+    if path in (None, "-"):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    assert path is not None
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".papercli-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise PaperError(path, f"cannot write there: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def is_broken_pipe(e: BaseException) -> bool:
+    return isinstance(e, BrokenPipeError) or (isinstance(e, OSError) and e.errno == errno.EPIPE)
+
+
+def quiet_exit_on_broken_pipe() -> None:
+    """After stdout's reader went away (``| head``): silence the final flush and exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    sys.exit(0)

@@ -1,0 +1,18 @@
+"""Decide per page whether CJK or Latin rules apply, from the character mix."""
+
+from __future__ import annotations
+
+from papercli.chars import CJK_RE
+
+
+def detect_lang(text: str) -> str:
+    """``zh`` when Han characters make up at least a fifth of the letters, else ``latin``.
+
+    >>> detect_lang("本报讯 2月15日"), detect_lang("The con-\\nstitution")
+    ('zh', 'latin')
+    """
+    han = len(CJK_RE.findall(text))
+    letters = sum(1 for c in text if c.isalpha())
+    if letters == 0:
+        return "zh"
+    return "zh" if han >= 0.2 * letters else "latin"

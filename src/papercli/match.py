@@ -1,0 +1,115 @@
+"""Attach headlines and captions to article bodies.
+
+Headline candidates are first merged where they are pieces of one title
+(adjacent on the page and either a bracket left open, a tiny tail, or both
+pieces fitting the same body best). Then an optimal one-to-one assignment
+(Hungarian) pairs titles with bodies; a pair under ``MIN_HEADLINE`` is not made,
+and the title is kept as its own ``headline`` record instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.assign import assign
+from papercli.chars import bracket_balance
+from papercli.model import Article, Caption, Loose, Page
+from papercli.segment import segment_page
+from papercli.similarity import BodyIndex
+
+MIN_HEADLINE = 30.0
+MIN_MERGE = 30.0
+MIN_CAPTION = 20.0
+BEFORE_BONUS = 15.0
+CREDIT_BONUS = 30.0
+OWNER_BONUS = 25.0
+
+
+def _body(a: Article) -> str:
+    return "".join(a.paragraphs)
+
+
+def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[dict[str, Any]]]:
+    """Group adjacent headline candidates that form one title (with its subtitle)."""
+    groups: list[list[dict[str, Any]]] = []
+    best_of: list[int] = []
+    for e in entries:
+        sc = index.scores(e["text"])
+        best = max(range(len(sc)), key=sc.__getitem__) if sc else -1
+        e["_best"], e["_score"] = best, (sc[best] if sc else 0.0)
+        if groups and e["pos"] == groups[-1][-1]["pos"] + 1:
+            g = groups[-1]
+            text = "".join(x["text"] for x in g)
+            same = best == best_of[-1] and e["_score"] >= MIN_MERGE and g[0]["_score"] >= MIN_MERGE
+            if bracket_balance(text) > 0 or len(e["text"].strip()) <= 2 or same:
+                g.append(e)
+                continue
+        groups.append([e])
+        best_of.append(best)
+    return groups
+
+
+def _set_titles(art: Article, pieces: list[str]) -> None:
+    """The first piece is the headline; the others, joined, the subheadline.
+
+    A piece that continues an open bracket or is a tiny tail belongs to the
+    headline itself (it was one title wrapped over lines).
+    """
+    head = pieces[0]
+    rest: list[str] = []
+    for p in pieces[1:]:
+        if not rest and (bracket_balance(head) > 0 or len(p.strip()) <= 2):
+            head += p
+        else:
+            rest.append(p)
+    art.headline = head
+    art.subheadline = "".join(rest) or None
+
+
+def match_page(page: Page) -> Page:
+    """Stage ``match``: give each article its headline(s) and captions."""
+    segment_page(page)
+    if page.matched:
+        return page
+    arts = page.articles or []
+    index = BodyIndex([_body(a) for a in arts])
+    groups = merge_pieces(page.pending_headlines, index) if arts else [[e] for e in page.pending_headlines]
+    matrix: list[list[float]] = []
+    for g in groups:
+        text = "".join(x["text"] for x in g)
+        row = index.scores(text) if arts else []
+        before = g[0].get("before")
+        if before is not None and 0 <= before < len(row):
+            row[before] += BEFORE_BONUS
+        matrix.append(row)
+    pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
+    for gi, g in enumerate(groups):
+        if gi in pairs:
+            art = arts[pairs[gi]]
+            _set_titles(art, [x["text"] for x in g])
+            art.headline_score = round(min(100.0, matrix[gi][pairs[gi]]) / 100, 3)
+        else:
+            page.loose.extend(Loose("headline", x["text"]) for x in g)
+    for cap, owner in zip(page.pending_captions, page.caption_owners or [-1] * len(page.pending_captions),
+                          strict=False):
+        target = _caption_target(cap, owner, arts, index)
+        if target is None:
+            page.loose.append(Loose("caption", cap.text, cap.credit))
+        else:
+            arts[target].captions.append(cap)
+    page.pending_headlines, page.pending_captions, page.caption_owners = [], [], []
+    page.matched = True
+    return page
+
+
+def _caption_target(cap: Caption, owner: int, arts: list[Article], index: BodyIndex) -> int | None:
+    if not arts:
+        return None
+    sc = index.scores(cap.text) if cap.text else [0.0] * len(arts)
+    for i, a in enumerate(arts):
+        if cap.credit and a.byline and cap.credit.replace(" ", "") in a.byline.replace(" ", ""):
+            sc[i] += CREDIT_BONUS
+        if i == owner:
+            sc[i] += OWNER_BONUS
+    best = max(range(len(sc)), key=sc.__getitem__)
+    return best if sc[best] >= MIN_CAPTION else None

@@ -1,0 +1,100 @@
+"""The one data model every stage reads and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Fix:
+    """One kind of repair made on a page: which fix, how often, and a short example."""
+
+    name: str
+    count: int = 0
+    before: str = ""
+    after: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"fix": self.name, "count": self.count, "before": self.before, "after": self.after}
+
+
+@dataclass
+class Block:
+    """A run of input lines that belong together.
+
+    ``kind`` is ``body`` (a paragraph of running text) or ``line`` (a standalone
+    short line: a headline, caption, byline or page furniture) after ``reflow``;
+    ``segment`` refines it to ``headline``, ``caption``, ``byline`` or ``fragment``.
+    """
+
+    kind: str
+    lines: list[str]
+    start: int = 0
+    text: str = ""
+    #: set by ``segment``: True when this body block opens a new article
+    opens: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "lines": self.lines, "start": self.start, "text": self.text,
+                "opens": self.opens}
+
+
+@dataclass
+class Caption:
+    text: str
+    credit: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "credit": self.credit}
+
+
+@dataclass
+class Article:
+    paragraphs: list[str]
+    kicker: str | None = None
+    headline: str | None = None
+    subheadline: str | None = None
+    headline_score: float | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    captions: list[Caption] = field(default_factory=list)
+
+
+@dataclass
+class Loose:
+    """Text that belongs to no article: an unattached headline, caption or fragment."""
+
+    type: str  # "headline" | "caption" | "fragment"
+    text: str
+    credit: str | None = None
+
+
+@dataclass
+class Page:
+    source: str
+    number: int = 1
+    lines: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    lang: str | None = None
+    blocks: list[Block] | None = None
+    articles: list[Article] | None = None
+    loose: list[Loose] = field(default_factory=list)
+    #: headline blocks and captions found by ``segment`` and not yet attached by ``match``
+    pending_headlines: list[dict[str, Any]] = field(default_factory=list)
+    pending_captions: list[Caption] = field(default_factory=list)
+    #: for each pending caption, the article it stood inside (-1: none)
+    caption_owners: list[int] = field(default_factory=list)
+    matched: bool = False
+    converted: str | None = None
+    fixes: list[Fix] = field(default_factory=list)
+
+    def record_fix(self, name: str, before: str, after: str, count: int = 1) -> None:
+        """Add ``count`` to the fix ``name``, keeping the first example seen."""
+        if count <= 0 or before == after:
+            return
+        for f in self.fixes:
+            if f.name == name:
+                f.count += count
+                return
+        self.fixes.append(Fix(name, count, before[:60], after[:60]))

@@ -1,0 +1,171 @@
+"""The JSON Lines schema and the text format, both ways.
+
+Finished pages (after ``match``) are written as one record per article and one per
+loose piece of text. Pages still in the middle of the pipeline are written as one
+``{"type": "page", ...}`` record holding the stage state, so that ``a | b | c``
+keeps everything that ``clean`` keeps.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from papercli.model import Article, Block, Caption, Fix, Loose, Page
+
+
+def article_record(page: Page, index: int, a: Article) -> dict[str, Any]:
+    return {
+        "type": "article", "source": page.source, "page": page.number, "index": index,
+        "kicker": a.kicker, "headline": a.headline, "subheadline": a.subheadline,
+        "headline_score": a.headline_score, "dateline": a.dateline, "byline": a.byline,
+        "paragraphs": a.paragraphs, "captions": [c.to_dict() for c in a.captions],
+    }
+
+
+def page_records(page: Page) -> list[dict[str, Any]]:
+    """The records of one page: articles and loose text, or the pipeline state."""
+    fixes = [f.to_dict() for f in page.fixes]
+    if not page.matched:
+        rec: dict[str, Any] = {"type": "page", "source": page.source, "page": page.number,
+                               "encoding": page.encoding, "lang": page.lang}
+        if page.articles is not None:
+            rec["articles"] = [article_record(page, i, a) for i, a in enumerate(page.articles, 1)]
+            rec["pending_headlines"] = page.pending_headlines
+            rec["pending_captions"] = [c.to_dict() for c in page.pending_captions]
+            rec["caption_owners"] = page.caption_owners
+            rec["loose"] = [loose_record(page, 0, x) for x in page.loose]
+        elif page.blocks is not None:
+            rec["blocks"] = [b.to_dict() for b in page.blocks]
+        else:
+            rec["lines"] = page.lines
+        if page.converted:
+            rec["converted"] = page.converted
+        rec["fixes"] = fixes
+        return [rec]
+    out: list[dict[str, Any]] = []
+    for i, a in enumerate(page.articles or [], 1):
+        r = article_record(page, i, a)
+        r["fixes"] = fixes if i == 1 else []
+        out.append(r)
+    base = len(out)
+    for j, x in enumerate(page.loose, 1):
+        r = loose_record(page, base + j, x)
+        if not out and j == 1:
+            r["fixes"] = fixes
+        out.append(r)
+    return out
+
+
+def loose_record(page: Page, index: int, x: Loose) -> dict[str, Any]:
+    rec: dict[str, Any] = {"type": x.type, "source": page.source, "page": page.number, "index": index,
+                           "text": x.text}
+    if x.type == "caption":
+        rec["credit"] = x.credit
+    return rec
+
+
+def dumps(rec: dict[str, Any]) -> str:
+    return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+
+
+def _article(r: dict[str, Any]) -> Article:
+    caps = [Caption(c.get("text") or "", c.get("credit")) if isinstance(c, dict) else Caption(str(c))
+            for c in r.get("captions") or []]
+    paras = r.get("paragraphs")
+    if not isinstance(paras, list):
+        paras = [p for p in (r.get("text") or "").split("\n\n") if p.strip()]
+    return Article(paragraphs=[str(p) for p in paras], kicker=r.get("kicker"), headline=r.get("headline"),
+                   subheadline=r.get("subheadline"), headline_score=r.get("headline_score"),
+                   dateline=r.get("dateline"), byline=r.get("byline"), captions=caps)
+
+
+def _fixes(r: dict[str, Any]) -> list[Fix]:
+    return [Fix(f.get("fix", ""), int(f.get("count", 0)), f.get("before", ""), f.get("after", ""))
+            for f in r.get("fixes") or [] if isinstance(f, dict)]
+
+
+def page_from_state(r: dict[str, Any]) -> Page:
+    """Rebuild a :class:`Page` from a ``{"type": "page"}`` record."""
+    p = Page(source=str(r.get("source", "-")), number=int(r.get("page", 1)),
+             encoding=r.get("encoding"), lang=r.get("lang"), fixes=_fixes(r), converted=r.get("converted"))
+    if "articles" in r:
+        p.articles = [_article(a) for a in r["articles"]]
+        p.pending_headlines = list(r.get("pending_headlines") or [])
+        p.pending_captions = [Caption(c.get("text") or "", c.get("credit")) for c in r.get("pending_captions") or []]
+        p.caption_owners = list(r.get("caption_owners") or [])
+        p.loose = [Loose(x["type"], x.get("text") or "", x.get("credit")) for x in r.get("loose") or []]
+    elif "blocks" in r:
+        p.blocks = [Block(b.get("kind", "body"), list(b.get("lines") or []), int(b.get("start", 0)),
+                          b.get("text") or "", bool(b.get("opens"))) for b in r["blocks"]]
+    else:
+        p.lines = [str(x) for x in r.get("lines") or []]
+    return p
+
+
+def pages_from_records(records: Iterable[dict[str, Any]]) -> Iterator[Page]:
+    """Group records (state or finished) back into pages, in order."""
+    cur: Page | None = None
+    for r in records:
+        t = r.get("type", "article")
+        if t == "page":
+            if cur is not None:
+                yield cur
+                cur = None
+            yield page_from_state(r)
+            continue
+        key = (str(r.get("source", "-")), int(r.get("page", 1)))
+        if cur is None or (cur.source, cur.number) != key:
+            if cur is not None:
+                yield cur
+            cur = Page(source=key[0], number=key[1], articles=[], matched=True)
+        if r.get("fixes"):
+            cur.fixes.extend(_fixes(r))
+        if t == "article":
+            assert cur.articles is not None
+            cur.articles.append(_article(r))
+        else:
+            cur.loose.append(Loose(str(t), r.get("text") or "", r.get("credit")))
+    if cur is not None:
+        yield cur
+
+
+# ---- text format -------------------------------------------------------------
+
+def _byline_text(a: Article) -> str | None:
+    if not a.byline:
+        return None
+    if any(a.byline in p for p in a.paragraphs[:1]):
+        return None  # printed inside the first paragraph already
+    return f"（{a.byline}）"
+
+
+def caption_text(c: Caption | Loose) -> str:
+    return f"{c.text} {c.credit} 摄".strip() if c.credit else c.text
+
+
+def article_text(a: Article) -> str:
+    parts: list[str] = []
+    heads = [h for h in (a.kicker, a.headline, a.subheadline) if h]
+    if heads:
+        parts.append("\n".join(heads))
+    parts.extend(a.paragraphs)
+    tail = [t for t in [_byline_text(a), *(caption_text(c) for c in a.captions)] if t]
+    if tail:
+        parts.append("\n".join(tail))
+    return "\n\n".join(parts)
+
+
+def page_text(page: Page) -> str:
+    """The text form of a page at whatever stage it is."""
+    if page.articles is not None:
+        chunks = [article_text(a) for a in page.articles]
+        chunks += [caption_text(x) if x.type == "caption" else x.text for x in page.loose]
+        if not page.matched:
+            chunks += [h["text"] for h in page.pending_headlines]
+            chunks += [caption_text(c) for c in page.pending_captions]
+        return "\n\n---\n\n".join(c for c in chunks if c)
+    if page.blocks is not None:
+        return "\n\n".join(b.text for b in page.blocks)
+    return "\n".join(page.lines)

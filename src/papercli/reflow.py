@@ -1,0 +1,181 @@
+"""Hard-wrapped column lines to paragraphs, and standalone lines kept apart.
+
+Signals, all measured on the page itself:
+- a line clearly shorter than its column ends a block;
+- a line ending a sentence followed by one about two characters short of the
+  column (the lost first-line indent) ends a paragraph;
+- a line ending a sentence followed by a wider line (another column, a headline);
+- explicit indentation, where the extractor kept it;
+- blank lines, unless nearly every line is followed by one (then a *missing*
+  blank line joins two lines into one box instead);
+- datelines, bylines and photo captions always stand at a block boundary.
+
+A block whose last line does not end a sentence and that is not long running
+text is a standalone ``line`` block (headline, kicker, furniture): it is split
+back into its lines unless a bracket is left open or the extractor boxed them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papercli.chars import bracket_balance, ends_sentence
+from papercli.join import join_cjk, join_latin, vocabulary
+from papercli.lang import detect_lang
+from papercli.layout import Line, boxed, column_width, measure
+from papercli.model import Block, Page
+from papercli.signals import byline_only, caption_credit, dateline, trailing_byline
+
+_MID_PUNCT = re.compile(r"[，、；：,;]")
+INDENT = 4.0  # two em, in half-em units
+
+
+def ends_block(text: str) -> bool:
+    """A sentence end, possibly followed by a bracketed byline.
+
+    >>> ends_block("好评。（王艳）"), ends_block("的目标任")
+    (True, False)
+    """
+    if ends_sentence(text):
+        return True
+    cut = trailing_byline(text)
+    return bool(cut and (not cut[0] or ends_sentence(cut[0])))
+
+
+def special_kind(text: str) -> str | None:
+    """``byline`` or ``caption`` for a line that is one by itself, else None.
+
+    >>> special_kind("（王艳）"), special_kind("献血现场。 张晓斌 摄"), special_kind("正文。")
+    ('byline', 'caption', None)
+    """
+    if byline_only(text):
+        return "byline"
+    if len(text) <= 120 and caption_credit(text):
+        return "caption"
+    return None
+
+
+class _Reflower:
+    def __init__(self, lines: list[Line], lang: str) -> None:
+        self.lines = lines
+        self.lang = lang
+        self.boxed = boxed(lines)
+        ws = [ln.width for ln in lines]
+        widest = max(ws) if ws else 0.0
+        self.tol = 3.0 if lang == "zh" else max(3.0, 0.08 * widest)
+        self.col = [column_width(ws, i, self.tol) for i in range(len(lines))]
+        self.special = [special_kind(ln.text) for ln in lines]
+        self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
+
+    def indent_first(self, j: int, w: float) -> bool:
+        """Line ``j`` is a little short, follows a paragraph end, and precedes a full line.
+
+        That is a paragraph's first line that lost its indent; a headline or a
+        heading is followed by an indented (short) line instead.
+        """
+        if self.lines[j].width < w - 2 * INDENT:
+            return False
+        prev_ends = j == 0 or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before
+        if j + 1 >= len(self.lines):
+            return False
+        nxt, ncol = self.lines[j + 1], self.col[j + 1]
+        return prev_ends and (not ends_block(nxt.text) or (ncol is not None and nxt.width >= ncol - self.tol))
+
+    def short(self, j: int) -> bool:
+        w = self.col[j]
+        return w is not None and self.lines[j].width < w - self.tol
+
+    def breaks_after(self, j: int, open_brackets: int) -> bool:
+        a, b = self.lines[j], self.lines[j + 1]
+        if self.special[j] or self.special[j + 1] or dateline(b.text):
+            return True
+        if dateline(a.text) == a.text:
+            return False  # a dateline the extractor put on a line of its own
+        if b.blank_before and not self.boxed:
+            return ends_block(a.text) or self.short(j) or self.col[j] is None
+        w = self.col[j]
+        if w is None:
+            return open_brackets <= 0 and not (self.boxed and a.box == b.box)
+        if a.width < w - self.tol:
+            # a short line ends a block, unless it is a paragraph's indented first line
+            return ends_block(a.text) or not self.indent_first(j, w)
+        if self.indented_page and b.indent >= a.indent + 2:
+            return True
+        if ends_block(a.text):
+            if b.width > w + 2 * self.tol:
+                return True
+            if w - INDENT - 1.5 <= b.width <= w - INDENT + 1.5 + 0.01 and not ends_sentence(b.text):
+                return True
+        return False
+
+    def groups(self) -> list[list[Line]]:
+        out: list[list[Line]] = []
+        cur: list[Line] = []
+        bal = 0
+        for j, ln in enumerate(self.lines):
+            cur.append(ln)
+            bal += bracket_balance(ln.text)
+            if j + 1 == len(self.lines) or self.breaks_after(j, bal):
+                out.append(cur)
+                cur, bal = [], 0
+        return out
+
+    def split_loose(self, g: list[Line]) -> list[list[Line]]:
+        """Standalone lines apart, unless boxed together or a bracket is open."""
+        out: list[list[Line]] = [[g[0]]]
+        bal = bracket_balance(g[0].text)
+        for prev, ln in zip(g, g[1:], strict=False):
+            together = bal > 0 or (self.boxed and ln.box == prev.box) or dateline(prev.text) == prev.text
+            if together:
+                out[-1].append(ln)
+            else:
+                out.append([ln])
+                bal = 0
+            bal += bracket_balance(ln.text)
+        return out
+
+    def is_body(self, g: list[Line]) -> bool:
+        text = "".join(ln.text for ln in g)
+        if ends_block(g[-1].text):
+            return True
+        if self.lang != "zh":
+            return len(g) >= 2 or len(text) > 60
+        return len(g) >= 3 and len(_MID_PUNCT.findall(text)) >= 2
+
+    def blocks(self, vocab: set[str]) -> list[Block]:
+        out: list[Block] = []
+        for g in self.groups():
+            kind = self.special[self.lines.index(g[0])] if len(g) == 1 else None
+            if kind:
+                out.append(self.block(kind, g, vocab))
+            elif self.is_body(g):
+                out.append(self.block("body", g, vocab))
+            else:
+                out.extend(self.block("line", sub, vocab) for sub in self.split_loose(g))
+        return out
+
+    def block(self, kind: str, g: list[Line], vocab: set[str]) -> Block:
+        text = ""
+        for ln in g:
+            text = join_cjk(text, ln.text) if self.lang == "zh" else join_latin(text, ln.text, vocab)
+        return Block(kind, [ln.text for ln in g], g[0].n, text)
+
+
+def reflow_page(page: Page) -> Page:
+    """Group the page's lines into blocks (paragraphs and standalone lines)."""
+    if page.blocks is not None or page.articles is not None:
+        return page
+    lines = measure(page.lines)
+    if page.lang in (None, "auto"):
+        page.lang = detect_lang("\n".join(page.lines))
+    if not lines:
+        page.blocks = []
+        return page
+    r = _Reflower(lines, page.lang)
+    vocab = vocabulary(page.lines) if page.lang != "zh" else set()
+    page.blocks = r.blocks(vocab)
+    joined = sum(len(b.lines) - 1 for b in page.blocks)
+    if joined:
+        first = next(b for b in page.blocks if len(b.lines) > 1)
+        page.record_fix("reflow", "\n".join(first.lines[:2]), first.text[:60], joined)
+    return page

@@ -1,0 +1,159 @@
+"""Blocks to articles: datelines open a story, bylines close it, and standalone
+lines become headline candidates and captions for ``match`` to attach.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papercli.chars import ends_sentence
+from papercli.model import Article, Block, Caption, Loose, Page
+from papercli.reflow import reflow_page
+from papercli.signals import BYLINE_RE, byline_only, caption_credit, dateline, trailing_byline
+
+def normalise_dateline(text: str) -> tuple[str, str | None]:
+    """Put exactly one space after a dateline that opens a paragraph.
+
+    >>> normalise_dateline("本报讯为大力倡导")
+    ('本报讯 为大力倡导', '本报讯')
+    """
+    dl = dateline(text)
+    if not dl or len(text) == len(dl):
+        return text, dl
+    rest = text[len(dl):].lstrip()
+    return f"{dl} {rest}", dl
+
+
+def inline_byline(text: str, dl: str) -> str | None:
+    """A reporter bracket right after the dateline (``本报北京2月1日电 （记者张贺）``).
+
+    It stays in the text, as papers print it; the names also fill ``byline``.
+    """
+    m = BYLINE_RE.match(text[len(dl):].lstrip())
+    return m.group(1) if m else None
+
+
+def _caption(text: str) -> Caption:
+    split = caption_credit(text)
+    if split:
+        return Caption(split[0], split[1])
+    return Caption(text, None)
+
+
+def merge_split_captions(blocks: list[Block]) -> list[Block]:
+    """Join a caption that an extractor cut into lines (``…考`` ``察。`` ``梁美丽`` ``摄``).
+
+    A standalone ``摄`` or ``NAME 摄`` line is a credit; the standalone lines before
+    it, back to the one that opens after a sentence end, are its text.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind in ("line", "caption") and re.fullmatch(r"\S{0,5}\s*(?:摄|攝)(?:影)?", b.text):
+            parts = [b]
+            while out and out[-1].kind == "line" and len(parts) < 6:
+                prev = out[-1]
+                if parts[0].kind == "line" and ends_sentence(prev.text) and len(parts) > 1:
+                    break
+                parts.insert(0, out.pop())
+                if ends_sentence(parts[0].text) and len(parts) >= 2 and caption_credit(
+                    " ".join(p.text for p in parts)
+                ):
+                    # keep collecting the text lines that lead up to this full stop
+                    continue
+            text = " ".join(p.text for p in parts)
+            # glue the text lines back without spaces (they were one wrapped line)
+            lines = [ln for p in parts for ln in p.lines]
+            out.append(Block("caption", lines, parts[0].start, _glue_caption(parts)))
+        else:
+            out.append(b)
+    return out
+
+
+def _glue_caption(parts: list[Block]) -> str:
+    *texts, credit = [p.text for p in parts]
+    body = "".join(texts)
+    credit_text = credit.strip()
+    if re.fullmatch(r"(?:摄|攝)(?:影)?", credit_text) and texts:
+        # the name was on the line before "摄"
+        if len(texts) >= 2 and re.fullmatch(r"[^\s。！？]{2,5}", texts[-1]):
+            return "".join(texts[:-1]) + " " + texts[-1] + " " + credit_text
+        return body + " " + credit_text
+    return f"{body} {credit_text}".strip()
+
+
+class _Segmenter:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.articles: list[Article] = []
+        self.cur: Article | None = None
+        self.closed = True
+        self.gap = False  # a standalone line came after the current article's last body
+        self.captions: list[tuple[Caption, int]] = []
+        self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
+
+    def new_article(self) -> Article:
+        self.cur = Article(paragraphs=[])
+        self.articles.append(self.cur)
+        self.closed = False
+        self.gap = False
+        return self.cur
+
+    def body(self, b: Block) -> None:
+        text, dl = normalise_dateline(b.text)
+        if dl or self.cur is None or self.closed or self.gap:
+            self.new_article()
+        art = self.cur
+        assert art is not None
+        names = None
+        tb = trailing_byline(text)
+        if tb and (not tb[0] or ends_sentence(tb[0])):
+            text, names = tb[0].rstrip(), tb[1]
+        if dl and not art.paragraphs:
+            art.dateline = dl
+            art.byline = inline_byline(text, dl)
+        if text:
+            art.paragraphs.append(text)
+        if names:
+            art.byline = names
+            self.closed = True
+
+    def run(self) -> None:
+        blocks = merge_split_captions(self.page.blocks or [])
+        for i, b in enumerate(blocks):
+            if b.kind == "body":
+                self.body(b)
+            elif b.kind == "byline":
+                names = byline_only(b.text)
+                if self.cur is not None and not self.closed and names:
+                    self.cur.byline = names
+                    self.closed = True
+                else:
+                    self.page.loose.append(Loose("fragment", b.text))
+            elif b.kind == "caption":
+                owner = len(self.articles) - 1 if (self.cur is not None and not self.closed) else -1
+                self.captions.append((_caption(b.text), owner))
+            else:
+                self.headlines.append((b.text, i, len(self.articles)))
+                if self.cur is not None:
+                    self.gap = True
+
+
+def segment_page(page: Page) -> Page:
+    """Stage ``segment``: group body blocks into articles; collect headline candidates
+    and captions (attached later by ``match``)."""
+    if page.articles is not None:
+        return page
+    reflow_page(page)
+    s = _Segmenter(page)
+    s.run()
+    page.articles = s.articles
+    # a headline standing right before an article start is remembered as a hint
+    page.pending_headlines = [
+        {"text": text, "pos": pos, "before": idx if idx < len(s.articles) else None}
+        for text, pos, idx in s.headlines
+    ]
+    page.pending_captions = [c for c, _ in s.captions]
+    page.caption_owners = [o for _, o in s.captions]
+    page.blocks = None
+    return page
+

@@ -1,0 +1,90 @@
+"""Patterns that hold on any Chinese newspaper: datelines, bylines, photo credits.
+
+They describe conventions of the genre (``本报讯``, ``新华社北京2月1日电``, a name in
+brackets at the end of a story, ``NAME 摄``), never the words of one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papercli.chars import CJK
+
+_PLACE = rf"[{CJK}·]{{0,12}}?"
+_DATE = r"(?:\d{1,2}月\d{1,2}日)?"
+#: a dateline at the very start of a paragraph
+DATELINE_RE = re.compile(
+    rf"^(?:"
+    rf"本[报報]讯|本[报報]{_PLACE}{_DATE}[电電]|本[报報]{_PLACE}{_DATE}[讯訊]"
+    rf"|据?新[华華]社{_PLACE}{_DATE}[电電]|据?中新社{_PLACE}{_DATE}[电電]"
+    rf"|据?[{CJK}]{{2,6}}(?:网|報|报|社|台){_PLACE}{_DATE}[电電讯訊]"
+    rf"|【[^】]{{1,20}}】"
+    rf")"
+)
+#: a personal name as bylines print it: 2-4 Han characters (a middle dot allowed)
+_NAME = rf"[{CJK}][{CJK}·]{{1,4}}"
+_ROLE = r"(?:本[报報])?(?:记者|記者|通讯员|通訊員|特约记者|实习生|見習記者|见习记者)"
+_NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?(?:[\s、，,]+(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?){{0,4}}"
+#: a byline: names in round brackets (full- or half-width, OCR may mix them)
+BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES})\s*[)）〉>]")
+BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
+TRAILING_BYLINE_RE = re.compile(rf"\s*{BYLINE_RE.pattern}\s*$")
+#: traditional papers: ``報導．攝影╱韓旭爾``, ``記者王小明／台北報導``
+SLASH_BYLINE_RE = re.compile(
+    rf"^(?:[{CJK}]{{2,6}}[．.·]?){{1,3}}\s*[╱/／]\s*{_NAME}$|^(?:記者|记者)\s*{_NAME}\s*[╱/／][{CJK}]{{2,6}}$"
+)
+#: a photo credit closing a caption: ``张晓斌 摄``, ``记者 王刚摄``, ``攝影／林明``
+CREDIT_RE = re.compile(
+    rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*(?:摄|攝)(?:影)?\s*$"
+)
+SPLIT_NAME_RE = re.compile(rf"^[{CJK}]\s[{CJK}]{{1,2}}$")
+
+
+def dateline(text: str) -> str | None:
+    """The dateline opening ``text``, or None.
+
+    >>> dateline("本报讯 2月15日，离石区"), dateline("新华社北京2月1日电 记者")
+    ('本报讯', '新华社北京2月1日电')
+    >>> dateline("本报记者深入一线") is None
+    True
+    """
+    m = DATELINE_RE.match(text)
+    return m.group(0) if m else None
+
+
+def byline_only(text: str) -> str | None:
+    """The names of a line that is only a bracketed byline, without brackets.
+
+    >>> byline_only("（王艳）"), byline_only("(记者 张贺)"), byline_only("（本报新德里电）")
+    ('王艳', '记者 张贺', None)
+    """
+    m = BYLINE_ONLY_RE.match(text)
+    return m.group(1) if m else None
+
+
+def trailing_byline(text: str) -> tuple[str, str] | None:
+    """Split a paragraph ending in a bracketed byline into (text, names).
+
+    >>> trailing_byline("幸福感。（王艳）")
+    ('幸福感。', '王艳')
+    >>> trailing_byline("见第十二版）") is None
+    True
+    """
+    m = TRAILING_BYLINE_RE.search(text)
+    if not m:
+        return None
+    return text[: m.start()], m.group(1)
+
+
+def caption_credit(text: str) -> tuple[str, str] | None:
+    """Split a photo caption into (text, credit) when it ends with ``NAME 摄``.
+
+    >>> caption_credit("献血现场。 张晓斌 摄")
+    ('献血现场。', '张晓斌')
+    >>> caption_credit("本报记者 王刚摄")
+    ('', '本报记者 王刚')
+    """
+    m = CREDIT_RE.search(text)
+    if not m:
+        return None
+    return text[: m.start()].strip(), m.group(1).strip()
