@@ -13,6 +13,7 @@ import re
 from papercli.errors import PaperError
 
 MIN_CONFIDENCE = 0.5
+MIN_PLAUSIBLE = 0.97
 #: chardet names mapped to the superset codec that decodes them without loss
 SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
              "ascii": "utf-8", "euc-tw": "big5hkscs"}
@@ -74,22 +75,63 @@ def detect_encoding(data: bytes, source: str = "-") -> str:
         return guess16
     if b"\x00" in data[:65536]:
         raise PaperError(source, "binary data (NUL bytes), not a text page")
+    return _guess_cjk_or_legacy(data, source, utf8_error)
+
+
+_PLAUSIBLE = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+)
+
+
+def plausibility(text: str) -> float:
+    """Share of characters that ordinary newspaper text is made of.
+
+    Mojibake from a wrong codec is full of rare CJK, symbols and control characters.
+
+    >>> plausibility("本报讯 2月15日，离石区。") == 1.0
+    True
+    """
+    if not text:
+        return 0.0
+    return len(_PLAUSIBLE.findall(text)) / len(text)
+
+
+def _guess_cjk_or_legacy(data: bytes, source: str, utf8_error: UnicodeDecodeError) -> str:
+    """chardet's guess checked by a strict decode; GB18030 and Big5 tried as well.
+
+    The codec whose text looks most like real text wins; if none reaches
+    :data:`MIN_PLAUSIBLE`, the file is refused rather than turned into mojibake.
+    """
     import chardet
 
-    found = chardet.detect(data[:200_000])
-    name = (found.get("encoding") or "").lower()
+    sample = data[:200_000]
+    found = chardet.detect(sample)
+    guess = (found.get("encoding") or "").lower()
     conf = found.get("confidence") or 0.0
-    if not name or conf < MIN_CONFIDENCE:
+    cands = []
+    for name in (SUPERSETS.get(guess, guess), "gb18030", "big5hkscs"):
+        if name and name not in cands:
+            cands.append(name)
+    best, best_score = "", 0.0
+    for name in cands:
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError) as e:
+            if not (isinstance(e, UnicodeDecodeError) and e.start >= len(data) - 3):
+                continue
+            text = data.decode(name, errors="replace")
+        score = plausibility(text[:100_000]) + (0.01 if name == cands[0] and conf >= MIN_CONFIDENCE else 0)
+        if score > best_score:
+            best, best_score = name, score
+    if best_score < MIN_PLAUSIBLE:
         if utf8_error.start >= len(data) - 3:
             return "utf-8"  # valid UTF-8 cut off mid-character at the very end
         raise PaperError(
             source,
-            f"cannot tell the encoding (best guess {name or 'none'} at {conf:.0%} confidence); "
+            f"cannot tell the encoding (best guess {guess or 'none'} at {conf:.0%} confidence); "
             "name it with --encoding",
         )
-    if name.startswith("utf-8") and utf8_error.start >= len(data) - 3:
-        return "utf-8"
-    return SUPERSETS.get(name, name)
+    return best
 
 
 def decode_bytes(data: bytes, source: str = "-", encoding: str | None = None) -> tuple[str, str]:

@@ -66,6 +66,26 @@ def _set_titles(art: Article, pieces: list[str]) -> None:
     art.subheadline = "".join(rest) or None
 
 
+def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:
+    """An unattached title right next to an attached one, fitting the same body best,
+    is its kicker or subtitle (a weak one alone, it is clear beside its partner)."""
+    for gi in range(len(groups)):
+        if gi in pairs or not groups[gi]:
+            continue
+        g = groups[gi]
+        for nb in (gi - 1, gi + 1):
+            if nb not in pairs or not groups[nb] or g[0]["_best"] != pairs[nb] or g[0]["_score"] <= 0:
+                continue
+            if nb == gi - 1 and g[0]["pos"] == groups[nb][-1]["pos"] + 1:
+                groups[nb].extend(g)
+            elif nb == gi + 1 and g[-1]["pos"] + 1 == groups[nb][0]["pos"]:
+                groups[nb][:0] = g
+            else:
+                continue
+            groups[gi] = []
+            break
+
+
 def match_page(page: Page) -> Page:
     """Stage ``match``: give each article its headline(s) and captions."""
     segment_page(page)
@@ -83,12 +103,13 @@ def match_page(page: Page) -> Page:
             row[before] += BEFORE_BONUS
         matrix.append(row)
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
+    _adopt_neighbours(groups, pairs)
     for gi, g in enumerate(groups):
         if gi in pairs:
             art = arts[pairs[gi]]
             _set_titles(art, [x["text"] for x in g])
             art.headline_score = round(min(100.0, matrix[gi][pairs[gi]]) / 100, 3)
-        else:
+        elif g:
             page.loose.extend(Loose("headline", x["text"]) for x in g)
     for cap, owner in zip(page.pending_captions, page.caption_owners or [-1] * len(page.pending_captions),
                           strict=False):

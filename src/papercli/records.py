@@ -142,7 +142,14 @@ def _byline_text(a: Article) -> str | None:
 
 
 def caption_text(c: Caption | Loose) -> str:
-    return f"{c.text} {c.credit} 摄".strip() if c.credit else c.text
+    """A caption as printed: ``text credit 摄`` (``攝`` in traditional script)."""
+    if not c.credit:
+        return c.text
+    from papercli.convert import converter
+
+    sample = c.text + c.credit
+    mark = "攝" if converter("simplified")(sample) != sample else "摄"
+    return f"{c.text} {c.credit} {mark}".strip()
 
 
 def article_text(a: Article) -> str:

@@ -91,6 +91,11 @@ class _Reflower:
             return True
         if dateline(a.text) == a.text:
             return False  # a dateline the extractor put on a line of its own
+        cut = trailing_byline(a.text)
+        if cut and (not cut[0] or ends_sentence(cut[0])):
+            return True  # a byline closes its story
+        if open_brackets > 0 and not ends_block(a.text) and bracket_balance(b.text) < 0:
+            return False  # a quote or bracket opened here closes on the next line
         if b.blank_before and not self.boxed:
             return ends_block(a.text) or self.short(j) or self.col[j] is None
         w = self.col[j]

@@ -9,7 +9,7 @@ import re
 from papercli.chars import ends_sentence
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
-from papercli.signals import BYLINE_RE, byline_only, caption_credit, dateline, trailing_byline
+from papercli.signals import byline_only, caption_credit, dateline, trailing_byline
 
 def normalise_dateline(text: str) -> tuple[str, str | None]:
     """Put exactly one space after a dateline that opens a paragraph.
@@ -24,15 +24,6 @@ def normalise_dateline(text: str) -> tuple[str, str | None]:
     return f"{dl} {rest}", dl
 
 
-def inline_byline(text: str, dl: str) -> str | None:
-    """A reporter bracket right after the dateline (``本报北京2月1日电 （记者张贺）``).
-
-    It stays in the text, as papers print it; the names also fill ``byline``.
-    """
-    m = BYLINE_RE.match(text[len(dl):].lstrip())
-    return m.group(1) if m else None
-
-
 def _caption(text: str) -> Caption:
     split = caption_credit(text)
     if split:
@@ -40,45 +31,51 @@ def _caption(text: str) -> Caption:
     return Caption(text, None)
 
 
+_CREDIT_TAIL = re.compile(r"\S{0,5}\s*(?:摄|攝)(?:影)?")
+_NAME_ONLY = re.compile(r"[^\s。！？，]{2,5}")
+
+
+def _glue_caption(texts: list[str]) -> str:
+    """One caption string from its wrapped lines: text lines joined without spaces,
+    the credit set off by a space (``…考`` ``察。`` ``梁美丽`` ``摄`` -> ``…考察。 梁美丽 摄``)."""
+    *head, last = texts
+    if re.fullmatch(r"(?:摄|攝)(?:影)?", last.strip()) and head:
+        if len(head) >= 2 and _NAME_ONLY.fullmatch(head[-1]):
+            return "".join(head[:-1]) + " " + head[-1] + " " + last.strip()
+        return "".join(head) + " " + last.strip()
+    return ("".join(head) + " " + last).strip()
+
+
 def merge_split_captions(blocks: list[Block]) -> list[Block]:
     """Join a caption that an extractor cut into lines (``…考`` ``察。`` ``梁美丽`` ``摄``).
 
-    A standalone ``摄`` or ``NAME 摄`` line is a credit; the standalone lines before
-    it, back to the one that opens after a sentence end, are its text.
+    A standalone ``摄`` or ``NAME 摄`` line is a credit. The fewest standalone lines
+    before it that give a caption text of some length ending a sentence are its
+    text; failing that, the credit stands alone.
     """
     out: list[Block] = []
     for b in blocks:
-        if b.kind in ("line", "caption") and re.fullmatch(r"\S{0,5}\s*(?:摄|攝)(?:影)?", b.text):
-            parts = [b]
-            while out and out[-1].kind == "line" and len(parts) < 6:
-                prev = out[-1]
-                if parts[0].kind == "line" and ends_sentence(prev.text) and len(parts) > 1:
-                    break
-                parts.insert(0, out.pop())
-                if ends_sentence(parts[0].text) and len(parts) >= 2 and caption_credit(
-                    " ".join(p.text for p in parts)
-                ):
-                    # keep collecting the text lines that lead up to this full stop
-                    continue
-            text = " ".join(p.text for p in parts)
-            # glue the text lines back without spaces (they were one wrapped line)
-            lines = [ln for p in parts for ln in p.lines]
-            out.append(Block("caption", lines, parts[0].start, _glue_caption(parts)))
-        else:
+        if b.kind not in ("line", "caption") or not _CREDIT_TAIL.fullmatch(b.text):
             out.append(b)
+            continue
+        prev: list[Block] = []
+        for blk in reversed(out):
+            if blk.kind != "line" or len(prev) >= 4:
+                break
+            prev.insert(0, blk)
+        take = 0
+        for k in range(1, len(prev) + 1):
+            split = caption_credit(_glue_caption([p.text for p in prev[-k:]] + [b.text]))
+            if split and ends_sentence(split[0]) and len(split[0]) >= 5:
+                take = k
+                break
+        if take == 0 and b.text.strip() in ("摄", "攝") and prev and _NAME_ONLY.fullmatch(prev[-1].text):
+            take = 1
+        parts = prev[len(prev) - take:] + [b] if take else [b]
+        del out[len(out) - take:]
+        lines = [ln for p in parts for ln in p.lines]
+        out.append(Block("caption", lines, parts[0].start, _glue_caption([p.text for p in parts])))
     return out
-
-
-def _glue_caption(parts: list[Block]) -> str:
-    *texts, credit = [p.text for p in parts]
-    body = "".join(texts)
-    credit_text = credit.strip()
-    if re.fullmatch(r"(?:摄|攝)(?:影)?", credit_text) and texts:
-        # the name was on the line before "摄"
-        if len(texts) >= 2 and re.fullmatch(r"[^\s。！？]{2,5}", texts[-1]):
-            return "".join(texts[:-1]) + " " + texts[-1] + " " + credit_text
-        return body + " " + credit_text
-    return f"{body} {credit_text}".strip()
 
 
 class _Segmenter:
@@ -110,7 +107,6 @@ class _Segmenter:
             text, names = tb[0].rstrip(), tb[1]
         if dl and not art.paragraphs:
             art.dateline = dl
-            art.byline = inline_byline(text, dl)
         if text:
             art.paragraphs.append(text)
         if names:

@@ -1,0 +1,47 @@
+import pytest
+
+from papercli.dedupe import collapse_doubled_punctuation, drop_repeated_lines, undouble_spans
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("离石区文艺下乡演出现场离石区文艺下乡演出现场。。 王艳王艳 摄摄", "离石区文艺下乡演出现场。 王艳 摄"),
+    ("离离石石区区文文艺艺下下乡乡 王王艳艳", "离石区文艺下乡 王艳"),
+    ("家门口有服务站，真方便家门口有服务站，真方便", "家门口有服务站，真方便"),
+    ("为民服务不妨多想一步（今日谈为民服务不妨多想一步（今日谈））", "为民服务不妨多想一步（今日谈）"),
+    ("王艳王艳 摄摄", "王艳 摄"),
+])
+def test_fake_bold_doubling_is_undone(raw, fixed):
+    assert undouble_spans(raw) == fixed
+
+
+@pytest.mark.parametrize("keep", [
+    "文明理事人人夸", "一条条粉红色的谜语", "阵阵笑声", "研究研究", "我们要研究研究这个问题",
+    "看看", "家家户户", "谢谢", "人人",
+])
+def test_real_reduplication_is_kept(keep):
+    assert undouble_spans(keep) == keep
+
+
+def test_short_doubled_line_next_to_a_doubled_one():
+    assert undouble_spans("摄摄", neighbour_doubled=True) == "摄"
+    assert undouble_spans("摄摄") == "摄摄"
+
+
+def test_doubled_stops():
+    assert collapse_doubled_punctuation("现场。。") == "现场。"
+    assert collapse_doubled_punctuation("……") == "……"
+
+
+def test_repeated_lines_and_blocks():
+    lines = ["离石区：聚焦九大重点任务", "开创高质", "离石区：聚焦九大重点任务", "开创高质",
+             "量发展新局面", "量发展新局面"]
+    assert drop_repeated_lines(lines) == ["离石区：聚焦九大重点任务", "开创高质", "量发展新局面"]
+
+
+def test_partly_merged_fake_bold_line():
+    assert drop_repeated_lines(["演出现场", "演出现场。", "正文"]) == ["演出现场。", "正文"]
+
+
+def test_different_lines_stay():
+    lines = ["第一行文字", "", "第二行文字", "第一行文字"]
+    assert drop_repeated_lines(lines) == lines

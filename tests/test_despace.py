@@ -1,0 +1,74 @@
+import pytest
+
+from papercli.despace import (
+    fullwidth_punctuation,
+    join_letter_spaced,
+    pangu_spacing,
+    remove_cjk_alnum_spaces,
+    remove_fullwidth_punct_spaces,
+)
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("率 先 垂 范 ，捐 献 热 血 奉 献 爱", "率先垂范，捐献热血奉献爱"),
+    ("院“ 全 心 全 意 为 人 民 健 康 服", "院“全心全意为人民健康服"),
+    ("望 ，不 断 赋 予 无 偿 献 血 新 内", "望，不断赋予无偿献血新内"),
+    ("新 动 能 ；六 是 聚 焦“ 双 碳 ”“ 双 控 ”，推", "新动能；六是聚焦“双碳”“双控”，推"),
+])
+def test_letter_spaced_runs_are_joined(raw, fixed):
+    assert join_letter_spaced(raw) == fixed
+
+
+@pytest.mark.parametrize("keep", [
+    "以“勤俭节约 从我做起”为主题",
+    "爱心献血 医护先行",
+    "迎奥运 猜灯谜 庆元宵",
+    "人 白衣天使在行动”无偿献",
+    "记者 张贺",
+    "The quick brown fox",
+])
+def test_real_phrase_spaces_stay(keep):
+    assert join_letter_spaced(keep) == keep
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("2 月 15 日，离石", "2月15日，离石"),
+    ("在金域蓝湾 B 区小区", "在金域蓝湾B区小区"),
+    ("发展成 3A 级旅游", "发展成3A级旅游"),
+    ("本报讯 2 月 15 日，离石", "本报讯 2月15日，离石"),
+    ("举办 2022 年“春风行动”", "举办2022年“春风行动”"),
+])
+def test_spaces_between_cjk_and_alnum_go(raw, fixed):
+    assert remove_cjk_alnum_spaces(raw) == fixed
+
+
+def test_latin_words_keep_their_spaces():
+    assert remove_cjk_alnum_spaces("New York 2024") == "New York 2024"
+
+
+def test_dateline_space_is_kept_even_before_text():
+    assert remove_cjk_alnum_spaces("本报讯 为进一步") == "本报讯 为进一步"
+
+
+def test_spaces_at_fullwidth_punctuation():
+    assert remove_fullwidth_punct_spaces("改善。 （王艳）") == "改善。（王艳）"
+    assert remove_fullwidth_punct_spaces("”  “") == "”  “"  # between two quoted phrases: kept
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("从我做起,小事做起,从点", "从我做起，小事做起，从点"),
+    ("离石区: 文艺演出", "离石区：文艺演出"),
+    ("(王艳)", "（王艳）"),
+    ("领导下, 全区转型", "领导下，全区转型"),
+])
+def test_halfwidth_punctuation_between_cjk(raw, fixed):
+    assert fullwidth_punctuation(raw) == fixed
+
+
+@pytest.mark.parametrize("keep", ["at 10:30, in (NY)", "3,000 km", "f(x) = 2"])
+def test_halfwidth_punctuation_in_latin_text_stays(keep):
+    assert fullwidth_punctuation(keep) == keep
+
+
+def test_pangu_style_on_request():
+    assert pangu_spacing("2月15日在NASA") == "2 月 15 日在 NASA"

@@ -1,0 +1,66 @@
+from papercli.join import join_cjk, join_latin
+from papercli.model import Page
+from papercli.reflow import reflow_page
+
+from .wrap import PARAS, wrap
+
+
+def blocks(lines, lang="zh"):
+    return [(b.kind, b.text) for b in reflow_page(Page("t", lines=lines, lang=lang)).blocks]
+
+
+COLUMN = wrap(PARAS, 16)
+
+
+def test_paragraphs_from_indent_and_short_lines():
+    assert blocks(COLUMN) == [("body", p) for p in PARAS]
+
+
+def test_column_width_changes_between_articles():
+    other = ["本报讯 另一篇报道的正文写在更宽的栏里，内容同样是完整的句子。", "第二段也写在这一栏里，直到文章结束为止。"]
+    out = blocks(wrap(PARAS, 16) + wrap(other, 22))
+    assert [t for _, t in out] == PARAS + other
+
+
+def test_blank_line_after_every_line_is_ignored():
+    spaced = [x for ln in COLUMN for x in (ln, "")]
+    assert blocks(spaced) == blocks(COLUMN)
+
+
+def test_full_line_ending_a_sentence_does_not_break_without_evidence():
+    para = "今天在这里召开会议讨论工作。下一步的工作安排和具体任务分工，会议由主任主持，各部门负责人参加会议并发言。"
+    lines = wrap([para], 16)
+    assert lines[0].endswith("。")
+    assert blocks(lines) == [("body", para)]
+
+
+def test_headline_lines_stay_apart_and_wrapped_quote_joins():
+    lines = COLUMN + ["", "青少年阅读分享会举行", "", "市图书馆开展“书香", "校园”系列活动"]
+    out = blocks(lines)
+    assert ("line", "青少年阅读分享会举行") in out
+    assert ("line", "市图书馆开展“书香校园”系列活动") in out
+
+
+def test_byline_and_caption_lines():
+    out = blocks([*COLUMN, "（王艳）", "阅读分享会现场。 张晓斌 摄"])
+    assert out[-2] == ("byline", "（王艳）")
+    assert out[-1] == ("caption", "阅读分享会现场。 张晓斌 摄")
+
+
+def test_latin_lines_join_with_spaces_and_dehyphenate():
+    lines = ["The committee met on Monday to discuss the con-",
+             "stitution of the new society and its well-known",
+             "rules, which were adopted without a vote by the",
+             "members present at the meeting last week."]
+    out = blocks(lines, "latin")
+    assert len(out) == 1
+    assert "constitution of the new society and its well-known rules" in out[0][1]
+
+
+def test_joiners():
+    assert join_cjk("献血救", "人 白衣天使") == "献血救人 白衣天使"
+    assert join_cjk("本报讯", "为进一步") == "本报讯 为进一步"
+    assert join_latin("Hoch-", "schule") == "Hochschule"
+    assert join_latin("Hoch¬", "schule") == "Hochschule"
+    assert join_latin("well-", "known", {"well-known"}) == "well-known"
+    assert join_latin("end of", "line") == "end of line"

@@ -1,0 +1,51 @@
+import pytest
+
+from papercli.signals import byline_only, caption_credit, dateline, trailing_byline
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("本报讯 2月15日，离石", "本报讯"),
+    ("本报北京2月1日电 （记者张贺）", "本报北京2月1日电"),
+    ("新华社北京2月25日电 2月25日", "新华社北京2月25日电"),
+    ("据新华社墨西哥城1月30日电 墨西哥", "据新华社墨西哥城1月30日电"),
+    ("本報訊 南嶺鎮", "本報訊"),
+])
+def test_datelines(text, found):
+    assert dateline(text) == found
+
+
+@pytest.mark.parametrize("text", ["本报记者深入一线", "新华社记者说", "报讯员"])
+def test_not_datelines(text):
+    assert dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("（王艳）", "王艳"), ("(王艳)", "王艳"), ("〈王艳)", "王艳"), ("（记者 张贺）", "记者 张贺"),
+    ("（記者王小明）", "記者王小明"), ("（王艳 张晓斌）", "王艳 张晓斌"),
+])
+def test_bylines(text, names):
+    assert byline_only(text) == names
+
+
+@pytest.mark.parametrize("text", ["（本报新德里电）", "（相关报道见第十二版）", "（新华社北京2月19日电）",
+                                  "（2022年）", "（改革先锋风采，人民日报记者报道）"])
+def test_not_bylines(text):
+    assert byline_only(text) is None
+
+
+def test_trailing_byline_split():
+    assert trailing_byline("提升群众的文化获得感、幸福感。（王艳）") == ("提升群众的文化获得感、幸福感。", "王艳")
+    assert trailing_byline("入企进村（社区）服务工") is None
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("献血现场。 张晓斌 摄", ("献血现场。", "张晓斌")),
+    ("兴县党政代表团在生态园社区考察。梁美丽 摄", ("兴县党政代表团在生态园社区考察。", "梁美丽")),
+    ("志工整理物資。 張雅婷 攝", ("志工整理物資。", "張雅婷")),
+])
+def test_captions(text, split):
+    assert caption_credit(text) == split
+
+
+def test_body_sentence_is_not_a_caption():
+    assert caption_credit("他拿起相机拍摄") is None
