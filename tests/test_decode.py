@@ -10,7 +10,7 @@ TEXT = "本报讯 为进一步深化移风易俗工作，树立文明健康新�
 
 @pytest.mark.parametrize("enc", ["utf-8", "gb18030", "gbk", "utf-16", "utf-8-sig"])
 def test_encodings_round_trip(enc):
-    text, found = decode_bytes(TEXT.encode(enc))
+    text, _found = decode_bytes(TEXT.encode(enc))
     assert text == TEXT
 
 

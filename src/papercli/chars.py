@@ -6,7 +6,10 @@ import re
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Full-width punctuation that CJK text uses (CJK symbols block and full-width forms).
-FW_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\u2027\u2574\u2215\uff0f"
+FW_PUNCT = (
+    "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+    "\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\u2027\u2574\u2215\uff0f"
+)
 CJK_RE = re.compile(f"[{CJK}]")
 #: Marks that end a sentence, optionally followed by closing quotes/brackets.
 SENTENCE_END_RE = re.compile(r"(?:[。！？!?…]|\.\.\.)[”’」』\"'）)]*$")

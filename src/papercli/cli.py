@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import IO, Annotated
 
 import typer
 
@@ -31,18 +31,18 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     jsonl = "jsonl"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     auto = "auto"
     zh = "zh"
     latin = "latin"
 
 
-class Target(str, Enum):
+class Target(StrEnum):
     simplified = "simplified"
     traditional = "traditional"
     taiwan = "taiwan"
@@ -67,7 +67,7 @@ def _err(msg: str) -> None:
     print(f"papercli: {msg}", file=sys.stderr)
 
 
-def _write(out: TextIO, page: Page, fmt: Format, first: bool) -> None:
+def _write(out: IO[str], page: Page, fmt: Format, first: bool) -> None:
     if fmt is Format.jsonl:
         for rec in page_records(page):
             out.write(dumps(rec) + "\n")

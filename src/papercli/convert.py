@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from papercli.model import Page
+from papercli.model import Caption, Loose, Page
 
 CONFIGS = {"simplified": "t2s", "traditional": "s2t", "taiwan": "s2twp", "hongkong": "s2hk"}
 
@@ -24,7 +24,7 @@ def converter(target: str) -> Callable[[str], str]:
     import opencc
 
     cc = opencc.OpenCC(CONFIGS[target])
-    return cc.convert  # type: ignore[no-any-return]
+    return cc.convert
 
 
 def _conv_opt(conv: Callable[[str], str], v: str | None) -> str | None:
@@ -42,7 +42,8 @@ def convert_page(page: Page, target: str) -> Page:
         a.paragraphs = [conv(p) for p in a.paragraphs]
         a.kicker, a.headline, a.subheadline = (_conv_opt(conv, v) for v in (a.kicker, a.headline, a.subheadline))
         a.dateline, a.byline = _conv_opt(conv, a.dateline), _conv_opt(conv, a.byline)
-    for c in [*(c for a in page.articles or [] for c in a.captions), *page.pending_captions, *page.loose]:
+    items: list[Caption | Loose] = [c for a in page.articles or [] for c in a.captions]
+    for c in [*items, *page.pending_captions, *page.loose]:
         c.text = conv(c.text)
         c.credit = _conv_opt(conv, c.credit)
     for h in page.pending_headlines:

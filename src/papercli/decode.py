@@ -45,19 +45,20 @@ def split_pages(text: str) -> list[str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Recognise BOM-less UTF-16 by its NUL bytes sitting on one parity."""
-    sample = data[:4096]
+    """BOM-less UTF-16: NUL bytes are there, and one byte order gives real text."""
+    sample = data[:8192]
     if len(sample) < 4 or b"\x00" not in sample:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    # CJK in UTF-16 has few NULs: fall back to a strict trial of both orders
-    return None
+    best, best_score = None, 0.0
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample[: len(sample) // 2 * 2].decode(name)
+        except UnicodeDecodeError:
+            continue
+        score = plausibility(text)
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= MIN_PLAUSIBLE else None
 
 
 def detect_encoding(data: bytes, source: str = "-") -> str:

@@ -17,6 +17,7 @@ back into its lines unless a bracket is left open or the extractor boxed them.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from papercli.chars import bracket_balance, ends_sentence
@@ -64,6 +65,11 @@ class _Reflower:
         widest = max(ws) if ws else 0.0
         self.tol = 3.0 if lang == "zh" else max(3.0, 0.08 * widest)
         self.col = [column_width(ws, i, self.tol) for i in range(len(lines))]
+        if len(lines) < 7:
+            # a snippet too short for local statistics: two lines agreeing make a column
+            found = [v for v in ws if sum(1 for w in ws if v - self.tol <= w <= v) >= 2]
+            if found:
+                self.col = [c if c is not None else max(found) for c in self.col]
         self.special = [special_kind(ln.text) for ln in lines]
         self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
 
@@ -129,7 +135,7 @@ class _Reflower:
         """Standalone lines apart, unless boxed together or a bracket is open."""
         out: list[list[Line]] = [[g[0]]]
         bal = bracket_balance(g[0].text)
-        for prev, ln in zip(g, g[1:], strict=False):
+        for prev, ln in itertools.pairwise(g):
             together = bal > 0 or (self.boxed and ln.box == prev.box) or dateline(prev.text) == prev.text
             if together:
                 out[-1].append(ln)

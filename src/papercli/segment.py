@@ -11,6 +11,7 @@ from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
 from papercli.signals import byline_only, caption_credit, dateline, trailing_byline
 
+
 def normalise_dateline(text: str) -> tuple[str, str | None]:
     """Put exactly one space after a dateline that opens a paragraph.
 
@@ -71,7 +72,7 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
                 break
         if take == 0 and b.text.strip() in ("摄", "攝") and prev and _NAME_ONLY.fullmatch(prev[-1].text):
             take = 1
-        parts = prev[len(prev) - take:] + [b] if take else [b]
+        parts = [*prev[len(prev) - take:], b] if take else [b]
         del out[len(out) - take:]
         lines = [ln for p in parts for ln in p.lines]
         out.append(Block("caption", lines, parts[0].start, _glue_caption([p.text for p in parts])))
