@@ -6,6 +6,7 @@
 #   make eval-pages                 setup + build/cache the pages only
 #   make eval-shared                run_eval on ../shared/pages (24 ready-made pages)
 #   make eval EVAL_OCR=0            no Tesseract pages (faster first build)
+#   make eval EVAL_ARGS=--by-corpus   extra run_eval.py options (also --per-page)
 #   PAPERCLI_EVAL_HOME=DIR make eval   cache somewhere else (default ~/.cache/papercli-eval)
 
 VENV ?= .venv
@@ -14,6 +15,9 @@ EVAL_OCR ?= 12
 EVAL_HANS ?= 24
 EVAL_HANT ?= 16
 EVAL_ARGS ?=
+# another papercli command for both scripts, e.g. PAPERCLI="python /tmp/fake.py"
+PAPERCLI ?=
+EVAL_PAPERCLI = $(if $(PAPERCLI),--papercli '$(PAPERCLI)')
 
 .PHONY: eval eval-setup eval-pages eval-shared
 
@@ -27,10 +31,10 @@ eval-pages: eval-setup
 # the target fails if either did.
 eval: eval-pages $(VENV)
 	@rc=0; \
-	$(VENV)/bin/python eval/run_eval.py --jobs $(EVAL_JOBS) $(EVAL_ARGS) || rc=$$?; \
+	$(VENV)/bin/python eval/run_eval.py --jobs $(EVAL_JOBS) $(EVAL_PAPERCLI) $(EVAL_ARGS) || rc=$$?; \
 	echo; \
-	$(VENV)/bin/python eval/latin_eval.py --jobs $(EVAL_JOBS) || rc=$$?; \
+	$(VENV)/bin/python eval/latin_eval.py --jobs $(EVAL_JOBS) $(EVAL_PAPERCLI) || rc=$$?; \
 	exit $$rc
 
 eval-shared: $(VENV)
-	@$(VENV)/bin/python eval/run_eval.py --jobs $(EVAL_JOBS) --pages ../shared/pages/*/ $(EVAL_ARGS)
+	@$(VENV)/bin/python eval/run_eval.py --jobs $(EVAL_JOBS) --pages ../shared/pages/*/ $(EVAL_PAPERCLI) $(EVAL_ARGS)

@@ -176,7 +176,7 @@ def hyphen_cases(art):
     both halves right, so the cleaner can get the reference word exactly."""
     raw, corr = art["raw"], art["corr"]
     every, clean = [], []
-    for i, (r, c) in enumerate(zip(raw, corr)):
+    for i, (r, c) in enumerate(zip(raw, corr, strict=True)):
         if not (r.rstrip().endswith("-") and is_word_hyphen(c)):
             continue
         every.append(i)
@@ -222,7 +222,7 @@ def resolve_papercli(spec):
 
 def supports_lang(cmd):
     try:
-        r = subprocess.run(cmd + ["clean", "--help"], capture_output=True, text=True,
+        r = subprocess.run([*cmd, "clean", "--help"], capture_output=True, text=True,
                            stdin=subprocess.DEVNULL, timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return False
@@ -243,7 +243,7 @@ def record_words(rec):
 
 def run_papercli(cmd, path, lang, timeout):
     """-> (predicted tokens, error or None)."""
-    args = cmd + ["clean", "--format", "jsonl"] + (["--lang", "latin"] if lang else []) + [str(path)]
+    args = [*cmd, "clean", "--format", "jsonl", *(["--lang", "latin"] if lang else []), str(path)]
     try:
         r = subprocess.run(args, capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -331,7 +331,7 @@ def main(argv=None):
             return run_papercli(cmd, job[2], lang, args.timeout)
 
         with ThreadPoolExecutor(max(1, args.jobs)) as pool:
-            for (ds, a, path), (pred, err) in zip(jobs, pool.map(one, jobs)):
+            for (ds, a, _path), (pred, err) in zip(jobs, pool.map(one, jobs), strict=True):
                 ref, merged = reflow(a["corr"], ref_rule)
                 raw_toks, _ = reflow(a["raw"], lambda x, y: None)
                 dh_toks, _ = reflow(a["raw"], naive_dehyph)

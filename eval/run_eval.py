@@ -27,6 +27,7 @@ One line per extractor, plus ALL (every page x extractor):
   headline, byline, caption   correct / gold total, summed over the pages
   art/pg    artifacts (letter-spaced, CJK-digit spaces, doubled) per page;  raw: baseline's
   lost, extra   mean shares of gold CJK characters lost / added
+--by-corpus adds the same table per page group (zh-hans, zh-hant, ...); the JSON always has it.
 
 The same figures, with per-page detail and the failures, go to
 ${PAPERCLI_EVAL_HOME}/eval-results.json and to --json-out PATH if given.
@@ -84,7 +85,7 @@ def run_papercli(cmd, path, timeout):
     """-> (records, None, seconds) or (None, error message, seconds)."""
     t0 = time.time()
     try:
-        r = subprocess.run(cmd + ["clean", "--format", "jsonl", str(path)], capture_output=True,
+        r = subprocess.run([*cmd, "clean", "--format", "jsonl", str(path)], capture_output=True,
                            stdin=subprocess.DEVNULL, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None, f"timeout after {timeout} s", time.time() - t0
@@ -190,6 +191,9 @@ def main(argv=None):
     ap.add_argument("--home", type=Path, default=eval_home(), help="cache root (PAPERCLI_EVAL_HOME)")
     ap.add_argument("--score-py", type=Path, default=REPO.parent / "shared" / "eval" / "score.py")
     ap.add_argument("--per-page", action="store_true", help="also print one line per page text")
+    ap.add_argument("--by-corpus", action="store_true",
+                    help="also print one table per page group (folder name less its number: "
+                         "zh-hans, zh-hant, seed)")
     args = ap.parse_args(argv)
 
     try:
@@ -221,7 +225,7 @@ def main(argv=None):
 
     rows = []
     with ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        for (d, e), (recs, err, secs) in zip(jobs, pool.map(one, jobs)):
+        for (d, e), (recs, err, secs) in zip(jobs, pool.map(one, jobs), strict=True):
             gold = golds[d]
             raw = score(gold, raw_records((d / f"{e}.txt").read_text(encoding="utf-8")))
             row = {"page": str(d), "extractor": e, "raw": raw, "seconds": round(secs, 2)}
@@ -248,12 +252,24 @@ def main(argv=None):
         if agg:
             table[e] = agg
     table["ALL"] = aggregate(rows)
+    groups = {}
+    for r in rows:
+        groups.setdefault(re.sub(r"-\d+$", "", Path(r["page"]).name), []).append(r)
+    by_corpus = {}
+    for g, grows in sorted(groups.items()):
+        by_corpus[g] = {e: aggregate([r for r in grows if r["extractor"] == e])
+                        for e in wanted if any(r["extractor"] == e for r in grows)}
+        by_corpus[g]["ALL"] = aggregate(grows)
     failures = [{"page": r["page"], "extractor": r["extractor"], "error": r["error"]}
                 for r in rows if r.get("error")]
 
     print(f"papercli: {' '.join(cmd) if not missing else '(missing)'}; {len(pages)} pages, "
           f"{len(rows)} texts, {elapsed:.0f} s")
     print_table(table)
+    if args.by_corpus:
+        for g, t in by_corpus.items():
+            print(f"\n[{g}]")
+            print_table(t)
     if failures:
         print(f"{len(failures)} papercli failures (scored as empty output):")
         for f in failures:
@@ -266,6 +282,7 @@ def main(argv=None):
         "pages": [str(d) for d in pages],
         "seconds": round(elapsed, 1),
         "extractors": table,
+        "by_corpus": by_corpus,
         "failures": failures,
         "per_text": rows,
     }

@@ -15,7 +15,8 @@ from papercli.assign import assign
 from papercli.chars import bracket_balance
 from papercli.model import Article, Caption, Loose, Page
 from papercli.segment import segment_page
-from papercli.similarity import BodyIndex
+from papercli.signals import dateline
+from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
 MIN_MERGE = 30.0
@@ -23,6 +24,7 @@ MIN_CAPTION = 20.0
 BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
 OWNER_BONUS = 25.0
+SPLIT_MIN = 50.0
 
 
 def _body(a: Article) -> str:
@@ -66,6 +68,39 @@ def _set_titles(art: Article, pieces: list[str]) -> None:
     art.subheadline = "".join(rest) or None
 
 
+def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> bool:
+    """Split an article where an unattached headline's words start to appear.
+
+    Bodies of consecutive stories often run together when the page has no
+    dateline or byline between them. A headline left without a body is evidence:
+    if at least :data:`SPLIT_MIN` of its bigrams occur in the paragraphs from
+    some paragraph boundary on, and clearly fewer before it, the article is cut
+    there (the best such cut over the page, one at a time).
+    """
+    best: tuple[float, int, int] | None = None
+    for gi, g in enumerate(groups):
+        if gi in pairs or not g:
+            continue
+        hg = grams("".join(x["text"] for x in g))
+        if len(hg) < 4:
+            continue
+        for ai, a in enumerate(arts):
+            for k in range(1, len(a.paragraphs)):
+                after = containment(hg, "".join(a.paragraphs[k : k + 3]))
+                before = containment(hg, "".join(a.paragraphs[max(0, k - 3) : k]))
+                if after >= SPLIT_MIN and after >= before + 20 and (best is None or after > best[0]):
+                    best = (after, ai, k)
+    if best is None:
+        return False
+    _, ai, k = best
+    a = arts[ai]
+    tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
+    tail.dateline = dateline(tail.paragraphs[0])
+    a.paragraphs, a.byline = a.paragraphs[:k], None
+    arts.insert(ai + 1, tail)
+    return True
+
+
 def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:
     """An unattached title right next to an attached one, fitting the same body best,
     is its kicker or subtitle (a weak one alone, it is clear beside its partner)."""
@@ -103,6 +138,12 @@ def match_page(page: Page) -> Page:
             row[before] += BEFORE_BONUS
         matrix.append(row)
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
+    for _ in range(len(groups)):
+        if not split_for_headlines(arts, groups, pairs):
+            break
+        index = BodyIndex([_body(a) for a in arts])
+        matrix = [index.scores("".join(x["text"] for x in g)) for g in groups]
+        pairs = assign(matrix, MIN_HEADLINE)
     _adopt_neighbours(groups, pairs)
     for gi, g in enumerate(groups):
         if gi in pairs:

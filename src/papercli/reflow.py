@@ -81,7 +81,9 @@ class _Reflower:
         """
         if self.lines[j].width < w - 2 * INDENT:
             return False
-        prev_ends = j == 0 or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before
+        prev_ends = j == 0 or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
+            self.col[j - 1] is not None and self.lines[j - 1].width < w - 2 * INDENT
+        )
         if j + 1 >= len(self.lines):
             return False
         nxt, ncol = self.lines[j + 1], self.col[j + 1]

@@ -5,8 +5,10 @@ lines become headline candidates and captions for ``match`` to attach.
 from __future__ import annotations
 
 import re
+import statistics
 
 from papercli.chars import ends_sentence
+from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
 from papercli.signals import byline_only, caption_credit, dateline, trailing_byline
@@ -79,13 +81,25 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
     return out
 
 
+WIDTH_CHANGE = 3.0
+
+
+def column_of(b: Block) -> float | None:
+    """Median width of a body block's inner lines (first and last are often short)."""
+    inner = [visual_width(x) for x in b.lines[1:-1]]
+    if len(inner) < 2:
+        return None
+    return statistics.median(inner)
+
+
 class _Segmenter:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.articles: list[Article] = []
         self.cur: Article | None = None
         self.closed = True
-        self.gap = False  # a standalone line came after the current article's last body
+        self.held: list[tuple[str, int]] = []  # standalone lines after the current body
+        self.width: float | None = None  # column width of the current article
         self.captions: list[tuple[Caption, int]] = []
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
 
@@ -93,13 +107,24 @@ class _Segmenter:
         self.cur = Article(paragraphs=[])
         self.articles.append(self.cur)
         self.closed = False
-        self.gap = False
         return self.cur
 
     def body(self, b: Block) -> None:
         text, dl = normalise_dateline(b.text)
-        if dl or self.cur is None or self.closed or self.gap:
+        width = column_of(b)
+        changed = width is not None and self.width is not None and abs(width - self.width) > WIDTH_CHANGE
+        if dl or self.cur is None or self.closed or (self.held and changed):
+            for text_, pos in self.held:
+                self.headlines.append((text_, pos, len(self.articles)))
+            self.held = []
             self.new_article()
+        elif self.held:
+            # standalone lines inside one column of one story: its section headings
+            assert self.cur is not None
+            self.cur.paragraphs.extend(t for t, _ in self.held)
+            self.held = []
+        if width is not None:
+            self.width = width
         art = self.cur
         assert art is not None
         names = None
@@ -129,10 +154,12 @@ class _Segmenter:
             elif b.kind == "caption":
                 owner = len(self.articles) - 1 if (self.cur is not None and not self.closed) else -1
                 self.captions.append((_caption(b.text), owner))
-            else:
+            elif self.cur is None or self.closed:
                 self.headlines.append((b.text, i, len(self.articles)))
-                if self.cur is not None:
-                    self.gap = True
+            else:
+                self.held.append((b.text, i))
+        for text, pos in self.held:
+            self.headlines.append((text, pos, len(self.articles)))
 
 
 def segment_page(page: Page) -> Page:

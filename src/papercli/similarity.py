@@ -31,6 +31,18 @@ def grams(text: str) -> set[str]:
     return out
 
 
+def containment(g: set[str], body: str) -> float:
+    """Percentage of the grams ``g`` that occur in ``body``.
+
+    >>> containment(grams("爱心献血"), "浓浓的爱心，积极献血")
+    66.66666666666667
+    """
+    if not g:
+        return 0.0
+    bg = grams(body)
+    return 100.0 * len(g & bg) / len(g)
+
+
 class BodyIndex:
     """Bigram index over article bodies for fast candidate scoring."""
 
