@@ -59,8 +59,8 @@ Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Report the encod
                                        "made, on stderr.")]
 
 
-def _fmt_option(default: Format) -> object:
-    return typer.Option("--format", "-f", help="Output: 'text' or 'jsonl' (JSON Lines, one record a line).")
+FMT_HELP = "Output: 'text' or 'jsonl' (JSON Lines, one record a line)."
+Fmt = Annotated[Format, typer.Option("--format", "-f", help=FMT_HELP)]
 
 
 def _err(msg: str) -> None:
@@ -122,7 +122,7 @@ def _done(code: int) -> None:
 
 @app.command()
 def decode(files: Files = None, output: Output = None, encoding: Encoding = None,
-           fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text, verbose: Verbose = False) -> None:
+           fmt: Fmt = Format.text, verbose: Verbose = False) -> None:
     """Bytes to UTF-8 text: BOM, strict UTF-8, then a confident chardet guess; CRLF/CR to LF.
 
     Form feeds split pages. A guess below the confidence threshold is an error that
@@ -133,7 +133,7 @@ def decode(files: Files = None, output: Output = None, encoding: Encoding = None
 
 @app.command()
 def despace(files: Files = None, output: Output = None, encoding: Encoding = None,
-            fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text,
+            fmt: Fmt = Format.text,
             pangu: Annotated[bool, typer.Option("--pangu", help="Keep one space between Han and "
                                                 "Latin/digits instead of none.")] = False,
             verbose: Verbose = False) -> None:
@@ -145,7 +145,7 @@ def despace(files: Files = None, output: Output = None, encoding: Encoding = Non
 
 @app.command()
 def dedupe(files: Files = None, output: Output = None, encoding: Encoding = None,
-           fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text, verbose: Verbose = False) -> None:
+           fmt: Fmt = Format.text, verbose: Verbose = False) -> None:
     """Undo fake-bold doubling (whole, span by span, glyph by glyph, repeated lines);
     real reduplication such as 人人夸 or 研究研究 is kept."""
     _done(run(files, output, fmt, ["dedupe"], Options(encoding=encoding), verbose))
@@ -153,7 +153,7 @@ def dedupe(files: Files = None, output: Output = None, encoding: Encoding = None
 
 @app.command()
 def reflow(files: Files = None, output: Output = None, encoding: Encoding = None,
-           fmt: Annotated[Format, _fmt_option(Format.jsonl)] = Format.jsonl,
+           fmt: Fmt = Format.jsonl,
            lang: Annotated[Lang, typer.Option("--lang", help="Script rules: auto (from the "
                                               "character mix), zh or latin.")] = Lang.auto,
            verbose: Verbose = False) -> None:
@@ -164,7 +164,7 @@ def reflow(files: Files = None, output: Output = None, encoding: Encoding = None
 
 @app.command()
 def segment(files: Files = None, output: Output = None, encoding: Encoding = None,
-            fmt: Annotated[Format, _fmt_option(Format.jsonl)] = Format.jsonl, verbose: Verbose = False) -> None:
+            fmt: Fmt = Format.jsonl, verbose: Verbose = False) -> None:
     """Split the page into articles: datelines open one, bylines close one; headline
     candidates and captions are collected for 'match'."""
     _done(run(files, output, fmt, ["segment"], Options(encoding=encoding), verbose))
@@ -172,7 +172,7 @@ def segment(files: Files = None, output: Output = None, encoding: Encoding = Non
 
 @app.command()
 def match(files: Files = None, output: Output = None, encoding: Encoding = None,
-          fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text, verbose: Verbose = False) -> None:
+          fmt: Fmt = Format.text, verbose: Verbose = False) -> None:
     """Attach headlines and captions to articles (fuzzy scores, one-to-one assignment);
     what fits nowhere is kept as its own record."""
     _done(run(files, output, fmt, ["match"], Options(encoding=encoding), verbose))
@@ -181,14 +181,14 @@ def match(files: Files = None, output: Output = None, encoding: Encoding = None,
 @app.command()
 def convert(to: Annotated[Target, typer.Option("--to", help="Target script.")],
             files: Files = None, output: Output = None, encoding: Encoding = None,
-            fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text, verbose: Verbose = False) -> None:
+            fmt: Fmt = Format.text, verbose: Verbose = False) -> None:
     """Convert between simplified and traditional characters with OpenCC."""
     _done(run(files, output, fmt, ["convert"], Options(encoding=encoding, to=to.value), verbose))
 
 
 @app.command()
 def clean(files: Files = None, output: Output = None, encoding: Encoding = None,
-          fmt: Annotated[Format, _fmt_option(Format.text)] = Format.text,
+          fmt: Fmt = Format.text,
           lang: Annotated[Lang, typer.Option("--lang", help="Script rules: auto, zh or latin.")] = Lang.auto,
           pangu: Annotated[bool, typer.Option("--pangu", help="Space between Han and Latin/digits.")] = False,
           to: Annotated[Target | None, typer.Option("--to", help="Also convert the script (off by "

@@ -32,12 +32,9 @@ class Block:
     lines: list[str]
     start: int = 0
     text: str = ""
-    #: set by ``segment``: True when this body block opens a new article
-    opens: bool = False
 
     def to_dict(self) -> dict[str, object]:
-        return {"kind": self.kind, "lines": self.lines, "start": self.start, "text": self.text,
-                "opens": self.opens}
+        return {"kind": self.kind, "lines": self.lines, "start": self.start, "text": self.text}
 
 
 @dataclass

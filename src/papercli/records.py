@@ -98,7 +98,7 @@ def page_from_state(r: dict[str, Any]) -> Page:
         p.loose = [Loose(x["type"], x.get("text") or "", x.get("credit")) for x in r.get("loose") or []]
     elif "blocks" in r:
         p.blocks = [Block(b.get("kind", "body"), list(b.get("lines") or []), int(b.get("start", 0)),
-                          b.get("text") or "", bool(b.get("opens"))) for b in r["blocks"]]
+                          b.get("text") or "") for b in r["blocks"]]
     else:
         p.lines = [str(x) for x in r.get("lines") or []]
     return p
