@@ -161,6 +161,7 @@ def dedupe_page(page: Page) -> Page:
     kept = drop_repeated_lines(out)
     if len(kept) != len(out):
         gone = len([x for x in out if x.strip()]) - len([x for x in kept if x.strip()])
-        page.record_fix("drop_repeated_lines", "\n".join(out[:0]) or "(repeated line)", "", gone)
+        dropped = next((x for x in out if x.strip() and x not in kept), "(a repeated line)")
+        page.record_fix("drop_repeated_lines", dropped, "", gone)
     page.lines = kept
     return page

@@ -12,8 +12,6 @@ from typing import IO
 
 from papercli.errors import PaperError
 
-MAX_INPUT = 2 * 1024**3
-
 
 def read_input(path: str) -> bytes:
     """The bytes of ``path`` (``-`` is stdin), or a :class:`PaperError` saying why not."""

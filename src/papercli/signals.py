@@ -29,15 +29,10 @@ _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?(?:[\s、，,]+(?:{_ROLE}\s*)?{
 BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES})\s*[)）〉>]")
 BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
 TRAILING_BYLINE_RE = re.compile(rf"\s*{BYLINE_RE.pattern}\s*$")
-#: traditional papers: ``報導．攝影╱韓旭爾``, ``記者王小明／台北報導``
-SLASH_BYLINE_RE = re.compile(
-    rf"^(?:[{CJK}]{{2,6}}[．.·]?){{1,3}}\s*[╱/／]\s*{_NAME}$|^(?:記者|记者)\s*{_NAME}\s*[╱/／][{CJK}]{{2,6}}$"
-)
 #: a photo credit closing a caption: ``张晓斌 摄``, ``记者 王刚摄``, ``攝影／林明``
 CREDIT_RE = re.compile(
     rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*(?:摄|攝)(?:影)?\s*$"
 )
-SPLIT_NAME_RE = re.compile(rf"^[{CJK}]\s[{CJK}]{{1,2}}$")
 
 
 def dateline(text: str) -> str | None:
