@@ -143,7 +143,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
 
 def dedupe_page(page: Page) -> Page:
     """Stage ``dedupe``: undouble spans, collapse doubled stops, drop repeated lines."""
-    if page.blocks is not None or page.articles is not None:
+    if page.structured:
         return page
     out: list[str] = []
     doubled_prev = False

@@ -165,7 +165,7 @@ FIXES: list[tuple[str, Callable[[str], str]]] = [
 
 def despace_page(page: Page, pangu: bool = False) -> Page:
     """Stage ``despace``: run :data:`FIXES` (and ``pangu_spacing`` on request) on every line."""
-    if page.blocks is not None or page.articles is not None:
+    if page.structured:
         return page  # already structured: spacing was fixed before
     fixes = list(FIXES)
     if pangu:

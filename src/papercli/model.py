@@ -86,6 +86,11 @@ class Page:
     converted: str | None = None
     fixes: list[Fix] = field(default_factory=list)
 
+    @property
+    def structured(self) -> bool:
+        """True once reflow has grouped the lines (line-level fixes no longer apply)."""
+        return self.blocks is not None or self.articles is not None
+
     def record_fix(self, name: str, before: str, after: str, count: int = 1) -> None:
         """Add ``count`` to the fix ``name``, keeping the first example seen."""
         if count <= 0 or before == after:

@@ -176,7 +176,7 @@ class _Reflower:
 
 def reflow_page(page: Page) -> Page:
     """Group the page's lines into blocks (paragraphs and standalone lines)."""
-    if page.blocks is not None or page.articles is not None:
+    if page.structured:
         return page
     lines = measure(page.lines)
     if page.lang in (None, "auto"):
