@@ -25,7 +25,7 @@ from papercli.join import join_cjk, join_latin, vocabulary
 from papercli.lang import detect_lang
 from papercli.layout import Line, boxed, column_width, measure
 from papercli.model import Block, Page
-from papercli.signals import byline_only, caption_credit, dateline, trailing_byline
+from papercli.signals import DATELINE_RE, byline_only, caption_credit, closing_dateline, dateline, trailing_byline
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
 INDENT = 4.0  # two em, in half-em units
@@ -34,13 +34,35 @@ INDENT = 4.0  # two em, in half-em units
 def ends_block(text: str) -> bool:
     """A sentence end, possibly followed by a bracketed byline.
 
-    >>> ends_block("好评。（王艳）"), ends_block("的目标任")
-    (True, False)
+    >>> ends_block("好评。（王艳）"), ends_block("的目标任"), ends_block("伤害。（本报北京2月1日电）")
+    (True, False, True)
     """
-    if ends_sentence(text):
+    if ends_sentence(text) or closing_dateline(text):
         return True
     cut = trailing_byline(text)
     return bool(cut and (not cut[0] or ends_sentence(cut[0])))
+
+
+#: the start of a paragraph that is still only a dateline (perhaps cut inside its date),
+#: an optional reporter bracket, and at most a few characters after them
+_OPEN_DATELINE = re.compile(
+    r"^(?:(?:据)?(?:新[华華]社|本[报報]|中新社)[^，。！？：；“”「」]{0,14}"
+    r"|(?:" + DATELINE_RE.pattern[1:] + r")\s*(?:[（(][^）)]{0,16}[)）]?)?\s*[^，。！？\s]{0,3})$"
+)
+
+
+def open_dateline(text: str) -> bool:
+    """True when a paragraph so far is only a dateline that a line break cut short.
+
+    Extractors break lines where the dateline's font ends (``据新华社墨西哥城1月`` /
+    ``30日电`` / ``（记者吴昊）墨``); such a short line does not end the paragraph.
+
+    >>> open_dateline("据新华社墨西哥城1月"), open_dateline("据新华社墨西哥城1月30日电（记者吴昊）墨")
+    (True, True)
+    >>> open_dateline("本报讯 2月16日，离石区医疗集团人民医院联合市中心血站")
+    False
+    """
+    return bool(_OPEN_DATELINE.match(text.replace(" ", "")))
 
 
 def special_kind(text: str) -> str | None:
@@ -93,15 +115,15 @@ class _Reflower:
         w = self.col[j]
         return w is not None and self.lines[j].width < w - self.tol
 
-    def breaks_after(self, j: int, open_brackets: int) -> bool:
+    def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
         if self.special[j] or self.special[j + 1] or dateline(b.text):
             return True
-        if dateline(a.text) == a.text:
-            return False  # a dateline the extractor put on a line of its own
+        if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text):
+            return False  # a dateline the extractor cut over lines of its own
         cut = trailing_byline(a.text)
-        if cut and (not cut[0] or ends_sentence(cut[0])):
-            return True  # a byline closes its story
+        if (cut and (not cut[0] or ends_sentence(cut[0]))) or closing_dateline(a.text):
+            return True  # a byline or a bracketed dateline closes its story
         if open_brackets > 0 and not ends_block(a.text) and bracket_balance(b.text) < 0:
             return False  # a quote or bracket opened here closes on the next line
         if b.blank_before and not self.boxed:
@@ -125,12 +147,14 @@ class _Reflower:
         out: list[list[Line]] = []
         cur: list[Line] = []
         bal = 0
+        so_far = ""
         for j, ln in enumerate(self.lines):
             cur.append(ln)
             bal += bracket_balance(ln.text)
-            if j + 1 == len(self.lines) or self.breaks_after(j, bal):
+            so_far += ln.text
+            if j + 1 == len(self.lines) or self.breaks_after(j, bal, so_far):
                 out.append(cur)
-                cur, bal = [], 0
+                cur, bal, so_far = [], 0, ""
         return out
 
     def split_loose(self, g: list[Line]) -> list[list[Line]]:
@@ -138,7 +162,7 @@ class _Reflower:
         out: list[list[Line]] = [[g[0]]]
         bal = bracket_balance(g[0].text)
         for prev, ln in itertools.pairwise(g):
-            together = bal > 0 or (self.boxed and ln.box == prev.box) or dateline(prev.text) == prev.text
+            together = bal > 0 or (self.boxed and ln.box == prev.box) or open_dateline(prev.text)
             if together:
                 out[-1].append(ln)
             else:

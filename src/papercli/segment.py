@@ -11,7 +11,7 @@ from papercli.chars import ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
-from papercli.signals import byline_only, caption_credit, dateline, trailing_byline
+from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, trailing_byline
 
 
 def normalise_dateline(text: str) -> tuple[str, str | None]:
@@ -137,6 +137,7 @@ class _Segmenter:
             art.paragraphs.append(text)
         if names:
             art.byline = names
+        if names or closing_dateline(text):
             self.closed = True
 
     def run(self) -> None:

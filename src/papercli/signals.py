@@ -25,11 +25,18 @@ DATELINE_RE = re.compile(
 _NAME = rf"[{CJK}][{CJK}·]{{1,4}}"
 _ROLE = r"(?:本[报報])?(?:记者|記者|通讯员|通訊員|特约记者|实习生|見習記者|见习记者)"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?(?:[\s、，,]+(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?){{0,4}}"
-#: a byline: names in round brackets (full- or half-width, OCR may mix them)
-BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES})\s*[)）〉>]")
+#: a credit line with a slash, as Taiwanese and Hong Kong papers print it:
+#: ``報導．攝影╱韓旭爾``, ``記者陳明／台北報導``
+_SLASHED = rf"[{CJK}．·・\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{2,14}}"
+#: a byline: names (or a slashed credit) in round brackets (full- or half-width, OCR may mix them)
+BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES}|{_SLASHED})\s*[)）〉>]")
 BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
 TRAILING_BYLINE_RE = re.compile(rf"\s*{BYLINE_RE.pattern}\s*$")
 #: a photo credit closing a caption: ``张晓斌 摄``, ``记者 王刚摄``, ``攝影／林明``
+#: a dateline in brackets closing a story: ``（本报洛杉矶2月14日电）``, ``（据新华社电）``
+CLOSING_DATELINE_RE = re.compile(
+    rf"[（(]\s*(?:{DATELINE_RE.pattern[1:]}|据?[{CJK}]{{2,6}}{_PLACE}{_DATE}[电電讯訊])\s*[)）]\s*$"
+)
 CREDIT_RE = re.compile(
     rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*(?:摄|攝)(?:影)?\s*$"
 )
@@ -52,6 +59,8 @@ def byline_only(text: str) -> str | None:
 
     >>> byline_only("（王艳）"), byline_only("(记者 张贺)"), byline_only("（本报新德里电）")
     ('王艳', '记者 张贺', None)
+    >>> byline_only("（報導．攝影╱韓旭爾）"), byline_only("（記者陳明／台北報導）")
+    ('報導．攝影╱韓旭爾', '記者陳明／台北報導')
     """
     m = BYLINE_ONLY_RE.match(text)
     return m.group(1) if m else None
@@ -69,6 +78,17 @@ def trailing_byline(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     return text[: m.start()], m.group(1)
+
+
+def closing_dateline(text: str) -> bool:
+    """True when ``text`` ends with a bracketed dateline, which closes a story.
+
+    >>> closing_dateline("的探测。（本报洛杉矶2月14日电）"), closing_dateline("（新华社电）")
+    (True, True)
+    >>> closing_dateline("他说（本报记者）")
+    False
+    """
+    return bool(CLOSING_DATELINE_RE.search(text))
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
