@@ -4,10 +4,11 @@ lines become headline candidates and captions for ``match`` to attach.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 
-from papercli.chars import ends_sentence
+from papercli.chars import bracket_balance, ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
@@ -92,6 +93,47 @@ def column_of(b: Block) -> float | None:
     return statistics.median(inner)
 
 
+SNIPPET = 60  # characters: longer than a headline or most captions, shorter than most paragraphs
+
+
+def _snippets(a: Article) -> bool:
+    """An article of short pieces only, none of them a dateline or byline: a dump of
+    headlines and captions rather than a story."""
+    if a.dateline or a.byline or not a.paragraphs:
+        return False
+    sizes = sorted(len(p) for p in a.paragraphs)
+    return sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET
+
+
+_ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?」』”]")
+
+
+def _pieces(lines: list[str]) -> list[str]:
+    """Cut the lines of a dissolved paragraph into titles and sentences.
+
+    A line with no punctuation at all, outside an open bracket, is a title of its
+    own; other lines run on until a sentence ends.
+
+    >>> _pieces(["妻癱子病 失業漢苦撐家", "阿富（後）說，孩子", "能夠讀。"])
+    ['妻癱子病 失業漢苦撐家', '阿富（後）說，孩子能夠讀。']
+    """
+    out: list[str] = []
+    cur = ""
+    for ln in (x.strip() for x in lines):
+        if not ln:
+            continue
+        if not cur and not _ANY_PUNCT.search(ln) and bracket_balance(ln) <= 0:
+            out.append(ln)
+            continue
+        cur += ln
+        if ends_sentence(cur) or bracket_balance(cur) < 0:
+            out.append(cur)
+            cur = ""
+    if cur:
+        out.append(cur)
+    return out
+
+
 class _Segmenter:
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -102,14 +144,16 @@ class _Segmenter:
         self.width: float | None = None  # column width of the current article
         self.captions: list[tuple[Caption, int]] = []
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
+        self.sources: list[list[tuple[int, list[str]]]] = []  # block index and lines of each paragraph
 
     def new_article(self) -> Article:
         self.cur = Article(paragraphs=[])
         self.articles.append(self.cur)
+        self.sources.append([])
         self.closed = False
         return self.cur
 
-    def body(self, b: Block) -> None:
+    def body(self, b: Block, pos: int) -> None:
         text, dl = normalise_dateline(b.text)
         width = column_of(b)
         changed = width is not None and self.width is not None and abs(width - self.width) > WIDTH_CHANGE
@@ -122,6 +166,7 @@ class _Segmenter:
             # standalone lines inside one column of one story: its section headings
             assert self.cur is not None
             self.cur.paragraphs.extend(t for t, _ in self.held)
+            self.sources[-1].extend((p, [t]) for t, p in self.held)
             self.held = []
         if width is not None:
             self.width = width
@@ -135,6 +180,7 @@ class _Segmenter:
             art.dateline = dl
         if text:
             art.paragraphs.append(text)
+            self.sources[-1].append((pos, b.lines))
         if names:
             art.byline = names
         if names or closing_dateline(text):
@@ -144,7 +190,7 @@ class _Segmenter:
         blocks = merge_split_captions(self.page.blocks or [])
         for i, b in enumerate(blocks):
             if b.kind == "body":
-                self.body(b)
+                self.body(b, i)
             elif b.kind == "byline":
                 names = byline_only(b.text)
                 if self.cur is not None and not self.closed and names:
@@ -161,6 +207,33 @@ class _Segmenter:
                 self.held.append((b.text, i))
         for text, pos in self.held:
             self.headlines.append((text, pos, len(self.articles)))
+        self.dissolve_snippets()
+
+    def dissolve_snippets(self) -> None:
+        """Take apart an "article" made only of short paragraphs, with no dateline or byline.
+
+        Extractors that emit the page in drawing order put headlines and photo
+        captions after the bodies; a run of them reads like a story of one-line
+        paragraphs. Each becomes a caption candidate (when it ends a sentence) or a
+        headline candidate again, for ``match`` to attach or keep as its own record.
+        """
+        keep = [not _snippets(a) for a in self.articles]
+        if all(keep):
+            return
+        new_index = list(itertools.accumulate(keep, initial=0))
+        for src, k in zip(self.sources, keep, strict=True):
+            if k:
+                continue
+            for p, lines in src:
+                for piece in _pieces(lines):
+                    if ends_sentence(piece):
+                        self.captions.append((_caption(piece), -1))
+                    else:
+                        self.headlines.append((piece, p, len(self.articles)))
+        self.headlines = sorted(((t, p, new_index[b]) for t, p, b in self.headlines), key=lambda h: h[1])
+        self.captions = [(c, new_index[o] if o >= 0 and keep[o] else -1) for c, o in self.captions]
+        self.articles = [a for a, k in zip(self.articles, keep, strict=True) if k]
+        self.sources = [p for p, k in zip(self.sources, keep, strict=True) if k]
 
 
 def segment_page(page: Page) -> Page:
