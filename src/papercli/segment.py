@@ -105,32 +105,37 @@ def _snippets(a: Article) -> bool:
     return sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET
 
 
-_ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?」』”]")
+_ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
 
 
-def _pieces(lines: list[str]) -> list[str]:
-    """Cut the lines of a dissolved paragraph into titles and sentences.
+def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Cut the lines of a dissolved article into titles and sentences, each with the
+    position of its first line.
 
-    A line with no punctuation at all, outside an open bracket, is a title of its
-    own; other lines run on until a sentence ends.
+    A line with no punctuation but quotes and brackets, closed, is a title of its
+    own unless the next line is about as wide (then it is a caption's first line);
+    other lines run on until a sentence ends.
 
-    >>> _pieces(["妻癱子病 失業漢苦撐家", "阿富（後）說，孩子", "能夠讀。"])
-    ['妻癱子病 失業漢苦撐家', '阿富（後）說，孩子能夠讀。']
+    >>> _pieces([(1, "妻癱子病 失業漢苦撐家"), (2, "生活開銷沒著落 「只能勇敢面對」"),
+    ...          (3, "阿富（後）說，孩子"), (3, "能夠讀。")])
+    [(1, '妻癱子病 失業漢苦撐家'), (2, '生活開銷沒著落 「只能勇敢面對」'), (3, '阿富（後）說，孩子能夠讀。')]
     """
-    out: list[str] = []
-    cur = ""
-    for ln in (x.strip() for x in lines):
-        if not ln:
+    out: list[tuple[int, str]] = []
+    cur, start = "", 0
+    for k, (pos, ln) in enumerate(lines):
+        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+        title = not _ANY_PUNCT.search(ln) and bracket_balance(ln) == 0
+        if not cur and title and (not nxt or abs(visual_width(nxt) - visual_width(ln)) > WIDTH_CHANGE):
+            out.append((pos, ln))
             continue
-        if not cur and not _ANY_PUNCT.search(ln) and bracket_balance(ln) <= 0:
-            out.append(ln)
-            continue
+        if not cur:
+            start = pos
         cur += ln
-        if ends_sentence(cur) or bracket_balance(cur) < 0:
-            out.append(cur)
+        if ends_sentence(cur):
+            out.append((start, cur))
             cur = ""
     if cur:
-        out.append(cur)
+        out.append((start, cur))
     return out
 
 
@@ -224,12 +229,12 @@ class _Segmenter:
         for src, k in zip(self.sources, keep, strict=True):
             if k:
                 continue
-            for p, lines in src:
-                for piece in _pieces(lines):
-                    if ends_sentence(piece):
-                        self.captions.append((_caption(piece), -1))
-                    else:
-                        self.headlines.append((piece, p, len(self.articles)))
+            lines = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
+            for p, piece in _pieces(lines):
+                if ends_sentence(piece):
+                    self.captions.append((_caption(piece), -1))
+                else:
+                    self.headlines.append((piece, p, len(self.articles)))
         self.headlines = sorted(((t, p, new_index[b]) for t, p, b in self.headlines), key=lambda h: h[1])
         self.captions = [(c, new_index[o] if o >= 0 and keep[o] else -1) for c, o in self.captions]
         self.articles = [a for a, k in zip(self.articles, keep, strict=True) if k]
