@@ -39,7 +39,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
         sc = index.scores(e["text"])
         best = max(range(len(sc)), key=sc.__getitem__) if sc else -1
         e["_best"], e["_score"] = best, (sc[best] if sc else 0.0)
-        if groups and e["pos"] == groups[-1][-1]["pos"] + 1:
+        if groups and e["pos"] - groups[-1][-1]["pos"] <= 1:
             g = groups[-1]
             text = "".join(x["text"] for x in g)
             same = best == best_of[-1] and e["_score"] >= MIN_MERGE and g[0]["_score"] >= MIN_MERGE
@@ -111,9 +111,9 @@ def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int])
         for nb in (gi - 1, gi + 1):
             if nb not in pairs or not groups[nb] or g[0]["_best"] != pairs[nb] or g[0]["_score"] <= 0:
                 continue
-            if nb == gi - 1 and g[0]["pos"] == groups[nb][-1]["pos"] + 1:
+            if nb == gi - 1 and g[0]["pos"] - groups[nb][-1]["pos"] <= 1:
                 groups[nb].extend(g)
-            elif nb == gi + 1 and g[-1]["pos"] + 1 == groups[nb][0]["pos"]:
+            elif nb == gi + 1 and groups[nb][0]["pos"] - g[-1]["pos"] <= 1:
                 groups[nb][:0] = g
             else:
                 continue

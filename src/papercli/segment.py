@@ -113,7 +113,8 @@ def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     position of its first line.
 
     A line with no punctuation but quotes and brackets, closed, is a title of its
-    own unless the next line is about as wide (then it is a caption's first line);
+    own unless the next line, with punctuation, is about as wide (then it is a
+    caption's first line);
     other lines run on until a sentence ends.
 
     >>> _pieces([(1, "妻癱子病 失業漢苦撐家"), (2, "生活開銷沒著落 「只能勇敢面對」"),
@@ -125,7 +126,8 @@ def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for k, (pos, ln) in enumerate(lines):
         nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
         title = not _ANY_PUNCT.search(ln) and bracket_balance(ln) == 0
-        if not cur and title and (not nxt or abs(visual_width(nxt) - visual_width(ln)) > WIDTH_CHANGE):
+        lone = not nxt or not _ANY_PUNCT.search(nxt) or abs(visual_width(nxt) - visual_width(ln)) > WIDTH_CHANGE
+        if not cur and title and lone:
             out.append((pos, ln))
             continue
         if not cur:
