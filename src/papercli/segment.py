@@ -83,6 +83,9 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
 
 
 WIDTH_CHANGE = 3.0
+#: a change of column width by this share starts a new story (text wrapped around a
+#: picture narrows by less)
+NEW_COLUMN = 0.2
 
 
 def column_of(b: Block) -> float | None:
@@ -160,13 +163,16 @@ class _Segmenter:
         self.closed = False
         return self.cur
 
-    def body(self, b: Block, pos: int) -> None:
+    def body(self, b: Block, pos: int, width: float | None, next_width: float | None) -> None:
+        """Add a body block; a dateline, a closed story or a lasting change of column
+        width (the next measured block agrees with the new width) starts a new article."""
         text, dl = normalise_dateline(b.text)
-        width = column_of(b)
-        changed = width is not None and self.width is not None and abs(width - self.width) > WIDTH_CHANGE
-        if dl or self.cur is None or self.closed or (self.held and changed):
-            for text_, pos in self.held:
-                self.headlines.append((text_, pos, len(self.articles)))
+        changed = (width is not None and self.width is not None
+                   and abs(width - self.width) > max(WIDTH_CHANGE, NEW_COLUMN * self.width)
+                   and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE))
+        if dl or self.cur is None or self.closed or changed:
+            for held_text, held_pos in self.held:
+                self.headlines.append((held_text, held_pos, len(self.articles)))
             self.held = []
             self.new_article()
         elif self.held:
@@ -195,9 +201,13 @@ class _Segmenter:
 
     def run(self) -> None:
         blocks = merge_split_captions(self.page.blocks or [])
+        widths = [column_of(b) if b.kind == "body" else None for b in blocks]
+        next_width: list[float | None] = [None] * len(blocks)
+        for i in range(len(blocks) - 2, -1, -1):
+            next_width[i] = widths[i + 1] if widths[i + 1] is not None else next_width[i + 1]
         for i, b in enumerate(blocks):
             if b.kind == "body":
-                self.body(b, i)
+                self.body(b, i, widths[i], next_width[i])
             elif b.kind == "byline":
                 names = byline_only(b.text)
                 if self.cur is not None and not self.closed and names:
