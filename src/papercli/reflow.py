@@ -139,6 +139,9 @@ class _Reflower:
         if ends_block(a.text):
             if b.width > w + 2 * self.tol:
                 return True
+            nc = self.col[j + 1]
+            if nc is not None and abs(nc - w) > 2 * self.tol:
+                return True  # the next line starts a run of another width: another column
             if w - INDENT - 1.5 <= b.width <= w - INDENT + 1.5 + 0.01 and not ends_sentence(b.text):
                 return True
         return False
