@@ -9,6 +9,7 @@ and the title is kept as its own ``headline`` record instead.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from papercli.assign import assign
@@ -49,6 +50,44 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
         groups.append([e])
         best_of.append(best)
     return groups
+
+
+_GLUE_AT = re.compile(r"\s+|(?=[“「『《（(])|(?<=[”」』》）)])")
+MIN_PIECE = 4
+
+
+def split_glued(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[str, Any]]:
+    """Cut a candidate that is several headlines glued on one line.
+
+    Some extractors put the titles of neighbouring stories on one line, with a
+    space or none (``菲律宾颁布远程办公法案“十差村”缘何3个月摘帽``). A cut at a
+    space, before an opening or after a closing quote or bracket is made when
+    each side fits a *different* body at least :data:`SPLIT_MIN`, better than
+    the whole fits either; each side may be cut again.
+    """
+    out: list[dict[str, Any]] = []
+    for e in entries:
+        out.extend({**e, "text": t} for t in _cut(e["text"].strip(), index))
+    return out
+
+
+def _cut(text: str, index: BodyIndex) -> list[str]:
+    whole = index.scores(text)
+    best: tuple[float, int, int] | None = None
+    for m in _GLUE_AT.finditer(text):
+        left, right = text[: m.start()].strip(), text[m.end():].strip()
+        if len(left) < MIN_PIECE or len(right) < MIN_PIECE:
+            continue
+        ls, rs = index.scores(left), index.scores(right)
+        bl, br = max(range(len(ls)), key=ls.__getitem__), max(range(len(rs)), key=rs.__getitem__)
+        if bl == br or min(ls[bl], rs[br]) < SPLIT_MIN or ls[bl] <= whole[bl] or rs[br] <= whole[br]:
+            continue
+        if best is None or ls[bl] + rs[br] > best[0]:
+            best = (ls[bl] + rs[br], m.start(), m.end())
+    if best is None:
+        return [text]
+    _, start, end = best
+    return _cut(text[:start].strip(), index) + _cut(text[end:].strip(), index)
 
 
 def _set_titles(art: Article, pieces: list[str]) -> None:
@@ -128,7 +167,8 @@ def match_page(page: Page) -> Page:
         return page
     arts = page.articles or []
     index = BodyIndex([_body(a) for a in arts])
-    groups = merge_pieces(page.pending_headlines, index) if arts else [[e] for e in page.pending_headlines]
+    entries = split_glued(page.pending_headlines, index) if arts else page.pending_headlines
+    groups = merge_pieces(entries, index) if arts else [[e] for e in entries]
     matrix: list[list[float]] = []
     for g in groups:
         text = "".join(x["text"] for x in g)

@@ -23,11 +23,12 @@ import re
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.join import join_cjk, join_latin, vocabulary
 from papercli.lang import detect_lang
-from papercli.layout import Line, boxed, column_width, measure
+from papercli.layout import Line, boxed, column_width, measure, visual_width
 from papercli.model import Block, Page
 from papercli.signals import DATELINE_RE, byline_only, caption_credit, closing_dateline, dateline, trailing_byline
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
+_LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 INDENT = 4.0  # two em, in half-em units
 
 
@@ -113,7 +114,18 @@ class _Reflower:
 
     def short(self, j: int) -> bool:
         w = self.col[j]
-        return w is not None and self.lines[j].width < w - self.tol
+        return w is not None and self.lines[j].width < w - self.tol - self.pushed(j)
+
+    def pushed(self, j: int) -> float:
+        """Width of the unbreakable Latin/digit run opening line ``j + 1``, which the
+        typesetter could not fit at the end of line ``j`` (so line ``j`` ends early).
+
+        ``前审定的渤海油田渤中`` / ``19 — 6凝析气田`` is one paragraph, not two.
+        """
+        if self.lang != "zh" or j + 1 >= len(self.lines):
+            return 0.0
+        m = _LEADING_RUN.match(self.lines[j + 1].text)
+        return visual_width(m.group(0)) + 1.0 if m else 0.0
 
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
@@ -131,7 +143,7 @@ class _Reflower:
         w = self.col[j]
         if w is None:
             return open_brackets <= 0 and not (self.boxed and a.box == b.box)
-        if a.width < w - self.tol:
+        if a.width < w - self.tol - self.pushed(j):
             # a short line ends a block, unless it is a paragraph's indented first line
             return ends_block(a.text) or not self.indent_first(j, w)
         if self.indented_page and b.indent >= a.indent + 2:
@@ -176,7 +188,7 @@ class _Reflower:
 
     def is_body(self, g: list[Line]) -> bool:
         text = "".join(ln.text for ln in g)
-        if ends_block(g[-1].text):
+        if ends_block(g[-1].text) or (dateline(text) and len(g) >= 2):
             return True
         if self.lang != "zh":
             return len(g) >= 2 or len(text) > 60

@@ -63,7 +63,7 @@ def byline_only(text: str) -> str | None:
     ('報導．攝影╱韓旭爾', '記者陳明／台北報導')
     """
     m = BYLINE_ONLY_RE.match(text)
-    return m.group(1) if m else None
+    return m.group(1) if m and not closing_dateline(text) else None
 
 
 def trailing_byline(text: str) -> tuple[str, str] | None:
@@ -71,11 +71,11 @@ def trailing_byline(text: str) -> tuple[str, str] | None:
 
     >>> trailing_byline("幸福感。（王艳）")
     ('幸福感。', '王艳')
-    >>> trailing_byline("见第十二版）") is None
-    True
+    >>> trailing_byline("见第十二版）") is None, trailing_byline("工作。（本报曼谷电）") is None
+    (True, True)
     """
     m = TRAILING_BYLINE_RE.search(text)
-    if not m:
+    if not m or closing_dateline(text):
         return None
     return text[: m.start()], m.group(1)
 
