@@ -154,7 +154,7 @@ class _Reflower:
             nc = self.col[j + 1]
             if nc is not None and abs(nc - w) > 2 * self.tol:
                 return True  # the next line starts a run of another width: another column
-            if w - 2 * INDENT - 1.5 <= b.width <= w - INDENT + 1.5 + 0.01 and not ends_sentence(b.text):
+            if w - INDENT - 1.5 <= b.width <= w - INDENT + 1.5 + 0.01 and not ends_sentence(b.text):
                 return True
         return False
 
