@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from papercli.chars import CJK_RE
 from papercli.model import Page
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
@@ -52,6 +53,30 @@ def _strong(parts: tuple[str, ...]) -> bool:
     return letters >= 3 and (len(parts) >= 2 or len(parts[0]) >= 3)
 
 
+def whole_line_doubled(line: str) -> str | None:
+    """The single copy of a line printed twice in a row, spaces and all, or None.
+
+    Fake bold drawn as two text runs repeats a whole title, inner spaces included,
+    which span-by-span undoubling cannot see. Halves of fewer than four Han
+    characters are left alone (``研究研究`` is real reduplication).
+
+    >>> whole_line_doubled("殘漢為癌母稚兒 拼復健殘漢為癌母稚兒 拼復健")
+    '殘漢為癌母稚兒 拼復健'
+    >>> whole_line_doubled("研究研究") is None
+    True
+    """
+    s = line.strip()
+    n = len(s)
+    h = n // 2
+    if n % 2 == 0 and s[:h] == s[h:]:
+        half = s[:h]
+    elif n % 2 == 1 and s[h] == " " and s[:h] == s[h + 1:]:
+        half = s[:h]
+    else:
+        return None
+    return half if len(CJK_RE.findall(half)) >= 4 else None
+
+
 def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
     """Undo fake-bold doubling of a line, whole or span by span.
 
@@ -62,6 +87,9 @@ def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
     >>> undouble_spans("人人夸 一条条 研究研究")
     '人人夸 一条条 研究研究'
     """
+    whole = whole_line_doubled(line)
+    if whole is not None and " " in whole:
+        return line[: len(line) - len(line.lstrip())] + whole
     spans = re.split(r"( +)", line)
     words = spans[0::2]
     parts = [square_parts(w) if w else None for w in words]

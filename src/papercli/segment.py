@@ -97,15 +97,18 @@ def column_of(b: Block) -> float | None:
 
 
 SNIPPET = 60  # characters: longer than a headline or most captions, shorter than most paragraphs
+TITLE_SHARE = 0.5  # of lines without punctuation
 
 
-def _snippets(a: Article) -> bool:
-    """An article of short pieces only, none of them a dateline or byline: a dump of
-    headlines and captions rather than a story."""
+def _snippets(a: Article, lines: list[str]) -> bool:
+    """An article of short pieces, or mostly of lines without punctuation (titles),
+    none of them a dateline or byline: a dump of headlines and captions rather
+    than a story (running text has a comma or stop on nearly every line)."""
     if a.dateline or a.byline or not a.paragraphs:
         return False
     sizes = sorted(len(p) for p in a.paragraphs)
-    return sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET
+    bare = sum(1 for ln in lines if not _ANY_PUNCT.search(ln))
+    return bare >= TITLE_SHARE * len(lines) or (sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET)
 
 
 _ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
@@ -234,7 +237,8 @@ class _Segmenter:
         paragraphs. Each becomes a caption candidate (when it ends a sentence) or a
         headline candidate again, for ``match`` to attach or keep as its own record.
         """
-        keep = [not _snippets(a) for a in self.articles]
+        keep = [not _snippets(a, [ln for _, b in src for ln in b if ln.strip()])
+                for a, src in zip(self.articles, self.sources, strict=True)]
         if all(keep):
             return
         new_index = list(itertools.accumulate(keep, initial=0))
