@@ -32,6 +32,19 @@ def _body(a: Article) -> str:
     return "".join(a.paragraphs)
 
 
+_TAG = re.compile(r"^\s*(?:[（(][^（）()]*(?:[（(][^（）()]*[）)])?[^（）()]*[）)]|[—–-]{2}.*)\s*$")
+
+
+def continues_title(text: str) -> bool:
+    """A piece that cannot stand as a title and completes the one above it: a column
+    tag in brackets (``（今日谈）``) or a dash subtitle (``——记…``).
+
+    >>> continues_title("（记录中国·我们都是追梦人）"), continues_title("——来自重庆的调研"), continues_title("春联的魅力")
+    (True, True, False)
+    """
+    return bool(_TAG.match(text))
+
+
 def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[dict[str, Any]]]:
     """Group adjacent headline candidates that form one title (with its subtitle)."""
     groups: list[list[dict[str, Any]]] = []
@@ -44,7 +57,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
             g = groups[-1]
             text = "".join(x["text"] for x in g)
             same = best == best_of[-1] and e["_score"] >= MIN_MERGE and g[0]["_score"] >= MIN_MERGE
-            if bracket_balance(text) > 0 or len(e["text"].strip()) <= 2 or same:
+            if bracket_balance(text) > 0 or len(e["text"].strip()) <= 2 or same or continues_title(e["text"]):
                 g.append(e)
                 continue
         groups.append([e])
