@@ -73,8 +73,12 @@ class Display:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        plain = plain_terminal()
-        console = Console(stderr=True, color_system=None if plain else "auto", force_interactive=True if plain else None)
+        class BarConsole(Console):
+            @property
+            def is_dumb_terminal(self) -> bool:  # TERM=dumb: keep the bar, drop the colours
+                return False
+
+        console = BarConsole(stderr=True, color_system=None if plain_terminal() else "auto")
         self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                  TextColumn("files  {task.fields[rate]}"), TimeRemainingColumn(),
                                  console=console, redirect_stdout=False, redirect_stderr=False, transient=True)
@@ -162,6 +166,8 @@ def batch_main(cfg: BatchConfig, from_stdin: bool = False, null: bool = False, q
         return Exit.FAILED
     if not quiet:
         print(format_summary(summary), file=sys.stderr)
+    elif summary.interrupted:
+        err(f"interrupted; {summary.not_started} files not started: run again to resume")
     if report:
         try:
             write_report(report, summary)

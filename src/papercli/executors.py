@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -112,7 +113,6 @@ def run_dask(tasks: list[Task], scheduler: str, halt: Halt) -> Iterator[FileResu
     paths (a shared file system) and must run the same papercli version; on halt,
     unfinished tasks are cancelled (an output is still written whole or not at all)."""
     from distributed import Client
-    from distributed import wait as dask_wait
 
     from papercli.batch import BatchError, process_file
 
@@ -127,21 +127,23 @@ def run_dask(tasks: list[Task], scheduler: str, halt: Halt) -> Iterator[FileResu
                              f"this is {__version__}: install the same version on every worker")
         if not versions:
             raise BatchError(f"the Dask cluster at {scheduler} has no workers")
+        finished: queue.Queue[Any] = queue.Queue()
         pending: set[Any] = set(client.map(process_file, tasks, pure=False))
+        for f in pending:
+            f.add_done_callback(finished.put)
         try:
             while pending:
                 if halt():
                     return
                 try:
-                    dask_wait(list(pending), timeout=POLL, return_when="FIRST_COMPLETED")
-                except TimeoutError:
+                    f = finished.get(timeout=POLL)
+                except queue.Empty:
                     continue
-                for f in [f for f in pending if f.done()]:
-                    pending.discard(f)
-                    try:
-                        yield f.result()
-                    except Exception as e:
-                        raise BatchError(f"a Dask task failed: {type(e).__name__}: {e}") from None
+                pending.discard(f)
+                try:
+                    yield f.result()
+                except Exception as e:
+                    raise BatchError(f"a Dask task failed: {type(e).__name__}: {e}") from None
         finally:
             if pending:
                 client.cancel(list(pending))
