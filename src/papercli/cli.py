@@ -10,10 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from papercli import __version__
-from papercli.batch import BatchConfig
-from papercli.batchui import batch_main
 from papercli.errors import Exit, PaperError
-from papercli.executors import cpu_count
 from papercli.io import atomic_output, is_broken_pipe, quiet_exit_on_broken_pipe, read_input
 from papercli.pipeline import ORDER, STAGES, Options, load_pages
 from papercli.records import write_page
@@ -227,6 +224,10 @@ def batch(output: Annotated[str, _opt("-o", "--output", help="Output folder (req
 
     Exit codes: 0 all done, 1 some file failed, 2 usage error, 130 interrupted.
     """
+    from papercli.batch import BatchConfig
+    from papercli.batchui import batch_main
+    from papercli.executors import cpu_count
+
     opts = Options(encoding=encoding, lang=lang.value, pangu=pangu, to=to.value if to else None)
     cfg = BatchConfig(inputs or [], output, glob, fmt.value, opts, force, retry_failed, fail_fast,
                       jobs or cpu_count(), executor.value, scheduler)
