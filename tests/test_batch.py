@@ -232,6 +232,37 @@ def test_interrupted_run_leaves_whole_outputs_and_resumes(tmp_path: Path, sig: i
     assert not list(out.rglob(".papercli-*.tmp"))
 
 
+def written_temporary(out: Path) -> bool:
+    """True while an output with some bytes is being written (the empty manifest's temporary has none)."""
+    for p in out.glob(".papercli-*.tmp"):
+        try:
+            if p.stat().st_size:
+                return True
+        except FileNotFoundError:
+            pass
+    return False
+
+
+def test_a_second_ctrl_c_stops_at_once_and_leaves_no_partial_output(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in/a-big.txt").write_text("\f".join([HANS] * 300), encoding="utf-8")  # takes a while
+    (tmp_path / "in/b.txt").write_text(HANS2, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([*papercli_cmd(), "batch", "in", "-o", str(out), "--jobs", "1"], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not written_temporary(out):
+        time.sleep(0.005)
+    os.killpg(proc.pid, signal.SIGINT)
+    time.sleep(0.1)  # let the first signal be handled on its own
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert err.decode().splitlines()[-1] == "papercli: interrupted at once; run again to resume"
+    assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, MANIFEST_NAME]  # no output, no temporary
+    assert manifest(out) == {}
+
+
 def test_paths_from_stdin_null_separated(tree: Path, tmp_path: Path):
     listing = b"\0".join([b"in/a/p1.txt", b"in/c/u16.txt", b"in/notes.md"]) + b"\0"
     r = cli("batch", "--from-stdin", "-0", "-o", "out", "-j", "1", cwd=tmp_path, stdin=listing)

@@ -164,6 +164,9 @@ def batch_main(cfg: BatchConfig, from_stdin: bool = False, null: bool = False, q
     except BatchError as e:
         err(str(e))
         return Exit.FAILED
+    except KeyboardInterrupt:  # a second Ctrl-C: typer would turn it into "Aborted!" and exit 1
+        err("interrupted at once; run again to resume")
+        return Exit.INTERRUPTED
     if not quiet:
         print(format_summary(summary), file=sys.stderr)
     elif summary.interrupted:
