@@ -5,16 +5,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated
+from typing import Annotated, Any
 
 import typer
 
 from papercli import __version__
 from papercli.errors import Exit, PaperError
 from papercli.io import atomic_output, is_broken_pipe, quiet_exit_on_broken_pipe, read_input
-from papercli.model import Page
 from papercli.pipeline import ORDER, STAGES, Options, load_pages
-from papercli.records import dumps, page_records, page_text
+from papercli.records import write_page
 
 app = typer.Typer(
     add_completion=False,
@@ -67,17 +66,6 @@ def _err(msg: str) -> None:
     print(f"papercli: {msg}", file=sys.stderr)
 
 
-def _write(out: IO[str], page: Page, fmt: Format, first: bool) -> None:
-    if fmt is Format.jsonl:
-        for rec in page_records(page):
-            out.write(dumps(rec) + "\n")
-    else:
-        if not first:
-            out.write("\f")
-        text = page_text(page)
-        out.write(text + ("\n" if text and not text.endswith("\n") else ""))
-
-
 def run(files: list[Path] | None, output: str | None, fmt: Format, stages: list[str], opts: Options,
         verbose: bool = False) -> int:
     """Read every input, run ``stages`` on each page, write the result; return the exit code."""
@@ -103,7 +91,7 @@ def run(files: list[Path] | None, output: str | None, fmt: Format, stages: list[
                         fixes = ", ".join(f"{f.name}×{f.count}" for f in page.fixes) or "none"
                         _err(f"{path}: page {page.number}: encoding {page.encoding}, lang {page.lang}, "
                              f"fixes: {fixes}")
-                    _write(out, page, fmt, first)
+                    write_page(out, page, fmt, first)
                     first = False
     except PaperError as e:
         _err(str(e))
@@ -186,18 +174,64 @@ def convert(to: Annotated[Target, typer.Option("--to", help="Target script.")],
     _done(run(files, output, fmt, ["convert"], Options(encoding=encoding, to=to.value), verbose))
 
 
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Script rules: auto, zh or latin.")]
+PanguOpt = Annotated[bool, typer.Option("--pangu", help="Space between Han and Latin/digits.")]
+ToOpt = Annotated[Target | None, typer.Option("--to", help="Also convert the script (off by default).")]
+
+
 @app.command()
 def clean(files: Files = None, output: Output = None, encoding: Encoding = None,
-          fmt: Fmt = Format.text,
-          lang: Annotated[Lang, typer.Option("--lang", help="Script rules: auto, zh or latin.")] = Lang.auto,
-          pangu: Annotated[bool, typer.Option("--pangu", help="Space between Han and Latin/digits.")] = False,
-          to: Annotated[Target | None, typer.Option("--to", help="Also convert the script (off by "
-                                                    "default).")] = None,
+          fmt: Fmt = Format.text, lang: LangOpt = Lang.auto, pangu: PanguOpt = False, to: ToOpt = None,
           verbose: Verbose = False) -> None:
     """Run the whole pipeline: decode, despace, dedupe, reflow, segment, match (and
     convert with --to). Output equals the pipe of the single stages."""
     opts = Options(encoding=encoding, lang=lang.value, pangu=pangu, to=to.value if to else None)
     _done(run(files, output, fmt, ORDER, opts, verbose))
+
+
+class Executor(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def _opt(*names: str, help: str, **kw: Any) -> Any:
+    return typer.Option(*names, help=help, **kw)
+
+
+@app.command()
+def batch(output: Annotated[str, _opt("-o", "--output", help="Output folder (required); mirrors the input tree.")],
+          inputs: Annotated[list[str] | None, typer.Argument(help="Files and folders (searched recursively).",
+                                                            show_default=False)] = None,
+          glob: Annotated[str, _opt("--glob", help="Names to take in folders.")] = "*.txt",
+          from_stdin: Annotated[bool, _opt("--from-stdin", help="Also read input paths from stdin, one a line.")] = False,
+          null: Annotated[bool, _opt("-0", "--null", help="Paths on stdin end with NUL (find -print0).")] = False,
+          fmt: Fmt = Format.jsonl, encoding: Encoding = None, lang: LangOpt = Lang.auto, pangu: PanguOpt = False,
+          to: ToOpt = None,
+          force: Annotated[bool, _opt("--force", help="Redo outputs that are up to date.")] = False,
+          retry_failed: Annotated[bool, _opt("--retry-failed", help="Retry unchanged inputs that failed before.")]
+          = False,
+          fail_fast: Annotated[bool, _opt("--fail-fast", help="Stop at the first file that fails.")] = False,
+          jobs: Annotated[int, _opt("-j", "--jobs", help="Parallel processes (default: the CPU count).",
+                                          show_default=False)] = 0,
+          quiet: Annotated[bool, _opt("-q", "--quiet", help="No progress bar and no summary.")] = False,
+          report: Annotated[str | None, _opt("--report", help="Write the summary to this JSON file.")] = None,
+          executor: Annotated[Executor, _opt("--executor", help="local processes, or a Dask cluster.")]
+          = Executor.local,
+          scheduler: Annotated[str | None, _opt("--scheduler", help="Dask scheduler address "
+                                                "(tcp://host:8786).")] = None) -> None:
+    """Clean many files into OUT_DIR/<path>.jsonl (or .txt): skips what is up to date,
+    records every input in OUT_DIR/papercli-manifest.jsonl, resumes after an interruption.
+
+    Exit codes: 0 all done, 1 some file failed, 2 usage error, 130 interrupted.
+    """
+    from papercli.batch import BatchConfig
+    from papercli.batchui import batch_main
+    from papercli.executors import cpu_count
+
+    opts = Options(encoding=encoding, lang=lang.value, pangu=pangu, to=to.value if to else None)
+    cfg = BatchConfig(inputs or [], output, glob, fmt.value, opts, force, retry_failed, fail_fast,
+                      jobs or cpu_count(), executor.value, scheduler)
+    _done(batch_main(cfg, from_stdin, null, quiet, report))
 
 
 def _version(value: bool) -> None:

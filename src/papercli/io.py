@@ -23,7 +23,7 @@ def read_input(path: str) -> bytes:
         with open(path, "rb") as f:
             return f.read()
     except FileNotFoundError:
-        raise PaperError(path, "no such file") from None
+        raise PaperError(path, "broken symbolic link" if os.path.islink(path) else "no such file") from None
     except PermissionError:
         raise PaperError(path, "permission denied") from None
     except IsADirectoryError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from papercli.model import Article, Block, Caption, Fix, Loose, Page
 
@@ -176,3 +176,16 @@ def page_text(page: Page) -> str:
     if page.blocks is not None:
         return "\n\n".join(b.text for b in page.blocks)
     return "\n".join(page.lines)
+
+
+def write_page(out: IO[str], page: Page, fmt: str, first: bool) -> None:
+    """Write one page in ``fmt``: its JSON Lines records, or its text (a form feed before
+    every page but the first)."""
+    if fmt == "jsonl":
+        for rec in page_records(page):
+            out.write(dumps(rec) + "\n")
+    else:
+        if not first:
+            out.write("\f")
+        text = page_text(page)
+        out.write(text + ("\n" if text and not text.endswith("\n") else ""))
