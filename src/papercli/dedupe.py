@@ -120,6 +120,28 @@ def collapse_doubled_punctuation(line: str) -> str:
     return _DOUBLED_PUNCT.sub(r"\1", line)
 
 
+_REPEATED_RUN = re.compile(r"(\S.{2,}?\S)\1")
+MAX_RUN_LINE = 300  # longer lines are running text, never a title drawn twice
+
+
+def undouble_runs(line: str) -> str:
+    """A run of four or more Han characters printed twice in a row inside a line
+    (fake bold of one title glued to other titles) is printed once.
+
+    >>> undouble_runs("（记者手记）金融乱象得到有效遏制金融乱象得到有效遏制")
+    '（记者手记）金融乱象得到有效遏制'
+    >>> undouble_runs("研究研究，一点一点")
+    '研究研究，一点一点'
+    """
+    if len(line) > MAX_RUN_LINE:
+        return line
+
+    def once(m: re.Match[str]) -> str:
+        return m.group(1) if len(CJK_RE.findall(m.group(1))) >= 4 else m.group(0)
+
+    return _REPEATED_RUN.sub(once, line)
+
+
 def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
     """Drop a line, or a block of up to ``max_block`` lines, repeated right after itself.
 
@@ -178,7 +200,7 @@ def dedupe_page(page: Page) -> Page:
     changed = 0
     example: tuple[str, str] | None = None
     for ln in page.lines:
-        new = collapse_doubled_punctuation(undouble_spans(ln, neighbour_doubled=doubled_prev))
+        new = collapse_doubled_punctuation(undouble_runs(undouble_spans(ln, neighbour_doubled=doubled_prev)))
         doubled_prev = new != ln and bool(ln.strip())
         if new != ln:
             changed += 1
