@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from papercli.chars import CJK_RE
+from papercli.chars import CJK_RE, ends_sentence
 from papercli.model import Page
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
@@ -142,11 +142,32 @@ def undouble_runs(line: str) -> str:
     return _REPEATED_RUN.sub(once, line)
 
 
+SHORT_LINE = 30  # characters: title pieces, not column lines
+
+
+def partial_copy(a: str, b: str) -> bool:
+    """Two short title lines in a row where one is the start of the other, or the
+    second is the end of the first: a fake-bold copy cut at another place.
+
+    >>> partial_copy("离石区", "离石区：聚焦九大重点任务"), partial_copy("离石区：聚焦九大重点任务", "聚焦九大重点任务")
+    (True, True)
+    >>> partial_copy("工作。", "工作。另一段") , partial_copy("一条", "条")
+    (False, False)
+    """
+    if max(len(a), len(b)) > SHORT_LINE or ends_sentence(a) or ends_sentence(b):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(CJK_RE.findall(short)) < 2 or len(short) == len(long_):
+        return False
+    return long_.startswith(short) if short is a else a.endswith(b)
+
+
 def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
     """Drop a line, or a block of up to ``max_block`` lines, repeated right after itself.
 
     Also drops a line when the next one repeats it with only punctuation added
-    (``现场`` then ``现场。``), which is how partly merged fake bold comes out.
+    (``现场`` then ``现场。``), and the shorter of two title lines that are a
+    :func:`partial_copy`, which is how partly merged fake bold comes out.
     Blank lines between them are ignored.
 
     >>> drop_repeated_lines(["标题", "第二行", "标题", "第二行", "正文。"])
@@ -176,6 +197,8 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
             cur, nxt = text[j], text[j + 1]
             if len(cur) >= 4 and nxt.startswith(cur) and not re.search(r"\w", nxt[len(cur):]):
                 drop.add(j)
+            elif partial_copy(cur, nxt):
+                drop.add(j if len(cur) < len(nxt) else j + 1)
         j += 1
     if not drop:
         return lines
