@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 from pathlib import Path
@@ -81,6 +82,12 @@ def test_the_stage_records_its_fix():
     assert any(f.name == "split_joined_columns" for f in page.fixes)
 
 
+def _true_joins(lines: list[str], text: str) -> int:
+    """Successive lines whose join (four characters either side) is in the gold text."""
+    ls = [x.replace(" ", "") for x in lines if x.strip()]
+    return sum(a[-4:] + b[:4] in text for a, b in itertools.pairwise(ls))
+
+
 def _pages() -> list[Path]:
     return sorted(p for p in (SHARED / "pages").glob("*/pdfplumber.txt"))
 
@@ -97,9 +104,5 @@ def test_shared_pages_keep_all_text_and_read_better():
         gold = json.loads((f.parent / "gold.json").read_text(encoding="utf-8"))
         text = "".join("".join(a["paragraphs"]) for a in gold["articles"]).replace(" ", "")
 
-        def joins(ls: list[str]) -> int:
-            ls = [x.replace(" ", "") for x in ls if x.strip()]
-            return sum(a[-4:] + b[:4] in text for a, b in zip(ls, ls[1:], strict=False))
-
-        better += joins(page.lines) > joins(lines)
+        better += _true_joins(page.lines, text) > _true_joins(lines, text)
     assert better == len(pages)

@@ -228,6 +228,13 @@ def align_row(parts: list[str], slots: list[_Slot], pairs: Counter[str], tol: fl
     return out
 
 
+def _still_open(skipped: list[_Slot]) -> list[_Slot]:
+    """Columns without a line in this row that stay open (for two rows at most)."""
+    for s in skipped:
+        s.idle += 1
+    return [s for s in skipped if s.idle <= 2]
+
+
 def order_rows(rows: list[list[str]], pairs: Counter[str], tol: float = TOL) -> list[str]:
     """The lines of a run of rows, column by column.
 
@@ -244,27 +251,19 @@ def order_rows(rows: list[list[str]], pairs: Counter[str], tol: float = TOL) -> 
         where = align_row(parts, slots, pairs, tol)
         merged: list[_Slot] = []
         nxt = 0
-
-        def rest(upto: int) -> None:
-            # a column without a line in this row stays open for two more rows
-            for old in slots[nxt:upto]:
-                old.idle += 1
-                if old.idle <= 2:
-                    merged.append(old)
-
         for p, j in zip(parts, where, strict=True):
             if j is None:
                 s = _Slot([p], part_width(p))
                 opened.append(s)
             else:
-                rest(j)
+                merged.extend(_still_open(slots[nxt:j]))
                 nxt = j + 1
                 s = slots[j]
                 s.lines.append(p)
                 s.width = max(s.width, part_width(p))
                 s.idle = 0
             merged.append(s)
-        rest(len(slots))
+        merged.extend(_still_open(slots[nxt:]))
         slots = merged
     return [ln for s in opened for ln in s.lines]
 
@@ -320,6 +319,7 @@ def order_page(page: Page) -> Page:
     new = split_joined_columns(page.lines)
     if new is not None and new != page.lines:
         moved = sum(1 for a, b in zip(new, page.lines, strict=False) if a != b)
-        page.record_fix("split_joined_columns", next(x for x in page.lines if x.count(" ") > 1), new[0], moved)
+        before = next((a for a, b in zip(page.lines, new, strict=False) if a != b), "")
+        page.record_fix("split_joined_columns", before, "(read column by column)", moved)
         page.lines = new
     return page
