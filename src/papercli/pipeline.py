@@ -20,6 +20,12 @@ class Options:
     to: str | None = None
 
 
+def _order(p: Page, o: Options) -> Page:
+    from papercli.order import order_page
+
+    return order_page(p)
+
+
 def _despace(p: Page, o: Options) -> Page:
     from papercli.despace import despace_page
 
@@ -57,10 +63,10 @@ def _convert(p: Page, o: Options) -> Page:
 
 
 STAGES: dict[str, Callable[[Page, Options], Page]] = {
-    "despace": _despace, "dedupe": _dedupe, "reflow": _reflow, "segment": _segment, "match": _match,
+    "order": _order, "despace": _despace, "dedupe": _dedupe, "reflow": _reflow, "segment": _segment, "match": _match,
     "convert": _convert,
 }
-ORDER = ["despace", "dedupe", "reflow", "segment", "match", "convert"]
+ORDER = ["order", "despace", "dedupe", "reflow", "segment", "match", "convert"]
 
 
 def clean_page(page: Page, opts: Options | None = None) -> Page:

@@ -1,0 +1,325 @@
+"""Reading order: lines of side-by-side columns joined on one line, or interleaved.
+
+Some extractors read a page row by row across columns. pdfplumber joins the lines
+of a row with single spaces (``col1-line col2-line col3-line``); pdftotext and
+pdfminer put each column's line on its own line in turn (col1, col2, col3, col1,
+...). Both are undone here with evidence measured on the page itself:
+
+* the lines of one column share a width (justified text), so the page's column
+  widths are the widths many lines (or parts of lines) reach;
+* the text of a column runs on across a line break: the two characters either
+  side of a true join form a pair seen elsewhere on the page, a wrong join mostly
+  does not (:func:`bigram_counts`);
+* a short line ending a sentence ends a paragraph, after which anything may follow.
+
+Every function only moves text: what goes in comes out, character for character.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from papercli.chars import ends_sentence
+from papercli.layout import visual_width
+from papercli.model import Page
+
+#: widths within this many half-em units count as one column width
+TOL = 2.5
+#: continuity score of a join whose character pair the page never shows
+UNSEEN = 0.0
+#: share of a page's lines that must split before any is split
+JOINED_SHARE = 0.1
+#: no column is narrower than this (eight Han characters)
+MIN_COLUMN = 16.0
+
+
+def part_width(s: str) -> float:
+    """Printed width of a column line (a space inside it is a printed gap of 1.5).
+
+    >>> part_width("2月 13日"), part_width("新风尚。")
+    (9.8, 7.5)
+    """
+    return visual_width(s)
+
+
+def bigram_counts(lines: list[str]) -> Counter[str]:
+    """Pairs of adjacent characters inside the space-free runs of ``lines``.
+
+    A join across a line break is plausible when the pair it makes occurs on the
+    page; pairs across spaces are not counted (a space may be a column gap).
+
+    >>> bigram_counts(["活动现场 好", "现场"])["现场"]
+    2
+    """
+    c: Counter[str] = Counter()
+    for ln in lines:
+        for tok in ln.split():
+            for i in range(len(tok) - 1):
+                c[tok[i : i + 2]] += 1
+    return c
+
+
+def continues(a: str, b: str, pairs: Counter[str]) -> float:
+    """How well line ``b`` continues line ``a`` in one column, from 0 to 1.
+
+    After a sentence end anything may start (0.5); otherwise the pair of the last
+    character of ``a`` and the first of ``b`` occurs on the page (1) or not
+    (:data:`UNSEEN`: a small page shows few pairs, so this is weak evidence).
+
+    >>> pairs = bigram_counts(["开展活动", "主题宣传"])
+    >>> continues("社区开", "展工作", pairs), continues("社区开", "传统", pairs)
+    (1.0, 0.0)
+    """
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b:
+        return 0.0
+    if ends_sentence(a) or a[-1] in "）)":
+        return 0.5
+    return 1.0 if pairs[a[-1] + b[0]] > 0 else UNSEEN
+
+
+def _width_samples(line: str) -> set[float]:
+    """Widths a line offers as column widths: its space-free runs at least
+    :data:`MIN_COLUMN` wide (in a joined row, most runs are whole column lines)."""
+    return {round(part_width(t)) for t in line.split() if part_width(t) >= MIN_COLUMN}
+
+
+def column_widths(lines: list[str], tol: float = TOL) -> list[float]:
+    """The page's column widths: widths that many lines or parts of lines reach.
+
+    Each line offers a few widths (:func:`_width_samples`); a width offered by at
+    least four lines (and a twentieth of them), counting those within ``tol``, is
+    a column width.
+
+    >>> rows = ["甲" * 10 + " " + "乙" * 10, "丙" * 10 + " " + "丁" * 10] * 3
+    >>> column_widths(rows)
+    [20.0]
+    """
+    counts: Counter[float] = Counter()
+    for ln in lines:
+        counts.update(_width_samples(ln))
+    need = max(4, len(lines) // 20)
+    near = {w: sum(c for v, c in counts.items() if abs(v - w) <= tol) for w in counts}
+    return sorted(float(w) for w in near if counts[w] >= 2 and near[w] >= need)
+
+
+def _part_cost(part: str, widths: list[float], tol: float) -> float:
+    """0 for a full column line, 0.3 for a paragraph end, 1 for anything else.
+
+    A space right after a sentence end inside the part adds 0.5: a column line
+    does not go on after a full stop with a gap, two joined lines do.
+    """
+    w = part_width(part)
+    gaps = 0.5 * sum(ends_sentence(t) for t in part.split(" ")[:-1])
+    if any(abs(w - c) <= tol for c in widths):
+        return gaps
+    if (ends_sentence(part) or part.rstrip()[-1:] in "）)") and any(w < c for c in widths):
+        return 0.3 + gaps
+    return 1.0 + gaps
+
+
+def _spaced(tok: str) -> bool:
+    """A token of a letter-spaced run: at most two characters besides punctuation."""
+    return len(tok.strip("，。、；：“”‘’（）")) <= 2 and not ends_sentence(tok)
+
+
+def split_row(line: str, widths: list[float], tol: float = TOL) -> list[str]:
+    """Split one line into the column lines it joins, or return it whole.
+
+    The split is the cheapest cut at spaces into parts that are full column lines
+    or paragraph ends; it is taken only when it is cheaper than the whole line.
+
+    >>> split_row("甲甲甲甲甲，乙乙乙。 丙丙丙丙丙丙丙丙丙丙", [20.0])
+    ['甲甲甲甲甲，乙乙乙。', '丙丙丙丙丙丙丙丙丙丙']
+    >>> split_row("“勤俭节约 从我做起”为主题活动", [30.0])
+    ['“勤俭节约 从我做起”为主题活动']
+    """
+    text = line.strip()
+    toks = text.split(" ")
+    if len(toks) < 2 or len(toks) > 24 or not widths:
+        return [line]
+    n = len(toks)
+    # no cut between two letter-spaced tokens (one or two characters, no sentence end)
+    cuttable = [not (_spaced(toks[i - 1]) and _spaced(toks[i])) for i in range(n)]
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(n):
+        cur = best[i]
+        if cur is None:
+            continue
+        for j in range(i + 1, n + 1):
+            if j < n and not cuttable[j]:
+                continue
+            part = " ".join(toks[i:j])
+            if not part:
+                continue
+            cost = cur[0] + _part_cost(part, widths, tol)
+            cand = (cost, [*cur[1], part])
+            old = best[j]
+            if old is None or cost < old[0] - 1e-9 or (abs(cost - old[0]) < 1e-9 and len(cand[1]) < len(old[1])):
+                best[j] = cand
+    res = best[n]
+    if res is None or len(res[1]) < 2:
+        return [line]
+    if res[0] >= _part_cost(text, widths, tol) or res[0] > 1.0:
+        return [line]
+    return res[1]
+
+
+@dataclass
+class _Slot:
+    """One column being followed down a run of rows."""
+
+    lines: list[str] = field(default_factory=list)
+    width: float = 0.0
+    idle: int = 0  # rows since its last line
+
+    @property
+    def ended(self) -> bool:
+        last = self.lines[-1].rstrip() if self.lines else ""
+        return not last or ends_sentence(last) or last[-1] in "）)"
+
+
+def _match_score(part: str, slot: _Slot, pairs: Counter[str], tol: float) -> float:
+    w = part_width(part)
+    s = 1.0 if abs(w - slot.width) <= tol else (-1.0 if w > slot.width else 0.0)
+    return 0.5 + s + continues(slot.lines[-1], part, pairs)
+
+
+def align_row(parts: list[str], slots: list[_Slot], pairs: Counter[str], tol: float = TOL) -> list[int | None]:
+    """For each part of a row, the index of the slot it continues (None: a new column).
+
+    An order-keeping alignment of the row's parts (left to right) with the open
+    columns: a part scores for a matching width and for continuing the column's
+    text; a column left without a part costs unless it had just ended a paragraph;
+    a part that starts a new column costs a little.
+    """
+    m, k = len(parts), len(slots)
+    neg = float("-inf")
+    dp = [[neg] * (k + 1) for _ in range(m + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (k + 1) for _ in range(m + 1)]
+    dp[0][0] = 0.0
+    for i in range(m + 1):
+        for j in range(k + 1):
+            v = dp[i][j]
+            if v == neg:
+                continue
+            moves: list[tuple[int, int, float]] = []
+            if i < m and j < k:
+                moves.append((i + 1, j + 1, _match_score(parts[i], slots[j], pairs, tol)))
+            if i < m:
+                moves.append((i + 1, j, -1.0))
+            if j < k:
+                moves.append((i, j + 1, 0.0 if slots[j].ended else -1.0))
+            for a, b, s in moves:
+                if v + s > dp[a][b]:
+                    dp[a][b] = v + s
+                    back[a][b] = (i, j)
+    out: list[int | None] = [None] * m
+    i, j = m, k
+    while (i, j) != (0, 0):
+        prev = back[i][j]
+        assert prev is not None
+        pi, pj = prev
+        if pi == i - 1 and pj == j - 1:
+            out[pi] = pj
+        i, j = pi, pj
+    return out
+
+
+def _still_open(skipped: list[_Slot]) -> list[_Slot]:
+    """Columns without a line in this row that stay open (for two rows at most)."""
+    for s in skipped:
+        s.idle += 1
+    return [s for s in skipped if s.idle <= 2]
+
+
+def order_rows(rows: list[list[str]], pairs: Counter[str], tol: float = TOL) -> list[str]:
+    """The lines of a run of rows, column by column.
+
+    Each row's parts are aligned with the columns open so far (:func:`align_row`);
+    columns are emitted in the order they opened.
+
+    >>> rows = [["一二三", "甲乙丙"], ["四五六", "丁戊己"]]
+    >>> order_rows(rows, bigram_counts(["三四", "丙丁"]))
+    ['一二三', '四五六', '甲乙丙', '丁戊己']
+    """
+    slots: list[_Slot] = []
+    opened: list[_Slot] = []
+    for parts in rows:
+        where = align_row(parts, slots, pairs, tol)
+        merged: list[_Slot] = []
+        nxt = 0
+        for p, j in zip(parts, where, strict=True):
+            if j is None:
+                s = _Slot([p], part_width(p))
+                opened.append(s)
+            else:
+                merged.extend(_still_open(slots[nxt:j]))
+                nxt = j + 1
+                s = slots[j]
+                s.lines.append(p)
+                s.width = max(s.width, part_width(p))
+                s.idle = 0
+            merged.append(s)
+        merged.extend(_still_open(slots[nxt:]))
+        slots = merged
+    return [ln for s in opened for ln in s.lines]
+
+
+def split_joined_columns(lines: list[str], tol: float = TOL) -> list[str] | None:
+    """Undo rows of several columns joined on one line (pdfplumber), or None if none.
+
+    Lines far wider than the page's column widths are split into column lines
+    (:func:`split_row`); each run of such rows (with the single lines between them)
+    is re-emitted column by column (:func:`order_rows`).
+
+    >>> a = ["一二三四五六七八九十", "十一二三四五六七八九", "九十一二三四五六七。"]
+    >>> b = ["甲乙丙丁戊己庚辛壬癸", "癸甲乙丙丁戊己庚辛壬", "壬癸甲乙丙丁戊己庚。"]
+    >>> rows = [x + " " + y for x, y in zip(a + a, b + b)]
+    >>> split_joined_columns(rows) == a + a + b + b
+    True
+    """
+    text = [ln for ln in lines if ln.strip()]
+    widths = column_widths(text, tol)
+    if not widths:
+        return None
+    split = [split_row(ln, widths, tol) if ln.strip() else [] for ln in lines]
+    if sum(len(p) > 1 for p in split) < max(3, len(text) * JOINED_SHARE):
+        return None  # a few odd lines are no evidence of a page read across columns
+    pairs = bigram_counts(text)
+    widest = max(widths) + tol
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if len(split[i]) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        last = i
+        while j < n and j - last <= 3:
+            if len(split[j]) > 1:
+                last = j
+            elif split[j] and part_width(split[j][0]) > widest:
+                break  # a line across the columns (a headline) ends the run
+            j += 1
+        run = [split[t] for t in range(i, last + 1) if split[t]]
+        out.extend(order_rows(run, pairs, tol))
+        i = last + 1
+    return out
+
+
+def order_page(page: Page) -> Page:
+    """Stage ``order``: put lines of side-by-side columns back in reading order."""
+    if page.structured:
+        return page
+    new = split_joined_columns(page.lines)
+    if new is not None and new != page.lines:
+        moved = sum(1 for a, b in zip(new, page.lines, strict=False) if a != b)
+        before = next((a for a, b in zip(page.lines, new, strict=False) if a != b), "")
+        page.record_fix("split_joined_columns", before, "(read column by column)", moved)
+        page.lines = new
+    return page

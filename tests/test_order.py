@@ -1,0 +1,108 @@
+"""Reading order: columns joined on one line are split and read column by column."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from papercli.model import Page
+from papercli.order import order_page, split_joined_columns, split_row
+
+from .conftest import SHARED
+
+#: three short stories written for this test, one per column
+STORIES = [
+    "本报讯 近日，城东街道在社区广场举办春季义诊活动，来自区人民医院的十余名医生为居民"
+    "测量血压、讲解健康知识，现场秩序井然。居民们纷纷表示，这样的活动把服务送到了家门口。"
+    "街道负责人介绍，今后将每月开展一次义诊，让老年人少跑腿、看好病。",
+    "本报讯 为做好春耕备耕工作，县农业农村局组织技术人员深入田间地头，指导农户科学施肥、"
+    "合理用药。技术人员还向农户发放了种植手册，手把手教大家使用新型农机。"
+    "今年全县计划完成春播面积三十万亩，比去年增加两万亩，各项准备工作已基本就绪。",
+    "本报讯 日前，市图书馆推出“书香进万家”阅读推广活动，市民可通过手机预约借书，"
+    "图书将由志愿者送到小区服务点。活动开展以来，已有两千多户家庭参与，借阅量明显上升。"
+    "图书馆还将举办读书分享会，邀请作家与读者面对面交流。",
+]
+
+
+def wrap(text: str, n: int) -> list[str]:
+    """Cut text into lines of ``n`` characters (the last one shorter)."""
+    return [text[i : i + n] for i in range(0, len(text), n)]
+
+
+def joined(columns: list[list[str]]) -> list[str]:
+    """Rows of side-by-side columns joined with single spaces (pdfplumber style)."""
+    rows = max(len(c) for c in columns)
+    return [" ".join(c[r] for c in columns if r < len(c)) for r in range(rows)]
+
+
+def chars(lines: list[str]) -> Counter[str]:
+    return Counter("".join(lines).replace(" ", ""))
+
+
+def test_three_joined_columns_are_read_column_by_column():
+    cols = [wrap(s, 18) for s in STORIES]
+    out = split_joined_columns(joined(cols))
+    assert out is not None
+    assert out == [ln for c in cols for ln in c]
+
+
+def test_no_character_is_lost_or_added():
+    cols = [wrap(s, 16) for s in STORIES]
+    rows = joined(cols)
+    out = split_joined_columns(rows)
+    assert out is not None
+    assert chars(out) == chars(rows)
+
+
+def test_a_single_column_page_is_left_alone():
+    lines = wrap("".join(STORIES), 20)
+    page = order_page(Page("x", lines=list(lines)))
+    assert page.lines == lines
+    assert not page.fixes
+
+
+def test_a_phrase_space_inside_a_column_line_is_not_a_cut():
+    assert split_row("“勤俭节约 从我做起”主题宣传活动在社区举", [36.0]) == [
+        "“勤俭节约 从我做起”主题宣传活动在社区举"
+    ]
+
+
+def test_letter_spaced_tokens_are_not_cut():
+    line = "率 先 垂 范 ，捐 献 热 血 奉 献 爱 心 一 次 又 一 次 用 实 际"
+    assert split_row(line, [20.0, 24.0]) == [line]
+
+
+def test_the_stage_records_its_fix():
+    cols = [wrap(s, 18) for s in STORIES]
+    page = order_page(Page("x", lines=joined(cols)))
+    assert any(f.name == "split_joined_columns" for f in page.fixes)
+
+
+def _true_joins(lines: list[str], text: str) -> int:
+    """Successive lines whose join (four characters either side) is in the gold text."""
+    ls = [x.replace(" ", "") for x in lines if x.strip()]
+    return sum(a[-4:] + b[:4] in text for a, b in itertools.pairwise(ls))
+
+
+def _pages() -> list[Path]:
+    return sorted(p for p in (SHARED / "pages").glob("*/pdfplumber.txt"))
+
+
+@pytest.mark.skipif(not (SHARED / "pages").is_dir(), reason="../shared is absent")
+def test_shared_pages_keep_all_text_and_read_better():
+    better = 0
+    pages = _pages()
+    assert pages
+    for f in pages:
+        lines = f.read_text(encoding="utf-8").split("\n")
+        page = order_page(Page(str(f), lines=list(lines)))
+        assert chars(page.lines) == chars(lines), f
+        gold = json.loads((f.parent / "gold.json").read_text(encoding="utf-8"))
+        text = "".join("".join(a["paragraphs"]) for a in gold["articles"]).replace(" ", "")
+
+        better += _true_joins(page.lines, text) > _true_joins(lines, text)
+    assert better == len(pages)
