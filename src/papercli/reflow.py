@@ -28,6 +28,7 @@ from papercli.model import Block, Page
 from papercli.signals import DATELINE_RE, byline_only, caption_credit, closing_dateline, dateline, trailing_byline
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
+_END_PUNCT = re.compile(r"[，、；：,;。！？!?”’」』）)]$")
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 INDENT = 4.0  # two em, in half-em units
 
@@ -116,6 +117,18 @@ class _Reflower:
         w = self.col[j]
         return w is not None and self.lines[j].width < w - self.tol - self.pushed(j)
 
+    def tail_follows(self, j: int) -> bool:
+        """Line ``j`` stops mid-sentence inside a sentence (a comma in it, none at its
+        end) and the next line is a short one closing that sentence.
+
+        A justified line squeezed by line-breaking rules loses its letter spacing in
+        ``despace`` and looks short: ``35岁的邝必传，最近出`` / ``了名。``.
+        """
+        a, b = self.lines[j].text, self.lines[j + 1].text
+        if ends_block(a) or _END_PUNCT.search(a) or not _MID_PUNCT.search(a):
+            return False
+        return ends_sentence(b) and len(b) <= len(a) // 2 and not self.special[j + 1]
+
     def pushed(self, j: int) -> float:
         """Width of the unbreakable Latin/digit run opening line ``j + 1``, which the
         typesetter could not fit at the end of line ``j`` (so line ``j`` ends early).
@@ -145,6 +158,9 @@ class _Reflower:
             return open_brackets <= 0 and not (self.boxed and a.box == b.box)
         if a.width < w - self.tol - self.pushed(j):
             # a short line ends a block, unless it is a paragraph's indented first line
+            # or a line that lost its justification before the paragraph's last words
+            if self.lang == "zh" and self.tail_follows(j):
+                return False
             return ends_block(a.text) or not self.indent_first(j, w)
         if self.indented_page and b.indent >= a.indent + 2:
             return True
