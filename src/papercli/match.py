@@ -20,7 +20,6 @@ from papercli.signals import dateline
 from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
-MIN_MERGE = 30.0
 MIN_CAPTION = 20.0
 BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
@@ -45,24 +44,65 @@ def continues_title(text: str) -> bool:
     return bool(_TAG.match(text))
 
 
+def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return bool(b["pos"] - a["pos"] <= 1)
+
+
 def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[dict[str, Any]]]:
-    """Group adjacent headline candidates that form one title (with its subtitle)."""
-    groups: list[list[dict[str, Any]]] = []
-    best_of: list[int] = []
+    """Group adjacent headline candidates that form one title (with its subtitle).
+
+    A piece that continues an open bracket, a tiny tail and a column tag or dash
+    subtitle always joins the piece above. The resulting units are then cut into
+    runs by :func:`join_runs`.
+    """
+    units: list[list[dict[str, Any]]] = []
     for e in entries:
         sc = index.scores(e["text"])
         best = max(range(len(sc)), key=sc.__getitem__) if sc else -1
         e["_best"], e["_score"] = best, (sc[best] if sc else 0.0)
-        if groups and e["pos"] - groups[-1][-1]["pos"] <= 1:
-            g = groups[-1]
-            text = "".join(x["text"] for x in g)
-            same = best == best_of[-1] and e["_score"] >= MIN_MERGE and g[0]["_score"] >= MIN_MERGE
-            if bracket_balance(text) > 0 or len(e["text"].strip()) <= 2 or same or continues_title(e["text"]):
-                g.append(e)
+        if units and _adjacent(units[-1][-1], e):
+            text = "".join(x["text"] for x in units[-1])
+            if bracket_balance(text) > 0 or len(e["text"].strip()) <= 2 or continues_title(e["text"]):
+                units[-1].append(e)
                 continue
-        groups.append([e])
-        best_of.append(best)
-    return groups
+        units.append([e])
+    return join_runs(units, index)
+
+
+MAX_RUN = 6  # title pieces in one headline block (kicker, title, subtitle lines)
+RUN_COST = 1.0  # in matched bigrams: what one more title must earn
+
+
+def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[dict[str, Any]]]:
+    """Cut a sequence of adjacent title pieces into the titles of different stories.
+
+    Headlines set in several lines (``嬤顧6孫`` / ``擠19坪屋苦撐`` / ``憂癌兒病情``…)
+    come out as pieces, next to the pieces of other stories' headlines. A dynamic
+    programme chooses runs of adjacent pieces that maximise the bigrams the best
+    body of each run contains, less :data:`RUN_COST` a run: pieces of one title
+    join (together they fit their story as well as apart), pieces of two titles
+    do not (each fits only half of the joined text). A piece that fits no body
+    stays alone.
+    """
+    n = len(units)
+    texts = ["".join(x["text"] for x in u) for u in units]
+    solo = [index.matched(t) for t in texts]
+    dp = [0.0] + [float("-inf")] * n
+    back = [0] * (n + 1)
+    for i in range(1, n + 1):
+        for j in range(i - 1, max(-1, i - 1 - MAX_RUN), -1):
+            if j < i - 1 and (not _adjacent(units[j][-1], units[j + 1][0]) or solo[j] == 0 or solo[i - 1] == 0):
+                break
+            gain = index.matched("".join(texts[j:i])) if j < i - 1 else solo[j]
+            if dp[j] + gain - RUN_COST > dp[i]:
+                dp[i], back[i] = dp[j] + gain - RUN_COST, j
+    runs: list[list[dict[str, Any]]] = []
+    i = n
+    while i > 0:
+        j = back[i]
+        runs.insert(0, [x for u in units[j:i] for x in u])
+        i = j
+    return runs
 
 
 _GLUE_AT = re.compile(r"\s+|(?=[“「『《（(])|(?<=[”」』》）)])")
@@ -173,6 +213,23 @@ def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int])
             break
 
 
+def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[float]]:
+    """Score of every title group against every body: the better of the whole
+    group and of its best piece (a long subtitle can dilute a clear title), plus
+    :data:`BEFORE_BONUS` for the story the group stands right before."""
+    matrix: list[list[float]] = []
+    for g in groups:
+        row = index.scores("".join(x["text"] for x in g))
+        if len(g) > 1:
+            for x in g:
+                row = [max(a, b) for a, b in zip(row, index.scores(x["text"]), strict=True)]
+        before = g[0].get("before") if g else None
+        if before is not None and 0 <= before < len(row):
+            row[before] += BEFORE_BONUS
+        matrix.append(row)
+    return matrix
+
+
 def match_page(page: Page) -> Page:
     """Stage ``match``: give each article its headline(s) and captions."""
     segment_page(page)
@@ -182,20 +239,13 @@ def match_page(page: Page) -> Page:
     index = BodyIndex([_body(a) for a in arts])
     entries = split_glued(page.pending_headlines, index) if arts else page.pending_headlines
     groups = merge_pieces(entries, index) if arts else [[e] for e in entries]
-    matrix: list[list[float]] = []
-    for g in groups:
-        text = "".join(x["text"] for x in g)
-        row = index.scores(text) if arts else []
-        before = g[0].get("before")
-        if before is not None and 0 <= before < len(row):
-            row[before] += BEFORE_BONUS
-        matrix.append(row)
+    matrix = _matrix(groups, index) if arts else []
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
     for _ in range(len(groups)):
         if not split_for_headlines(arts, groups, pairs):
             break
         index = BodyIndex([_body(a) for a in arts])
-        matrix = [index.scores("".join(x["text"] for x in g)) for g in groups]
+        matrix = _matrix(groups, index)
         pairs = assign(matrix, MIN_HEADLINE)
     _adopt_neighbours(groups, pairs)
     for gi, g in enumerate(groups):

@@ -75,3 +75,15 @@ class BodyIndex:
             if i not in best:
                 out[i] *= 0.7
         return out
+
+    def matched(self, text: str) -> int:
+        """How many of ``text``'s bigrams the best-fitting body contains.
+
+        >>> BodyIndex(["爱心献血活动", "春节联欢"]).matched("爱心献血 医护")
+        3
+        """
+        counts = [0] * len(self.bodies)
+        for gram in grams(text):
+            for i in self.index.get(gram, ()):
+                counts[i] += 1
+        return max(counts, default=0)
