@@ -23,7 +23,7 @@ class Options:
 def _despace(p: Page, o: Options) -> Page:
     from papercli.despace import despace_page
 
-    return p if p.lang == "latin" else despace_page(p, pangu=o.pangu)
+    return despace_page(p, pangu=o.pangu)
 
 
 def _dedupe(p: Page, o: Options) -> Page:
