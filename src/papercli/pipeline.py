@@ -39,15 +39,18 @@ def _reflow(p: Page, o: Options) -> Page:
 
 
 def _segment(p: Page, o: Options) -> Page:
+    from papercli.latin_segment import segment_latin_page
+    from papercli.reflow import reflow_page
     from papercli.segment import segment_page
 
-    return segment_page(p)
+    p = reflow_page(p)  # also settles the language of a page read back without one
+    return segment_latin_page(p) if p.lang == "latin" else segment_page(p)
 
 
 def _match(p: Page, o: Options) -> Page:
     from papercli.match import match_page
 
-    return match_page(p)
+    return match_page(_segment(p, o))
 
 
 def _convert(p: Page, o: Options) -> Page:
