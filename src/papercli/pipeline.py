@@ -88,12 +88,18 @@ def looks_like_jsonl(data: bytes) -> bool:
 
 
 def load_pages(data: bytes, source: str, opts: Options | None = None) -> Iterator[Page]:
-    """Pages of one input: JSONL records read back, or text decoded and split at form feeds."""
+    """Pages of one input: JSONL records read back, or text decoded and split at form feeds.
+
+    Each page gets its language: ``opts.lang``, or with ``auto`` the one recorded in the
+    JSONL or else :func:`papercli.lang.detect_lang` of that page alone."""
     opts = opts or Options()
     if looks_like_jsonl(data):
         text = data.decode("utf-8")
         recs = (json.loads(ln) for ln in text.splitlines() if ln.strip())
-        yield from pages_from_records(recs)
+        for page in pages_from_records(recs):
+            if opts.lang != "auto":
+                page.lang = opts.lang  # an explicit --lang wins over the one recorded
+            yield page
         return
     text, enc = decode_bytes(data, source, opts.encoding)
     for n, chunk in enumerate(split_pages(text), 1):
