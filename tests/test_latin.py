@@ -141,6 +141,7 @@ def test_german_not_sign_always_joins():
     # even when the page prints the hyphenated form: ¬ is the typesetter's mark
     assert join_latin("die Stimm¬", "abgabe", Counter({"stimm-abgabe": 5})) == "die Stimmabgabe"
     assert join_latin("Schweizer¬", "Bürger") == "Schweizer-Bürger"
+    assert join_latin("die Petit-¬", "Zeile") == "die Petit-Zeile"
 
 
 def test_suspended_hyphen_keeps_its_space():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from papercli.lang import settle_lang
 from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
 
@@ -154,8 +155,9 @@ def dedupe_page(page: Page) -> Page:
     doubled_prev = False
     changed = 0
     example: tuple[str, str] | None = None
+    latin = settle_lang(page) != "zh"
     for ln in page.lines:
-        if page.lang == "latin":
+        if latin:
             new = undouble_glyphs(ln)
         else:
             new = collapse_doubled_punctuation(undouble_spans(ln, neighbour_doubled=doubled_prev))
@@ -166,7 +168,7 @@ def dedupe_page(page: Page) -> Page:
         out.append(new)
     if example:
         page.record_fix("undouble_spans", example[0], example[1], changed)
-    kept = drop_repeated_lines(out, min_chars=10 if page.lang == "latin" else 2)
+    kept = drop_repeated_lines(out, min_chars=10 if latin else 2)
     if len(kept) != len(out):
         gone = len([x for x in out if x.strip()]) - len([x for x in kept if x.strip()])
         dropped = next((x for x in out if x.strip() and x not in kept), "(a repeated line)")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from papercli.chars import CJK, FW_PUNCT
+from papercli.lang import settle_lang
 from papercli.latinfix import LATIN_FIXES
 from papercli.model import Page
 from papercli.signals import DATELINE_RE
@@ -169,7 +170,7 @@ def despace_page(page: Page, pangu: bool = False) -> Page:
     on a Latin page, :data:`papercli.latinfix.LATIN_FIXES` instead."""
     if page.structured:
         return page  # already structured: spacing was fixed before
-    if page.lang == "latin":
+    if settle_lang(page) != "zh":
         return apply_line_fixes(page, LATIN_FIXES)
     fixes = list(FIXES)
     if pangu:

@@ -78,13 +78,15 @@ def join_latin(a: str, b: str, vocab: Counter[str] | None = None) -> str:
     'the constitution was'
     >>> join_latin("a well-", "known man", Counter({"well-known": 2}))
     'a well-known man'
-    >>> join_latin("Stimm¬", "ung"), join_latin("pre-", "and post-war")
-    ('Stimmung', 'pre- and post-war')
+    >>> join_latin("Stimm¬", "ung"), join_latin("pre-", "and post-war"), join_latin("Petit-¬", "Zeile")
+    ('Stimmung', 'pre- and post-war', 'Petit-Zeile')
     """
     if not a:
         return b
     m = _HYPHEN_END.search(a)
     w = _WORD_START.match(b)
+    if w and a.endswith("-¬"):
+        return a[:-1] + b  # a compound's own hyphen at the break
     if m and w:
         keep = keep_hyphen(m.group(1), m.group(2), w.group(1), vocab)
         if keep is not None:

@@ -24,7 +24,7 @@ from papercli.model import Block
 
 #: a sentence end: ``.`` ``!`` ``?`` ``:`` or an ellipsis, then closing quotes/brackets
 _SENTENCE_END = re.compile(r"(?:[.!?:;…])[\"'”’»«)\]]*$")
-_CUT_WORD = re.compile(r"[^\W\d_][-¬\u00ad\u2010\u2e17]$")
+_CUT_WORD = re.compile(r"[^\W\d_]-?[-¬\u00ad\u2010\u2e17]$")
 _LETTER_START = re.compile(r"^[\"'“‘„»«(]*[^\W\d_]")
 SHORT = 0.6  # a line under this share of its column is short whatever it ends with
 

@@ -44,7 +44,7 @@ def _segment(p: Page, o: Options) -> Page:
     from papercli.segment import segment_page
 
     p = reflow_page(p)  # also settles the language of a page read back without one
-    return segment_latin_page(p) if p.lang == "latin" else segment_page(p)
+    return segment_page(p) if p.lang == "zh" else segment_latin_page(p)
 
 
 def _match(p: Page, o: Options) -> Page:
