@@ -233,3 +233,14 @@ def test_latin_byline():
     assert latin_byline("By Our Own Correspondent") == "Our Own Correspondent"
     assert latin_byline("BY TELEGRAPH.") is None
     assert latin_byline("By this means the work was done") is None
+
+
+def test_latin_stages_in_a_pipe_give_what_clean_gives():
+    data = ENGLISH + "\f" + GERMAN
+    for command in ["decode", "despace", "dedupe", "reflow", "segment", "match"]:
+        r = runner.invoke(app, [command, "--format", "jsonl", "-"], input=data)
+        assert r.exit_code == 0, r.output
+        data = r.stdout
+    clean = runner.invoke(app, ["clean", "--format", "jsonl", "-"], input=ENGLISH + "\f" + GERMAN)
+    assert data == clean.stdout
+    assert "Stimmabgabe" in data and "company of citizens." in data
