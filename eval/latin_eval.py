@@ -1,31 +1,41 @@
 #!/usr/bin/env python3
-"""Latin-script evaluation of `papercli clean` on the OverProof newspaper OCR sets.
+"""Latin-script evaluation of `papercli clean` and `papercli reflow` on OCR'd newspapers.
 
-usage: latin_eval.py [--papercli CMD] [--datasets dataset2,dataset3] [--json-out PATH] [--jobs 2]
+usage: latin_eval.py [--papercli CMD] [--datasets dataset2,dataset3,nzz] [--json-out PATH] [--jobs 2]
 
-Data: ../shared/corpus/latin/overproof/{dataset2,dataset3}/allArticles.txt (read in place,
-never copied). An article starts at a `*$*OVERPROOF*$* ...` header line; every other line
-is `raw OCR||@@||human-corrected||@@||overProof output` for one printed column line.
+Data (read in place, never copied):
+  dataset2, dataset3  ../shared/corpus/latin/overproof/{dataset2,dataset3}/allArticles.txt:
+              English. An article starts at a `*$*OVERPROOF*$* ...` header line; every
+              other line is `raw OCR||@@||human-corrected||@@||overProof output` for one
+              printed column line.
+  nzz         ../shared/corpus/latin/nzz_blackletter/text/*.{ocr_abbyy11,gt}.txt: six German
+              Fraktur front pages, ABBYY OCR and ground truth, `## region` headers between
+              regions (lines not aligned between the two), "¬" marking line-end hyphens.
+              One page is one item; a region header becomes a blank line of the input.
 
 Per article:
   input       the raw OCR lines joined with "\\n", written to a temp file and given to
               `papercli clean --format jsonl --lang latin FILE` (without --lang if
-              `papercli clean --help` does not mention it);
-  prediction  for each output record in order: its kicker/headline/subheadline, then its
-              paragraphs ("paragraphs", or "text"), byline and caption texts, all joined
+              `papercli clean --help` does not mention it); with --reflow also to
+              `papercli despace | papercli dedupe | papercli reflow` the same way;
+  prediction  clean: for each output record in order: its kicker/headline/subheadline, then
+              its paragraphs ("paragraphs", or "text"), byline and caption texts, all joined
               with single spaces (nothing the cleaner keeps is thrown away, so WER
-              measures the text, not the fields);
+              measures the text, not the fields); reflow: the blocks' texts in page order;
   reference   the human-corrected lines reflowed: joined with spaces, except that a line
               ending in a word hyphen ("Thorns-" + "hope") is joined to the next line's
               first word, without the hyphen ("Thornshope") or with it ("north-east"),
-              as decided by dehyphenate() below from the corrected text alone.
+              as decided by dehyphenate() below from the corrected text alone; for nzz
+              see nzz_dehyphenate().
 
 Figures, per dataset and in total (word = whitespace-separated token, case and punctuation
 kept; WER = word-level Levenshtein distance / reference words, summed over articles):
-  wer           papercli's prediction against the reference
+  wer           papercli clean's prediction against the reference
+  reflow_wer    (--reflow) the reflowed text's, before articles are made: clean's
+                records leave reading order when they move text, this does not
   raw_wer       baseline: the raw OCR lines joined naively with spaces ("Thorns- hope")
-  dehyph_wer    baseline 2: raw lines joined with every "letter-" + "lowercase" line end
-                joined without its hyphen (a naive rule)
+  dehyph_wer    baseline 2: raw lines joined with every "letter-" (or "letter¬") +
+                "lowercase" line end joined without its hyphen (a naive rule)
   hyphens       line-end word hyphens where the raw line and its corrected counterpart both
                 end in "-" AND the OCR read both halves right (raw last word == corrected
                 last word, raw next first word == corrected next first word), so that a
@@ -33,6 +43,8 @@ kept; WER = word-level Levenshtein distance / reference words, summed over artic
                 reference's joined word is aligned to an identical word of the prediction
                 (word-level Levenshtein alignment). hyph_ok for papercli, dehyph_hyph_ok for
                 baseline 2 (raw_wer's naive join gets none right by construction).
+                nzz: the ground truth's cut words whose two halves the OCR has, read right,
+                at the end of one line and the start of the next.
   hyphens_all   all line ends where the raw and the corrected line both end in "-" (a word
                 hyphen in the corrected text), whatever the OCR made of the halves;
                 hyph_all_ok = resolved share (bounded by the OCR errors, dataset3 has many).
@@ -63,7 +75,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SEP = "||@@||"
 HEADER = "*$*OVERPROOF*$*"
-WORD_HYPHEN = re.compile(r"[^\W\d_]-$")   # a letter then "-" at the end of the line
+WORD_HYPHEN = re.compile(r"[^\W\d_][-¬]$")   # a letter then "-" (or "¬") at the end of the line
+SUSPENDING = {"und", "oder", "bis", "sowie", "and", "or"}   # "Berner- und Zürcher"
 EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -208,6 +221,62 @@ def naive_dehyph(first, second):
     return first[:-1] + second if second[:1].islower() else None
 
 
+# ---------------------------------------------------------------- nzz (German Fraktur)
+def read_regions(path):
+    """A page's lines with each `## region` header turned into a blank line."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        out.append("" if line.startswith("## region") else line)
+    return out
+
+
+def nzz_dehyphenate(first, second):
+    """The ground truth's reading of a cut word: "¬" (or a word hyphen) before "und"/"oder"
+    is a suspended hyphen (None: two tokens); "Petit-¬" + "Zeile" keeps its own hyphen;
+    a capital after the break keeps it ("Schweizer-Bürger"); otherwise the halves join."""
+    stem = first[:-1]
+    if bare(second) in SUSPENDING:
+        return None
+    if stem.endswith("-"):
+        return stem + second
+    return stem + ("-" if second[:1].isupper() else "") + second
+
+
+def nzz_items(folder):
+    """One item per page: raw OCR lines, reference tokens, and the cut words the OCR
+    read right (the same last word on one line and first word on the next)."""
+    items = []
+    for gt_path in sorted(folder.glob("*.gt.txt")):
+        ocr_path = gt_path.with_name(gt_path.name.replace(".gt.txt", ".ocr_abbyy11.txt"))
+        if not ocr_path.is_file():
+            continue
+        gt, raw = read_regions(gt_path), read_regions(ocr_path)
+        ref, merged = reflow(gt, nzz_dehyphenate)
+        pairs = set()
+        for i, line in enumerate(raw):
+            k = next_nonempty(raw, i)
+            if line.split() and k is not None:
+                pairs.add((line.split()[-1], raw[k].split()[0]))
+        clean = []
+        for i in merged:
+            k = next_nonempty(gt, i)
+            if (gt[i].split()[-1], gt[k].split()[0]) in pairs:
+                clean.append(i)
+        items.append({"id": gt_path.name.split(".")[0], "raw": raw, "ref": ref, "merged": merged,
+                      "every": sorted(merged), "cases": clean})
+    return items
+
+
+def overproof_items(articles, ref_rule):
+    items = []
+    for a in articles:
+        ref, merged = reflow(a["corr"], ref_rule)
+        every, cases = hyphen_cases(a)
+        items.append({"id": a["id"], "raw": a["raw"], "ref": ref, "merged": merged,
+                      "every": every, "cases": cases})
+    return items
+
+
 # ---------------------------------------------------------------- papercli
 def resolve_papercli(spec):
     cmd = shlex.split(spec) if spec else [str(REPO / ".venv" / "bin" / "papercli")]
@@ -241,18 +310,30 @@ def record_words(rec):
     return " ".join(p for p in parts if isinstance(p, str)).split()
 
 
-def run_papercli(cmd, path, lang, timeout):
-    """-> (predicted tokens, error or None)."""
-    args = [*cmd, "clean", "--format", "jsonl", *(["--lang", "latin"] if lang else []), str(path)]
-    try:
-        r = subprocess.run(args, capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return [], f"timeout after {timeout} s"
-    except OSError as e:
-        return [], str(e)
-    if r.returncode:
-        err = r.stderr.decode("utf-8", "replace").strip().splitlines()
-        return [], f"exit {r.returncode}: {err[-1] if err else '(no stderr)'}"
+def block_words(rec):
+    """Words of a `papercli reflow` page record: its blocks' texts in page order."""
+    return " ".join(b.get("text") or "" for b in rec.get("blocks") or []).split()
+
+
+def run_papercli(cmd, path, lang, timeout, stage="clean"):
+    """-> (predicted tokens, error or None). stage "reflow" runs the pipe
+    `papercli despace FILE | papercli dedupe | papercli reflow` (JSONL between them)."""
+    chain = ["clean"] if stage == "clean" else ["despace", "dedupe", "reflow"]
+    data = None
+    for n, name in enumerate(chain):
+        args = [*cmd, name, "--format", "jsonl", *(["--lang", "latin"] if lang else []),
+                *([str(path)] if n == 0 else [])]
+        try:
+            r = subprocess.run(args, capture_output=True, timeout=timeout, input=data,
+                               stdin=subprocess.DEVNULL if data is None else None)
+        except subprocess.TimeoutExpired:
+            return [], f"{name}: timeout after {timeout} s"
+        except OSError as e:
+            return [], str(e)
+        if r.returncode:
+            err = r.stderr.decode("utf-8", "replace").strip().splitlines()
+            return [], f"{name}: exit {r.returncode}: {err[-1] if err else '(no stderr)'}"
+        data = r.stdout
     toks = []
     try:
         for n, line in enumerate(r.stdout.decode("utf-8").splitlines(), 1):
@@ -260,7 +341,7 @@ def run_papercli(cmd, path, lang, timeout):
                 rec = json.loads(line)
                 if not isinstance(rec, dict):
                     return [], f"output line {n} is not a JSON object"
-                toks += record_words(rec)
+                toks += record_words(rec) if stage == "clean" else block_words(rec)
     except (ValueError, UnicodeDecodeError) as e:
         return [], f"output is not JSONL: {e}"
     return toks, None
@@ -274,28 +355,40 @@ def main(argv=None):
     ap.add_argument("--papercli", help="papercli command (default: <repo>/.venv/bin/papercli)")
     ap.add_argument("--overproof", type=Path,
                     default=REPO.parent / "shared" / "corpus" / "latin" / "overproof")
-    ap.add_argument("--datasets", default="dataset2,dataset3")
+    ap.add_argument("--nzz", type=Path,
+                    default=REPO.parent / "shared" / "corpus" / "latin" / "nzz_blackletter" / "text")
+    ap.add_argument("--datasets", default="dataset2,dataset3,nzz")
     ap.add_argument("--json-out", type=Path)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=120, help="seconds per papercli run")
     ap.add_argument("--home", type=Path, default=eval_home(), help="cache root (PAPERCLI_EVAL_HOME)")
+    ap.add_argument("--reflow", action="store_true",
+                    help="also score the text before segmentation (despace | dedupe | reflow)")
     ap.add_argument("--show-hyphens", type=int, default=0, metavar="N",
                     help="print N reference de-hyphenation decisions (to check the rule)")
     args = ap.parse_args(argv)
 
-    data = {}
-    for ds in [d for d in args.datasets.split(",") if d]:
+    names = [d for d in args.datasets.split(",") if d]
+    overproof = {}
+    for ds in names:
+        if ds == "nzz":
+            if not args.nzz.is_dir():
+                print(f"latin_eval: missing {args.nzz}", file=sys.stderr)
+                return 2
+            continue
         p = args.overproof / ds / "allArticles.txt"
         if not p.is_file():
             print(f"latin_eval: missing {p}", file=sys.stderr)
             return 2
-        data[ds] = read_articles(p)
-    vocab = build_vocab([a for arts in data.values() for a in arts])
+        overproof[ds] = read_articles(p)
+    vocab = build_vocab([a for arts in overproof.values() for a in arts])
     ref_rule = lambda a, b: dehyphenate(a, b, vocab)  # noqa: E731
+    data = {ds: nzz_items(args.nzz) if ds == "nzz" else overproof_items(overproof[ds], ref_rule)
+            for ds in names}
 
     if args.show_hyphens:
         shown = 0
-        for arts in data.values():
+        for arts in overproof.values():
             for a in arts:
                 for i, c in enumerate(a["corr"]):
                     k = next_nonempty(a["corr"], i)
@@ -316,41 +409,46 @@ def main(argv=None):
                   file=sys.stderr)
 
     t0 = time.time()
+    stages = ["clean", "reflow"] if args.reflow else ["clean"]
     rows, failures = [], []
     with tempfile.TemporaryDirectory(prefix="papercli-latin-") as tmp:
         jobs = []
-        for ds, arts in data.items():
-            for n, a in enumerate(arts):
+        for ds, items in data.items():
+            for n, a in enumerate(items):
                 path = Path(tmp) / f"{ds}-{n:03d}-{a['id']}.txt"
                 path.write_text("\n".join(a["raw"]) + "\n", encoding="utf-8")
-                jobs.append((ds, a, path))
+                jobs += [(ds, a, path, st) for st in stages]
 
         def one(job):
             if missing:
                 return None, None
-            return run_papercli(cmd, job[2], lang, args.timeout)
+            return run_papercli(cmd, job[2], lang, args.timeout, job[3])
 
         with ThreadPoolExecutor(max(1, args.jobs)) as pool:
-            for (ds, a, _path), (pred, err) in zip(jobs, pool.map(one, jobs), strict=True):
-                ref, merged = reflow(a["corr"], ref_rule)
-                raw_toks, _ = reflow(a["raw"], lambda x, y: None)
-                dh_toks, _ = reflow(a["raw"], naive_dehyph)
-                every, cases = hyphen_cases(a)
-                row = {"dataset": ds, "id": a["id"], "ref_words": len(ref),
-                       "raw_dist": Levenshtein.distance(ref, raw_toks),
-                       "dehyph_dist": Levenshtein.distance(ref, dh_toks),
-                       "hyphens": len(cases),
-                       "dehyph_hyph_ok": resolved(ref, merged, cases, dh_toks),
-                       "hyphens_all": len(every)}
+            results = list(pool.map(one, jobs))
+        step = len(stages)
+        for k in range(0, len(jobs), step):
+            ds, a, _path, _ = jobs[k]
+            ref, merged, every, cases = a["ref"], a["merged"], a["every"], a["cases"]
+            raw_toks, _ = reflow(a["raw"], lambda x, y: None)
+            dh_toks, _ = reflow(a["raw"], naive_dehyph)
+            row = {"dataset": ds, "id": a["id"], "ref_words": len(ref),
+                   "raw_dist": Levenshtein.distance(ref, raw_toks),
+                   "dehyph_dist": Levenshtein.distance(ref, dh_toks),
+                   "hyphens": len(cases),
+                   "dehyph_hyph_ok": resolved(ref, merged, cases, dh_toks),
+                   "hyphens_all": len(every)}
+            for (pred, err), (stage, pre) in zip(results[k:k + step], (("clean", ""), ("reflow", "reflow_")),
+                                                 strict=False):
                 if pred is not None:
-                    row["dist"] = Levenshtein.distance(ref, pred)
-                    row["hyph_ok"] = resolved(ref, merged, cases, pred)
-                    row["hyph_all_ok"] = resolved(ref, merged, every, pred)
+                    row[pre + "dist"] = Levenshtein.distance(ref, pred)
+                    row[pre + "hyph_ok"] = resolved(ref, merged, cases, pred)
+                    row[pre + "hyph_all_ok"] = resolved(ref, merged, every, pred)
                 if err:
-                    row["error"] = err
-                    failures.append({"dataset": ds, "id": a["id"], "error": err})
-                    print(f"latin_eval: FAIL {ds}/{a['id']}: {err}", file=sys.stderr)
-                rows.append(row)
+                    row[pre + "error"] = err
+                    failures.append({"dataset": ds, "id": a["id"], "stage": stage, "error": err})
+                    print(f"latin_eval: FAIL {stage} {ds}/{a['id']}: {err}", file=sys.stderr)
+            rows.append(row)
     elapsed = time.time() - t0
 
     def agg(rs):
@@ -358,19 +456,23 @@ def main(argv=None):
         hy = sum(r["hyphens"] for r in rs)
         hy_all = sum(r["hyphens_all"] for r in rs)
         rate = lambda k, d: round(sum(r.get(k, 0) for r in rs) / d, 4) if d else None  # noqa: E731
-        return {"articles": len(rs), "ref_words": words, "fail": sum("error" in r for r in rs),
+        fails = sum("error" in r or "reflow_error" in r for r in rs)
+        return {"articles": len(rs), "ref_words": words, "fail": fails,
                 "wer": None if missing else rate("dist", words),
+                "reflow_wer": rate("reflow_dist", words) if args.reflow and not missing else None,
                 "raw_wer": rate("raw_dist", words), "dehyph_wer": rate("dehyph_dist", words),
                 "hyphens": hy, "hyph_ok": None if missing else rate("hyph_ok", hy),
+                "reflow_hyph_ok": rate("reflow_hyph_ok", hy) if args.reflow and not missing else None,
                 "dehyph_hyph_ok": rate("dehyph_hyph_ok", hy),
                 "hyphens_all": hy_all, "hyph_all_ok": None if missing else rate("hyph_all_ok", hy_all)}
 
     table = {ds: agg([r for r in rows if r["dataset"] == ds]) for ds in data}
     table["ALL"] = agg(rows)
     print(f"papercli: {'(missing)' if missing else ' '.join(cmd)}"
-          f"{' --lang latin' if lang else ''}; {len(rows)} articles, {elapsed:.0f} s")
-    cols = ["articles", "ref_words", "fail", "wer", "raw_wer", "dehyph_wer", "hyphens",
-            "hyph_ok", "dehyph_hyph_ok", "hyphens_all", "hyph_all_ok"]
+          f"{' --lang latin' if lang else ''}; {len(rows)} articles"
+          f"{' (clean, and despace|dedupe|reflow)' if args.reflow else ''}, {elapsed:.0f} s")
+    cols = ["articles", "ref_words", "fail", "wer", "reflow_wer", "raw_wer", "dehyph_wer", "hyphens",
+            "hyph_ok", "reflow_hyph_ok", "dehyph_hyph_ok", "hyphens_all", "hyph_all_ok"]
     print(f"{'dataset':<10} " + " ".join(f"{c:>{max(7, len(c))}}" for c in cols))
     for name, t in table.items():
         cells = []

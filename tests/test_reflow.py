@@ -1,3 +1,5 @@
+from collections import Counter
+
 from papercli.join import join_cjk, join_latin
 from papercli.model import Page
 from papercli.reflow import reflow_page
@@ -62,5 +64,5 @@ def test_joiners():
     assert join_cjk("本报讯", "为进一步") == "本报讯 为进一步"
     assert join_latin("Hoch-", "schule") == "Hochschule"
     assert join_latin("Hoch¬", "schule") == "Hochschule"
-    assert join_latin("well-", "known", {"well-known"}) == "well-known"
+    assert join_latin("well-", "known", Counter({"well-known": 1})) == "well-known"
     assert join_latin("end of", "line") == "end of line"

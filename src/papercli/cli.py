@@ -60,6 +60,8 @@ Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Report the encod
 
 FMT_HELP = "Output: 'text' or 'jsonl' (JSON Lines, one record a line)."
 Fmt = Annotated[Format, typer.Option("--format", "-f", help=FMT_HELP)]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Script rules: auto (decided per page from "
+                                       "the character mix), zh or latin (for every page).")]
 
 
 def _err(msg: str) -> None:
@@ -110,13 +112,13 @@ def _done(code: int) -> None:
 
 @app.command()
 def decode(files: Files = None, output: Output = None, encoding: Encoding = None,
-           fmt: Fmt = Format.text, verbose: Verbose = False) -> None:
+           fmt: Fmt = Format.text, lang: LangOpt = Lang.auto, verbose: Verbose = False) -> None:
     """Bytes to UTF-8 text: BOM, strict UTF-8, then a confident chardet guess; CRLF/CR to LF.
 
     Form feeds split pages. A guess below the confidence threshold is an error that
     names the file: give --encoding then.
     """
-    _done(run(files, output, fmt, [], Options(encoding=encoding), verbose))
+    _done(run(files, output, fmt, [], Options(encoding=encoding, lang=lang.value), verbose))
 
 
 @app.command()
@@ -124,26 +126,25 @@ def despace(files: Files = None, output: Output = None, encoding: Encoding = Non
             fmt: Fmt = Format.text,
             pangu: Annotated[bool, typer.Option("--pangu", help="Keep one space between Han and "
                                                 "Latin/digits instead of none.")] = False,
-            verbose: Verbose = False) -> None:
+            lang: LangOpt = Lang.auto, verbose: Verbose = False) -> None:
     """Remove spacing artefacts: letter-spaced lines, spaces at digits/Latin and at
     full-width punctuation; half-width ,;:!?() between Han to full width. Real phrase
     spaces stay."""
-    _done(run(files, output, fmt, ["despace"], Options(encoding=encoding, pangu=pangu), verbose))
+    _done(run(files, output, fmt, ["despace"], Options(encoding=encoding, lang=lang.value, pangu=pangu), verbose))
 
 
 @app.command()
 def dedupe(files: Files = None, output: Output = None, encoding: Encoding = None,
-           fmt: Fmt = Format.text, verbose: Verbose = False) -> None:
+           fmt: Fmt = Format.text, lang: LangOpt = Lang.auto, verbose: Verbose = False) -> None:
     """Undo fake-bold doubling (whole, span by span, glyph by glyph, repeated lines);
     real reduplication such as 人人夸 or 研究研究 is kept."""
-    _done(run(files, output, fmt, ["dedupe"], Options(encoding=encoding), verbose))
+    _done(run(files, output, fmt, ["dedupe"], Options(encoding=encoding, lang=lang.value), verbose))
 
 
 @app.command()
 def reflow(files: Files = None, output: Output = None, encoding: Encoding = None,
            fmt: Fmt = Format.jsonl,
-           lang: Annotated[Lang, typer.Option("--lang", help="Script rules: auto (from the "
-                                              "character mix), zh or latin.")] = Lang.auto,
+           lang: LangOpt = Lang.auto,
            verbose: Verbose = False) -> None:
     """Join hard-wrapped column lines into paragraphs (CJK without spaces, Latin with
     spaces and de-hyphenation); standalone lines (headlines, captions) stay apart."""
@@ -152,18 +153,18 @@ def reflow(files: Files = None, output: Output = None, encoding: Encoding = None
 
 @app.command()
 def segment(files: Files = None, output: Output = None, encoding: Encoding = None,
-            fmt: Fmt = Format.jsonl, verbose: Verbose = False) -> None:
+            fmt: Fmt = Format.jsonl, lang: LangOpt = Lang.auto, verbose: Verbose = False) -> None:
     """Split the page into articles: datelines open one, bylines close one; headline
     candidates and captions are collected for 'match'."""
-    _done(run(files, output, fmt, ["segment"], Options(encoding=encoding), verbose))
+    _done(run(files, output, fmt, ["segment"], Options(encoding=encoding, lang=lang.value), verbose))
 
 
 @app.command()
 def match(files: Files = None, output: Output = None, encoding: Encoding = None,
-          fmt: Fmt = Format.text, verbose: Verbose = False) -> None:
+          fmt: Fmt = Format.text, lang: LangOpt = Lang.auto, verbose: Verbose = False) -> None:
     """Attach headlines and captions to articles (fuzzy scores, one-to-one assignment);
     what fits nowhere is kept as its own record."""
-    _done(run(files, output, fmt, ["match"], Options(encoding=encoding), verbose))
+    _done(run(files, output, fmt, ["match"], Options(encoding=encoding, lang=lang.value), verbose))
 
 
 @app.command()
@@ -174,7 +175,6 @@ def convert(to: Annotated[Target, typer.Option("--to", help="Target script.")],
     _done(run(files, output, fmt, ["convert"], Options(encoding=encoding, to=to.value), verbose))
 
 
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Script rules: auto, zh or latin.")]
 PanguOpt = Annotated[bool, typer.Option("--pangu", help="Space between Han and Latin/digits.")]
 ToOpt = Annotated[Target | None, typer.Option("--to", help="Also convert the script (off by default).")]
 

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 
 from papercli.chars import CJK_RE, ends_sentence
+from papercli.lang import settle_lang
+from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
@@ -162,13 +164,14 @@ def partial_copy(a: str, b: str) -> bool:
     return long_.startswith(short) if short is a else a.endswith(b)
 
 
-def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
+def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2) -> list[str]:
     """Drop a line, or a block of up to ``max_block`` lines, repeated right after itself.
 
     Also drops a line when the next one repeats it with only punctuation added
     (``现场`` then ``现场。``), and the shorter of two title lines that are a
     :func:`partial_copy`, which is how partly merged fake bold comes out.
-    Blank lines between them are ignored.
+    Blank lines between them are ignored. A block shorter than ``min_chars`` stays
+    (Latin pages pass 10: a ditto ``do.`` line under another is real).
 
     >>> drop_repeated_lines(["标题", "第二行", "标题", "第二行", "正文。"])
     ['标题', '第二行', '正文。']
@@ -185,7 +188,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
             if j + 2 * k > len(text):
                 continue
             a, b = text[j : j + k], text[j + k : j + 2 * k]
-            if a == b and sum(len(x) for x in a) >= 2:
+            if a == b and sum(len(x) for x in a) >= min_chars:
                 for t in range(j + k, j + 2 * k):
                     drop.add(t)
                 j += 2 * k
@@ -215,15 +218,22 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
 
 
 def dedupe_page(page: Page) -> Page:
-    """Stage ``dedupe``: undouble spans, collapse doubled stops, drop repeated lines."""
+    """Stage ``dedupe``: undouble spans, collapse doubled stops, drop repeated lines.
+
+    A Latin page gets :func:`papercli.latinfix.undouble_glyphs` instead of the CJK span
+    rules, and keeps repeated lines under ten characters."""
     if page.structured:
         return page
     out: list[str] = []
     doubled_prev = False
     changed = 0
     example: tuple[str, str] | None = None
+    latin = settle_lang(page) != "zh"
     for ln in page.lines:
-        new = collapse_doubled_punctuation(undouble_runs(undouble_spans(ln, neighbour_doubled=doubled_prev)))
+        if latin:
+            new = undouble_glyphs(ln)
+        else:
+            new = collapse_doubled_punctuation(undouble_runs(undouble_spans(ln, neighbour_doubled=doubled_prev)))
         doubled_prev = new != ln and bool(ln.strip())
         if new != ln:
             changed += 1
@@ -231,7 +241,7 @@ def dedupe_page(page: Page) -> Page:
         out.append(new)
     if example:
         page.record_fix("undouble_spans", example[0], example[1], changed)
-    kept = drop_repeated_lines(out)
+    kept = drop_repeated_lines(out, min_chars=10 if latin else 2)
     if len(kept) != len(out):
         gone = len([x for x in out if x.strip()]) - len([x for x in kept if x.strip()])
         dropped = next((x for x in out if x.strip() and x not in kept), "(a repeated line)")

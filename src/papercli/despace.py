@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 
 from papercli.chars import CJK, FW_PUNCT
+from papercli.lang import settle_lang
+from papercli.latinfix import LATIN_FIXES
 from papercli.model import Page
 from papercli.signals import DATELINE_RE
 from papercli.textfix import apply_line_fixes
@@ -164,9 +166,12 @@ FIXES: list[tuple[str, Callable[[str], str]]] = [
 
 
 def despace_page(page: Page, pangu: bool = False) -> Page:
-    """Stage ``despace``: run :data:`FIXES` (and ``pangu_spacing`` on request) on every line."""
+    """Stage ``despace``: run :data:`FIXES` (and ``pangu_spacing`` on request) on every line;
+    on a Latin page, :data:`papercli.latinfix.LATIN_FIXES` instead."""
     if page.structured:
         return page  # already structured: spacing was fixed before
+    if settle_lang(page) != "zh":
+        return apply_line_fixes(page, LATIN_FIXES)
     fixes = list(FIXES)
     if pangu:
         fixes.append(("pangu_spacing", pangu_spacing))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from papercli.chars import CJK_RE
+from papercli.model import Page
 
 
 def detect_lang(text: str) -> str:
@@ -16,3 +17,17 @@ def detect_lang(text: str) -> str:
     if letters == 0:
         return "zh"
     return "zh" if han >= 0.2 * letters else "latin"
+
+
+def settle_lang(page: Page) -> str:
+    """The page's language, detected from its lines (and recorded) when not known yet.
+
+    Every stage asks this, so a page read back from JSONL without a language gets the
+    same rules in each: ``zh`` the CJK ones, anything else the Latin ones.
+
+    >>> settle_lang(Page("t", lines=["The con-", "stitution"]))
+    'latin'
+    """
+    if page.lang in (None, "auto", ""):
+        page.lang = detect_lang("\n".join(page.lines))
+    return page.lang or "zh"

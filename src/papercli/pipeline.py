@@ -29,7 +29,7 @@ def _order(p: Page, o: Options) -> Page:
 def _despace(p: Page, o: Options) -> Page:
     from papercli.despace import despace_page
 
-    return p if p.lang == "latin" else despace_page(p, pangu=o.pangu)
+    return despace_page(p, pangu=o.pangu)
 
 
 def _dedupe(p: Page, o: Options) -> Page:
@@ -45,15 +45,18 @@ def _reflow(p: Page, o: Options) -> Page:
 
 
 def _segment(p: Page, o: Options) -> Page:
+    from papercli.latin_segment import segment_latin_page
+    from papercli.reflow import reflow_page
     from papercli.segment import segment_page
 
-    return segment_page(p)
+    p = reflow_page(p)  # also settles the language of a page read back without one
+    return segment_page(p) if p.lang == "zh" else segment_latin_page(p)
 
 
 def _match(p: Page, o: Options) -> Page:
     from papercli.match import match_page
 
-    return match_page(p)
+    return match_page(_segment(p, o))
 
 
 def _convert(p: Page, o: Options) -> Page:
@@ -91,12 +94,18 @@ def looks_like_jsonl(data: bytes) -> bool:
 
 
 def load_pages(data: bytes, source: str, opts: Options | None = None) -> Iterator[Page]:
-    """Pages of one input: JSONL records read back, or text decoded and split at form feeds."""
+    """Pages of one input: JSONL records read back, or text decoded and split at form feeds.
+
+    Each page gets its language: ``opts.lang``, or with ``auto`` the one recorded in the
+    JSONL or else :func:`papercli.lang.detect_lang` of that page alone."""
     opts = opts or Options()
     if looks_like_jsonl(data):
         text = data.decode("utf-8")
         recs = (json.loads(ln) for ln in text.splitlines() if ln.strip())
-        yield from pages_from_records(recs)
+        for page in pages_from_records(recs):
+            if opts.lang != "auto":
+                page.lang = opts.lang  # an explicit --lang wins over the one recorded
+            yield page
         return
     text, enc = decode_bytes(data, source, opts.encoding)
     for n, chunk in enumerate(split_pages(text), 1):

@@ -21,8 +21,9 @@ import itertools
 import re
 
 from papercli.chars import bracket_balance, ends_sentence
-from papercli.join import join_cjk, join_latin, vocabulary
+from papercli.join import join_cjk
 from papercli.lang import detect_lang
+from papercli.latin import latin_blocks
 from papercli.layout import Line, boxed, column_width, measure, visual_width
 from papercli.model import Block, Page
 from papercli.signals import DATELINE_RE, byline_only, caption_credit, closing_dateline, dateline, trailing_byline
@@ -210,22 +211,22 @@ class _Reflower:
             return len(g) >= 2 or len(text) > 60
         return len(g) >= 3 and len(_MID_PUNCT.findall(text)) >= 2
 
-    def blocks(self, vocab: set[str]) -> list[Block]:
+    def blocks(self) -> list[Block]:
         out: list[Block] = []
         for g in self.groups():
             kind = self.special[self.lines.index(g[0])] if len(g) == 1 else None
             if kind:
-                out.append(self.block(kind, g, vocab))
+                out.append(self.block(kind, g))
             elif self.is_body(g):
-                out.append(self.block("body", g, vocab))
+                out.append(self.block("body", g))
             else:
-                out.extend(self.block("line", sub, vocab) for sub in self.split_loose(g))
+                out.extend(self.block("line", sub) for sub in self.split_loose(g))
         return out
 
-    def block(self, kind: str, g: list[Line], vocab: set[str]) -> Block:
+    def block(self, kind: str, g: list[Line]) -> Block:
         text = ""
         for ln in g:
-            text = join_cjk(text, ln.text) if self.lang == "zh" else join_latin(text, ln.text, vocab)
+            text = join_cjk(text, ln.text)
         return Block(kind, [ln.text for ln in g], g[0].n, text)
 
 
@@ -239,9 +240,8 @@ def reflow_page(page: Page) -> Page:
     if not lines:
         page.blocks = []
         return page
-    r = _Reflower(lines, page.lang)
-    vocab = vocabulary(page.lines) if page.lang != "zh" else set()
-    page.blocks = r.blocks(vocab)
+    # Latin pages (any page that is not CJK) get their own rules: papercli.latin
+    page.blocks = _Reflower(lines, page.lang).blocks() if page.lang == "zh" else latin_blocks(lines, page.lines)
     joined = sum(len(b.lines) - 1 for b in page.blocks)
     if joined:
         first = next(b for b in page.blocks if len(b.lines) > 1)
