@@ -33,9 +33,12 @@ BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES}|{_SLASHED})\s*[)）〉>]")
 BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
 TRAILING_BYLINE_RE = re.compile(rf"\s*{BYLINE_RE.pattern}\s*$")
 #: a photo credit closing a caption: ``张晓斌 摄``, ``记者 王刚摄``, ``攝影／林明``
+#: one place or several (``本报布鲁塞尔、巴黎2月14日电``)
+_PLACES = rf"[{CJK}·、]{{0,16}}?"
 #: a dateline in brackets closing a story: ``（本报洛杉矶2月14日电）``, ``（据新华社电）``
 CLOSING_DATELINE_RE = re.compile(
-    rf"[（(]\s*(?:{DATELINE_RE.pattern[1:]}|据?[{CJK}]{{2,6}}{_PLACE}{_DATE}[电電讯訊])\s*[)）]\s*$"
+    rf"[（(]\s*(?:{DATELINE_RE.pattern[1:].replace(_PLACE, _PLACES)}|据?[{CJK}]{{2,6}}{_PLACES}{_DATE}[电電讯訊])"
+    rf"\s*[)）]\s*$"
 )
 CREDIT_RE = re.compile(
     rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*(?:摄|攝)(?:影)?\s*$"
@@ -83,7 +86,7 @@ def trailing_byline(text: str) -> tuple[str, str] | None:
 def closing_dateline(text: str) -> bool:
     """True when ``text`` ends with a bracketed dateline, which closes a story.
 
-    >>> closing_dateline("的探测。（本报洛杉矶2月14日电）"), closing_dateline("（新华社电）")
+    >>> closing_dateline("的探测。（本报洛杉矶2月14日电）"), closing_dateline("（本报布鲁塞尔、巴黎2月14日电）")
     (True, True)
     >>> closing_dateline("他说（本报记者）")
     False
