@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from papercli.assign import assign
-from papercli.chars import bracket_balance
+from papercli.chars import bracket_balance, ends_sentence
 from papercli.model import Article, Caption, Loose, Page
 from papercli.segment import segment_page
 from papercli.signals import dateline
@@ -82,7 +82,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     body of each run contains, less :data:`RUN_COST` a run: pieces of one title
     join (together they fit their story as well as apart), pieces of two titles
     do not (each fits only half of the joined text). A piece that fits no body
-    stays alone.
+    joins a neighbour; a sentence (a caption) joins nothing after it.
     """
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
@@ -91,7 +91,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     back = [0] * (n + 1)
     for i in range(1, n + 1):
         for j in range(i - 1, max(-1, i - 1 - MAX_RUN), -1):
-            if j < i - 1 and (not _adjacent(units[j][-1], units[j + 1][0]) or solo[j] == 0 or solo[i - 1] == 0):
+            if j < i - 1 and (not _adjacent(units[j][-1], units[j + 1][0]) or ends_sentence(texts[j])):
                 break
             gain = index.matched("".join(texts[j:i])) if j < i - 1 else solo[j]
             if dp[j] + gain - RUN_COST > dp[i]:
