@@ -15,6 +15,9 @@ from functools import lru_cache
 from papercli.model import Page
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
+#: longest span looked at for doubling: twice a long caption; longer runs are running
+#: text, and the search is quadratic in the span's length
+MAX_SPAN = 400
 
 
 @lru_cache(maxsize=4096)
@@ -29,7 +32,7 @@ def square_parts(span: str) -> tuple[str, ...] | None:
     True
     """
     n = len(span)
-    if n < 2 or n % 2:
+    if n < 2 or n % 2 or n > MAX_SPAN:
         return None
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
     best[0] = ()
