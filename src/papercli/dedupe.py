@@ -62,13 +62,15 @@ def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
     '离石区文艺下乡演出现场。 王艳 摄'
     >>> undouble_spans("离离石石区区文文艺艺 王王艳艳")
     '离石区文艺 王艳'
-    >>> undouble_spans("人人夸 一条条 研究研究")
-    '人人夸 一条条 研究研究'
+    >>> undouble_spans("人人夸 一条条 研究研究"), undouble_spans("------ ======")
+    ('人人夸 一条条 研究研究', '------ ======')
     """
     spans = re.split(r"( +)", line)
     words = spans[0::2]
-    parts = [square_parts(w) if w else None for w in words]
-    nonempty = [p for w, p in zip(words, parts, strict=True) if w]
+    # a word without letters or digits (a rule ``------``) is never fake bold
+    wordy = [any(c.isalnum() for c in w) for w in words]
+    parts = [square_parts(w) if ok else None for w, ok in zip(words, wordy, strict=True)]
+    nonempty = [p for p, ok in zip(parts, wordy, strict=True) if ok]
     if not nonempty:
         return line
     all_doubled = all(p is not None for p in nonempty)
@@ -145,14 +147,27 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
 
 
 def dedupe_page(page: Page) -> Page:
-    """Stage ``dedupe``: undouble spans, collapse doubled stops, drop repeated lines."""
+    """Stage ``dedupe``: undouble spans, collapse doubled stops, drop repeated lines.
+
+    Repeated until nothing changes (text printed four times is doubled twice), so
+    that the stage is idempotent; every pass shortens the page, so this ends.
+    """
     if page.structured:
         return page
+    while True:
+        lines = page.lines
+        page.lines = drop_repeated(page, undouble_lines(page, lines))
+        if page.lines == lines:
+            return page
+
+
+def undouble_lines(page: Page, lines: list[str]) -> list[str]:
+    """:func:`undouble_spans` and :func:`collapse_doubled_punctuation` on every line, recorded."""
     out: list[str] = []
     doubled_prev = False
     changed = 0
     example: tuple[str, str] | None = None
-    for ln in page.lines:
+    for ln in lines:
         new = collapse_doubled_punctuation(undouble_spans(ln, neighbour_doubled=doubled_prev))
         doubled_prev = new != ln and bool(ln.strip())
         if new != ln:
@@ -161,10 +176,14 @@ def dedupe_page(page: Page) -> Page:
         out.append(new)
     if example:
         page.record_fix("undouble_spans", example[0], example[1], changed)
-    kept = drop_repeated_lines(out)
-    if len(kept) != len(out):
-        gone = len([x for x in out if x.strip()]) - len([x for x in kept if x.strip()])
-        dropped = next((x for x in out if x.strip() and x not in kept), "(a repeated line)")
+    return out
+
+
+def drop_repeated(page: Page, lines: list[str]) -> list[str]:
+    """:func:`drop_repeated_lines`, recorded."""
+    kept = drop_repeated_lines(lines)
+    if len(kept) != len(lines):
+        gone = len([x for x in lines if x.strip()]) - len([x for x in kept if x.strip()])
+        dropped = next((x for x in lines if x.strip() and x not in kept), "(a repeated line)")
         page.record_fix("drop_repeated_lines", dropped, "", gone)
-    page.lines = kept
-    return page
+    return kept

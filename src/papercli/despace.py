@@ -130,11 +130,11 @@ def fullwidth_punctuation(line: str) -> str:
 
     >>> fullwidth_punctuation("从我做起,小事做起, 离石区: 文艺(王艳)")
     '从我做起，小事做起，离石区：文艺（王艳）'
+    >>> fullwidth_punctuation("(王艳)?")
+    '（王艳）？'
     >>> fullwidth_punctuation("at 10:30, in (NY)")
     'at 10:30, in (NY)'
     """
-    line = _HW_BETWEEN.sub(lambda m: _HW[m.group(1)], line)
-
     def paren(m: re.Match[str]) -> str:
         inner = m.group(1)
         before = line[m.start() - 1] if m.start() else ""
@@ -142,7 +142,8 @@ def fullwidth_punctuation(line: str) -> str:
             return f"（{inner.strip()}）"
         return m.group(0)
 
-    return _PARENS.sub(paren, line)
+    line = _PARENS.sub(paren, line)  # first: a mark after a bracket made full width converts too
+    return _HW_BETWEEN.sub(lambda m: _HW[m.group(1)], line)
 
 
 def pangu_spacing(line: str) -> str:

@@ -9,7 +9,12 @@ class Exit(IntEnum):
     OK = 0
     FAILED = 1  # some input could not be processed (its error went to stderr)
     USAGE = 2  # bad command line
-    INTERRUPTED = 130
+    INTERRUPTED = 130  # Ctrl-C (SIGINT)
+    TERMINATED = 143  # SIGTERM
+
+
+class Terminated(BaseException):
+    """Raised by the SIGTERM handler so that pending output is discarded cleanly."""
 
 
 class PaperError(Exception):

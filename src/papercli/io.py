@@ -12,7 +12,6 @@ from typing import IO
 
 from papercli.errors import PaperError
 
-
 CHUNK = 1 << 20
 
 
@@ -32,7 +31,7 @@ def open_input(path: str, chunk: int = CHUNK) -> Iterator[bytes]:
     try:
         if os.path.isdir(path):
             raise PaperError(path, "is a directory, not a file")
-        f = open(path, "rb")  # noqa: SIM115 - closed by _chunks
+        f = open(path, "rb")  # closed by _chunks
     except OSError as e:
         raise _os_error(path, e) from None
     return _chunks(f, path, chunk, close=True)

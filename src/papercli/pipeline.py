@@ -74,6 +74,10 @@ def clean_page(page: Page, opts: Options | None = None) -> Page:
     return page
 
 
+#: the line between articles in the text format; read back as a blank line
+SEPARATOR = "---"
+
+
 def looks_like_jsonl(data: bytes) -> bool:
     """True when the input is papercli's own JSON Lines (a stage's output)."""
     head = data.lstrip()[:1]
@@ -119,7 +123,7 @@ def stream_pages(chunks: Iterable[bytes], source: str, opts: Options | None = No
         return
     enc, pieces = decode_stream(itertools.chain([sample], rest), source, opts.encoding)
     for n, chunk in enumerate(page_texts(pieces), 1):
-        lines = chunk.split("\n")
+        lines = ["" if ln == SEPARATOR else ln for ln in chunk.split("\n")]
         lang = opts.lang if opts.lang != "auto" else detect_lang(chunk)
         yield Page(source=source, number=n, lines=lines, encoding=enc, lang=lang)
 

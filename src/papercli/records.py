@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from papercli.model import Article, Block, Caption, Fix, Loose, Page
 
@@ -156,7 +156,7 @@ def article_text(a: Article) -> str:
     parts: list[str] = []
     heads = [h for h in (a.kicker, a.headline, a.subheadline) if h]
     if heads:
-        parts.append("\n".join(heads))
+        parts.extend(heads)
     parts.extend(a.paragraphs)
     tail = [t for t in [_byline_text(a), *(caption_text(c) for c in a.captions)] if t]
     if tail:
@@ -176,3 +176,33 @@ def page_text(page: Page) -> str:
     if page.blocks is not None:
         return "\n\n".join(b.text for b in page.blocks)
     return "\n".join(page.lines)
+
+
+class PageWriter:
+    """Write pages as JSON Lines or text, one page at a time.
+
+    Text pages are separated by form feeds. Reading drops a blank page after a
+    trailing form feed, so when the last page is blank one more form feed keeps
+    the page count (``clean`` of its own output stays the same).
+    """
+
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self.out, self.fmt = out, fmt
+        self.pages = 0
+        self.last_blank = False
+
+    def write(self, page: Page) -> None:
+        if self.fmt == "jsonl":
+            for rec in page_records(page):
+                self.out.write(dumps(rec) + "\n")
+            return
+        if self.pages:
+            self.out.write("\f")
+        text = page_text(page)
+        self.out.write(text + ("\n" if text and not text.endswith("\n") else ""))
+        self.pages += 1
+        self.last_blank = not text.strip()
+
+    def close(self) -> None:
+        if self.fmt != "jsonl" and self.pages > 1 and self.last_blank:
+            self.out.write("\f")
