@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import signal
 import sys
+import warnings
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from papercli import __version__
-from papercli.errors import Exit, PaperError, Terminated
+from papercli.diffview import show
+from papercli.errors import Exit, PaperError, PaperWarning, Terminated
 from papercli.invariant import check_files, compare
 from papercli.io import atomic_output, is_broken_pipe, open_input, quiet_exit_on_broken_pipe
 from papercli.model import Page
-from papercli.pipeline import ORDER, STAGES, Options, stream_pages
+from papercli.pipeline import ORDER, STAGES, Options, clean_page, stream_pages
 from papercli.records import PageWriter, page_text
 
 app = typer.Typer(
@@ -53,7 +56,7 @@ class Target(StrEnum):
 
 
 Files = Annotated[list[Path] | None, typer.Argument(help="Input files; none or '-' reads stdin.",
-                                                  show_default=False)]
+                                                  show_default=False, readable=False)]
 Output = Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout "
                                             "(replaced atomically, only on success).")]
 Encoding = Annotated[str | None, typer.Option("--encoding", "-e", help="Input encoding (e.g. gb18030, "
@@ -236,9 +239,9 @@ def run_check(inp: str, out: str, encoding: str | None = None, verbose: bool = F
 
 
 @app.command()
-def check(inp: Annotated[Path, typer.Argument(metavar="IN", help="The input papercli read.")],
+def check(inp: Annotated[Path, typer.Argument(metavar="IN", help="The input papercli read.", readable=False)],
           out: Annotated[Path, typer.Argument(metavar="OUT", help="papercli's output for it (text or "
-                                              "JSONL).")],
+                                              "JSONL).", readable=False)],
           encoding: Encoding = None, verbose: Verbose = False) -> None:
     """Check that OUT keeps every character of IN and invents none.
 
@@ -250,6 +253,33 @@ def check(inp: Annotated[Path, typer.Argument(metavar="IN", help="The input pape
     _done(run_check(str(inp), str(out), encoding, verbose))
 
 
+def run_diff(files: list[Path] | None, opts: Options, side: bool, color: bool | None) -> int:
+    """Print, page by page, how ``clean`` changes each input; return the exit code."""
+    console = Console(force_terminal=color, no_color=color is False, highlight=False, soft_wrap=not side)
+    status = Exit.OK
+    for path in [str(f) for f in files] if files else ["-"]:
+        try:
+            for page in stream_pages(open_input(path), path, opts):
+                before = page_text(page)
+                show(console, page.number, before, page_text(clean_page(page, opts)), side)
+        except PaperError as e:
+            _err(str(e))
+            status = Exit.FAILED
+    return status
+
+
+@app.command()
+def diff(files: Files = None, encoding: Encoding = None,
+         lang: Annotated[Lang, typer.Option("--lang", help="Script rules: auto, zh or latin.")] = Lang.auto,
+         side: Annotated[bool, typer.Option("--side-by-side", "-s", help="Input and cleaned text in two "
+                                            "columns instead of an inline diff.")] = False,
+         color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour (default: when "
+                                                    "stdout is a terminal).")] = None) -> None:
+    """Show what 'clean' changes: removed text red and struck through, added text green
+    (without colour: [-removed-] and {+added+}). Whitespace runs count as one space."""
+    _done(run_diff(files, Options(encoding=encoding, lang=lang.value), side, color))
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"papercli {__version__}")
@@ -259,7 +289,13 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                                 help="Print the version and exit.")] = False) -> None:
-    pass
+    warnings.simplefilter("always", PaperWarning)
+    warnings.showwarning = _show_warning
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: object = None, line: str | None = None) -> None:
+    _err(str(message))
 
 
 def _terminate(signum: int, frame: object) -> None:

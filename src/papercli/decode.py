@@ -15,9 +15,10 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 
-from papercli.errors import PaperError
+from papercli.errors import PaperError, PaperWarning
 
 SAMPLE_BYTES = 1 << 20
 MIN_CONFIDENCE = 0.5
@@ -238,6 +239,8 @@ def _decode_pieces(chunks: Iterator[bytes], enc: str, source: str, explicit: str
             if nxt is not None or e.start < len(pending) + len(chunk) - 3:
                 raise PaperError(source, f"looks like {enc} but byte {at} is not; name it with --encoding") from None
             text = (pending + chunk).decode(enc, errors="replace")  # a multibyte sequence cut at the end
+            warnings.warn(PaperWarning(source, f"ends inside a character (byte {at}); kept as U+FFFD"),
+                          stacklevel=2)
         offset += len(chunk)
         if first and enc.startswith("utf-16") and text.startswith("\ufeff"):
             text = text[1:]

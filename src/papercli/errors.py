@@ -24,3 +24,12 @@ class PaperError(Exception):
         super().__init__(f"{source}: {message}")
         self.source = source
         self.message = message
+
+
+class PaperWarning(UserWarning):
+    """Something the input got wrong that was repaired; shown as ``papercli: SOURCE: message``."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.message = message

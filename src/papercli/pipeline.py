@@ -121,11 +121,17 @@ def stream_pages(chunks: Iterable[bytes], source: str, opts: Options | None = No
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise PaperError(source, f"not papercli JSON Lines ({type(e).__name__}: {e})") from None
         return
+    if not sample:
+        raise PaperError(source, "empty file, no text")
     enc, pieces = decode_stream(itertools.chain([sample], rest), source, opts.encoding)
+    blank = True
     for n, chunk in enumerate(page_texts(pieces), 1):
         lines = ["" if ln == SEPARATOR else ln for ln in chunk.split("\n")]
         lang = opts.lang if opts.lang != "auto" else detect_lang(chunk)
+        blank = blank and not chunk.strip()
         yield Page(source=source, number=n, lines=lines, encoding=enc, lang=lang)
+    if blank:
+        raise PaperError(source, "only whitespace, no text")
 
 
 def load_pages(data: bytes, source: str, opts: Options | None = None) -> Iterator[Page]:

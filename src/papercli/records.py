@@ -134,10 +134,10 @@ def pages_from_records(records: Iterable[dict[str, Any]]) -> Iterator[Page]:
 # ---- text format -------------------------------------------------------------
 
 def _byline_text(a: Article) -> str | None:
+    """The byline as printed; ``segment`` always takes it out of the text, so it is
+    printed even when the name also occurs in a paragraph."""
     if not a.byline:
         return None
-    if any(a.byline in p for p in a.paragraphs[:1]):
-        return None  # printed inside the first paragraph already
     return f"（{a.byline}）"
 
 
