@@ -126,7 +126,7 @@ def stream_pages(chunks: Iterable[bytes], source: str, opts: Options | None = No
     enc, pieces = decode_stream(itertools.chain([sample], rest), source, opts.encoding)
     blank = True
     for n, chunk in enumerate(page_texts(pieces), 1):
-        lines = ["" if ln == SEPARATOR else ln for ln in chunk.split("\n")]
+        lines = ["" if ln.strip(" \t") == SEPARATOR else ln for ln in chunk.split("\n")]
         lang = opts.lang if opts.lang != "auto" else detect_lang(chunk)
         blank = blank and not chunk.strip()
         yield Page(source=source, number=n, lines=lines, encoding=enc, lang=lang)
