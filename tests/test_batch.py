@@ -28,8 +28,7 @@ from .conftest import SAMPLES, papercli_cmd
 HANS = (SAMPLES / "zh-hans-pdfminer.txt").read_text(encoding="utf-8")
 HANS2 = (SAMPLES / "zh-hans-pdftotext.txt").read_text(encoding="utf-8")
 HANT = (SAMPLES / "zh-hant-pypdf.txt").read_text(encoding="utf-8")
-GOOD = {"a/p1.txt": "utf-8", "a/b/deep/p2.txt": "gb18030", "c/big5.txt": "big5hkscs", "c/u16.txt": "utf-16-le",
-        "empty.txt": "utf-8"}
+GOOD = {"a/p1.txt": "utf-8", "a/b/deep/p2.txt": "gb18030", "c/big5.txt": "big5hkscs", "c/u16.txt": "utf-16-le"}
 
 
 def make_tree(root: Path) -> Path:
@@ -86,15 +85,16 @@ def tree(tmp_path: Path) -> Path:
 def test_tree_is_mirrored_with_every_input_recorded(tree: Path, tmp_path: Path):
     out = tmp_path / "out"
     s = batch(tree, out)
-    assert (s.files, s.done, s.skipped, s.failed, s.exit_code) == (7, 5, 0, 2, 1)
+    assert (s.files, s.done, s.skipped, s.failed, s.exit_code) == (7, 4, 0, 3, 1)
     assert set(outputs(out)) == {k.replace(".txt", ".jsonl") for k in GOOD}
     m = manifest(out)
-    assert set(m) == {*GOOD, "bin.txt", "c/gone.txt"}  # notes.md does not match *.txt
+    assert set(m) == {*GOOD, "empty.txt", "bin.txt", "c/gone.txt"}  # notes.md does not match *.txt
     for key, enc in GOOD.items():
         e = m[key]
         assert (e.status, e.encoding, e.output) == ("done", enc, key.replace(".txt", ".jsonl"))
         assert e.sha256 and e.size == (tree / key).stat().st_size and e.error is None
-    assert m["empty.txt"].articles == 0 and (out / "empty.jsonl").read_bytes() == b""
+    assert m["empty.txt"].status == "failed" and "empty" in (m["empty.txt"].error or "")
+    assert not (out / "empty.jsonl").exists()
     assert m["a/p1.txt"].articles == 5 and sum(e.articles for e in m.values()) == s.articles
     assert m["bin.txt"].status == "failed" and "binary" in (m["bin.txt"].error or "")
     assert m["c/gone.txt"].status == "failed" and m["c/gone.txt"].error == "broken symbolic link"
@@ -112,7 +112,7 @@ def test_output_equals_clean_of_the_same_file(tree: Path, tmp_path: Path):
     one = cli("clean", "-f", "jsonl", "in/c/big5.txt", cwd=tmp_path)
     assert (tmp_path / "o2/c/big5.jsonl").read_bytes() == one.stdout
     err = r.stderr.decode().splitlines()
-    assert len(err) == 2 and all(re.match(r"papercli: in/\S+: ", x) for x in err)  # --quiet: errors only
+    assert len(err) == 3 and all(re.match(r"papercli: in/\S+: ", x) for x in err)  # --quiet: errors only
 
 
 def test_second_run_skips_everything_and_touch_redoes_one(tree: Path, tmp_path: Path):
@@ -120,12 +120,12 @@ def test_second_run_skips_everything_and_touch_redoes_one(tree: Path, tmp_path: 
     batch(tree, out)
     before = stamps(out)
     s = batch(tree, out)
-    assert (s.done, s.skipped, s.failed_before) == (0, 5, 1)
+    assert (s.done, s.skipped, s.failed_before) == (0, 4, 2)
     assert s.failed == 1 and s.failures[-1]["input"].endswith("gone.txt")  # an unreadable file is always retried
     assert stamps(out) == before  # nothing rewritten
     os.utime(tree / "c/big5.txt", ns=(time.time_ns(), time.time_ns()))
     s = batch(tree, out)
-    assert (s.done, s.skipped) == (1, 4)
+    assert (s.done, s.skipped) == (1, 3)
     after = stamps(out)
     assert [k for k in after if after[k] != before[k]] == ["c/big5.jsonl"]
     assert manifest(out)["c/big5.txt"].mtime_ns == (tree / "c/big5.txt").stat().st_mtime_ns
@@ -142,9 +142,9 @@ def test_changed_content_with_old_mtime_is_redone_and_force_redoes_all(tree: Pat
     s = batch(tree, out)
     assert s.done == 1 and "本報訊" in (out / "a/p1.jsonl").read_text(encoding="utf-8")
     s = batch(tree, out, force=True)
-    assert (s.done, s.skipped, s.failed, s.failed_before) == (5, 0, 2, 0)
+    assert (s.done, s.skipped, s.failed, s.failed_before) == (4, 0, 3, 0)
     s = batch(tree, out, retry_failed=True)
-    assert (s.done, s.skipped, s.failed) == (0, 5, 2)
+    assert (s.done, s.skipped, s.failed) == (0, 4, 3)
 
 
 def test_other_options_redo_the_outputs(tree: Path, tmp_path: Path):
@@ -152,7 +152,7 @@ def test_other_options_redo_the_outputs(tree: Path, tmp_path: Path):
     batch(tree, out)
     first = manifest(out)["a/p1.txt"].fingerprint
     s = batch(tree, out, options=Options(to="traditional"))
-    assert s.done == 5
+    assert s.done == 4
     assert manifest(out)["a/p1.txt"].fingerprint != first
     assert "本報訊" in (out / "a/p1.jsonl").read_text(encoding="utf-8")
 
@@ -160,7 +160,7 @@ def test_other_options_redo_the_outputs(tree: Path, tmp_path: Path):
 def test_jobs_2_equals_jobs_1(tree: Path, tmp_path: Path):
     one, two = tmp_path / "one", tmp_path / "two"
     s1, s2 = batch(tree, one, jobs=1), batch(tree, two, jobs=2)
-    assert outputs(one) == outputs(two) and len(outputs(one)) == 5
+    assert outputs(one) == outputs(two) and len(outputs(one)) == 4
     strip = [{k: {f: v for f, v in vars(e).items() if f != "finished"} for k, e in manifest(d).items()}
              for d in (one, two)]
     assert strip[0] == strip[1]
@@ -177,10 +177,10 @@ def test_dask_executor_equals_local(tree: Path, tmp_path: Path):
         s = batch(tree, remote, executor="dask", scheduler=cluster.scheduler_address)
         r = cli("batch", "in", "-o", "viacli", "--executor", "dask", "--scheduler", cluster.scheduler_address,
                 cwd=tmp_path)
-    assert (s.done, s.failed, s.exit_code) == (5, 2, 1)
+    assert (s.done, s.failed, s.exit_code) == (4, 3, 1)
     assert outputs(remote) == outputs(local) == outputs(tmp_path / "viacli")
     assert manifest(remote)["c/u16.txt"].encoding == "utf-16-le"
-    assert r.returncode == 1 and r.stderr.decode().splitlines()[-1].startswith("papercli: batch: 7 files: 5 done")
+    assert r.returncode == 1 and r.stderr.decode().splitlines()[-1].startswith("papercli: batch: 7 files: 4 done")
 
 
 def test_dask_needs_a_scheduler(tree: Path, tmp_path: Path):
@@ -351,17 +351,17 @@ def test_progress_bar_only_on_a_terminal(tree: Path, tmp_path: Path, env: dict, 
 def test_no_bar_when_stderr_is_not_a_terminal(tree: Path, tmp_path: Path):
     r = cli("batch", "in", "-o", "out", "-j", "1", cwd=tmp_path)
     assert r.returncode == 1 and b"\x1b" not in r.stderr
-    assert r.stderr.decode().splitlines()[-1].startswith("papercli: batch: 7 files: 5 done, 0 skipped, 2 failed")
+    assert r.stderr.decode().splitlines()[-1].startswith("papercli: batch: 7 files: 4 done, 0 skipped, 3 failed")
 
 
 def test_report_file(tree: Path, tmp_path: Path):
     r = cli("batch", "in", "-o", "out", "-j", "1", "-q", "--report", "rep.json", cwd=tmp_path)
     rep = json.loads((tmp_path / "rep.json").read_text())
     assert r.returncode == rep["exit_code"] == 1
-    assert (rep["files"], rep["done"], rep["failed"], rep["articles"]) == (7, 5, 2, sum(
+    assert (rep["files"], rep["done"], rep["failed"], rep["articles"]) == (7, 4, 3, sum(
         e.articles for e in manifest(tmp_path / "out").values()))
-    assert {f["input"] for f in rep["failures"]} == {"in/bin.txt", "in/c/gone.txt"}
-    assert rep["pages"] == 5 and rep["pages_per_second"] > 0
+    assert {f["input"] for f in rep["failures"]} == {"in/bin.txt", "in/c/gone.txt", "in/empty.txt"}
+    assert rep["pages"] == 4 and rep["pages_per_second"] > 0
 
 
 def test_cli_help_names_exit_codes():

@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from papercli.decode import decode_bytes, split_pages
-from papercli.errors import PaperError
+from papercli.errors import PaperError, PaperWarning
 
 TEXT = "本报讯 为进一步深化移风易俗工作，树立文明健康新风尚，城北街道社区邀请志愿者开展宣传活动。" * 3
 
@@ -42,7 +42,8 @@ def test_binary_is_refused():
 
 def test_truncated_multibyte_at_end_is_tolerated():
     data = TEXT.encode("utf-8")[:-1]
-    text, enc = decode_bytes(data)
+    with pytest.warns(PaperWarning, match="ends inside a character"):
+        text, enc = decode_bytes(data)
     assert enc == "utf-8" and text.startswith("本报讯")
 
 

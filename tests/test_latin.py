@@ -16,7 +16,7 @@ from papercli.join import join_latin, keep_hyphen, vocabulary
 from papercli.lang import detect_lang
 from papercli.latin import ends_sentence_latin, is_heading
 from papercli.latin_segment import latin_byline
-from papercli.latinfix import drop_ocr_specks, undouble_glyphs
+from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
 from papercli.pipeline import Options, clean_page, load_pages
 from papercli.records import page_records
@@ -27,13 +27,13 @@ from .wrap import PARAS, wrap
 runner = CliRunner()
 
 # An English column as an OCR'd historical page comes out: hard wraps, cut words,
-# a capital heading, specks, and a compound the page also prints unbroken.
+# a capital heading, a speck, and a compound the page also prints unbroken.
 ENGLISH = """\
 HARBOUR WORKS.
 The new breakwater at the north end of the
 harbour was opened yesterday by the Mayor, in
 the presence of a well-known company of citi-
-zens. The work, which has taken three years, | is
+zens. The work, which has taken three years, is
 the largest of its kind in the colony, and the con-
 tractors, all of them well-
 known men, are to be congratulated on it.
@@ -174,10 +174,9 @@ def test_glyph_doubled_latin_headline_is_undoubled():
     assert undouble_glyphs("aabb murmur") == "aabb murmur"
 
 
-def test_ocr_specks_go_real_punctuation_stays():
-    assert drop_ocr_specks("rising fast. ' The settlers | welcome ¦ it .,") == "rising fast. The settlers welcome it"
-    keep = 'He said - "No" ; then : * * * and ... so'
-    assert drop_ocr_specks(keep) == keep
+def test_ocr_specks_are_kept_as_input_text():
+    page = despace_page(latin_page("rising fast. ' The settlers | welcome it .,"))
+    assert page.lines == ["rising fast. ' The settlers | welcome it .,"]
 
 
 def test_cjk_page_still_gets_cjk_rules():

@@ -24,7 +24,7 @@ from papercli.errors import Exit, PaperError
 from papercli.io import atomic_output, read_input
 from papercli.manifest import DONE, FAILED, Entry, Manifest, fingerprint
 from papercli.pipeline import Options, clean_page, load_pages
-from papercli.records import write_page
+from papercli.records import PageWriter
 
 LOCK_NAME = ".papercli.lock"
 TMP_PREFIX, TMP_SUFFIX = ".papercli-", ".tmp"  # the temporary files of io.atomic_output
@@ -136,12 +136,14 @@ def process_file(task: Task) -> FileResult:
         res.mtime_ns = os.stat(task.path).st_mtime_ns
         os.makedirs(os.path.dirname(task.output), exist_ok=True)
         with atomic_output(task.output) as out:
+            writer = PageWriter(out, task.fmt)
             for page in load_pages(data, task.source, task.options):
                 page = clean_page(page, task.options)
-                write_page(out, page, task.fmt, res.pages == 0)
+                writer.write(page)
                 res.pages += 1
                 res.articles += len(page.articles or [])
                 res.encoding = res.encoding or page.encoding
+            writer.close()
         res.status = DONE
     except PaperError as e:
         res.error = e.message

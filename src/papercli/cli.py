@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import warnings
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 
 from papercli import __version__
-from papercli.errors import Exit, PaperError
-from papercli.io import atomic_output, is_broken_pipe, quiet_exit_on_broken_pipe, read_input
-from papercli.pipeline import ORDER, STAGES, Options, load_pages
-from papercli.records import write_page
+from papercli.diffview import show
+from papercli.errors import Exit, PaperError, PaperWarning, Terminated
+from papercli.invariant import check_files, compare
+from papercli.io import atomic_output, is_broken_pipe, open_input, quiet_exit_on_broken_pipe
+from papercli.model import Page
+from papercli.pipeline import ORDER, STAGES, Options, clean_page, stream_pages
+from papercli.records import PageWriter, page_text
 
 app = typer.Typer(
     add_completion=False,
@@ -49,7 +56,7 @@ class Target(StrEnum):
 
 
 Files = Annotated[list[Path] | None, typer.Argument(help="Input files; none or '-' reads stdin.",
-                                                  show_default=False)]
+                                                  show_default=False, readable=False)]
 Output = Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout "
                                             "(replaced atomically, only on success).")]
 Encoding = Annotated[str | None, typer.Option("--encoding", "-e", help="Input encoding (e.g. gb18030, "
@@ -68,33 +75,58 @@ def _err(msg: str) -> None:
     print(f"papercli: {msg}", file=sys.stderr)
 
 
+def _describe(path: str, page: Page) -> None:
+    fixes = ", ".join(f"{f.name}×{f.count}" for f in page.fixes) or "none"
+    _err(f"{path}: page {page.number}: encoding {page.encoding}, lang {page.lang}, fixes: {fixes}")
+
+
+def _verify(path: str, before: str, page: Page) -> bool:
+    """``clean --verify``: compare the page with its input; report any difference."""
+    report = compare(before, page_text(page))
+    for d in report.differences:
+        _err(f"{path}: page {page.number}: verify failed: {d}")
+    return report.ok
+
+
+def _pages(path: str, stages: list[str], opts: Options, verify: bool) -> Iterator[tuple[Page, bool]]:
+    """Each page of ``path`` run through ``stages`` (read one page at a time), and
+    whether it passed ``--verify`` (checked before script conversion)."""
+    for page in stream_pages(open_input(path), path, opts):
+        before = page_text(page) if verify else ""
+        ok, pending = True, verify
+        for name in stages:
+            if name == "convert" and pending:
+                ok, pending = _verify(path, before, page), False
+            page = STAGES[name](page, opts)
+        if pending:
+            ok = _verify(path, before, page)
+        yield page, ok
+
+
 def run(files: list[Path] | None, output: str | None, fmt: Format, stages: list[str], opts: Options,
-        verbose: bool = False) -> int:
+        verbose: bool = False, verify: bool = False) -> int:
     """Read every input, run ``stages`` on each page, write the result; return the exit code."""
     paths = [str(f) for f in files] if files else ["-"]
     if paths == ["-"] and sys.stdin.isatty():
         _err("no input: name files, or pipe text into standard input (see --help)")
         return Exit.USAGE
+    if verify and opts.to:
+        _err("--verify checks the text before --to: script conversion is outside the invariant")
     status = Exit.OK
     try:
         with atomic_output(output) as out:
-            first = True
+            writer = PageWriter(out, fmt.value)
             for path in paths:
                 try:
-                    pages = list(load_pages(read_input(path), path, opts))
+                    for page, ok in _pages(path, stages, opts, verify):
+                        if verbose:
+                            _describe(path, page)
+                        writer.write(page)
+                        status = status if ok else Exit.FAILED
                 except PaperError as e:
                     _err(str(e))
                     status = Exit.FAILED
-                    continue
-                for page in pages:
-                    for name in stages:
-                        page = STAGES[name](page, opts)
-                    if verbose:
-                        fixes = ", ".join(f"{f.name}×{f.count}" for f in page.fixes) or "none"
-                        _err(f"{path}: page {page.number}: encoding {page.encoding}, lang {page.lang}, "
-                             f"fixes: {fixes}")
-                    write_page(out, page, fmt, first)
-                    first = False
+            writer.close()
     except PaperError as e:
         _err(str(e))
         return Exit.FAILED
@@ -182,11 +214,71 @@ ToOpt = Annotated[Target | None, typer.Option("--to", help="Also convert the scr
 @app.command()
 def clean(files: Files = None, output: Output = None, encoding: Encoding = None,
           fmt: Fmt = Format.text, lang: LangOpt = Lang.auto, pangu: PanguOpt = False, to: ToOpt = None,
+          verify: Annotated[bool, typer.Option("--verify", help="Check every page against its input "
+                                               "(see 'papercli check'); a difference is an error.")] = False,
           verbose: Verbose = False) -> None:
     """Run the whole pipeline: decode, despace, dedupe, reflow, segment, match (and
     convert with --to). Output equals the pipe of the single stages."""
     opts = Options(encoding=encoding, lang=lang.value, pangu=pangu, to=to.value if to else None)
-    _done(run(files, output, fmt, ORDER, opts, verbose))
+    _done(run(files, output, fmt, ORDER, opts, verbose, verify))
+
+
+def run_check(inp: str, out: str, encoding: str | None = None, verbose: bool = False) -> int:
+    """List on stdout every page where OUT lost or invented text against IN; the exit code."""
+    status = Exit.OK
+    try:
+        for n, report in check_files(inp, out, encoding):
+            for d in report.differences:
+                print(f"{out}: page {n}: {d}")
+                status = Exit.FAILED
+            if verbose:
+                _err(f"{out}: page {n}: {'ok' if report.ok else 'DIFFERENT'}, allowed: {dict(report.allowed)}")
+    except PaperError as e:
+        _err(str(e))
+        return Exit.FAILED
+    return status
+
+
+@app.command()
+def check(inp: Annotated[Path, typer.Argument(metavar="IN", help="The input papercli read.", readable=False)],
+          out: Annotated[Path, typer.Argument(metavar="OUT", help="papercli's output for it (text or "
+                                              "JSONL).", readable=False)],
+          encoding: Encoding = None, verbose: Verbose = False) -> None:
+    """Check that OUT keeps every character of IN and invents none.
+
+    Allowed: whitespace changes, line-end hyphens removed by de-hyphenation, second
+    copies removed by dedupe, half-width ,;:!?() made full width. Differences are
+    listed on stdout, one line each, and the exit code is 1. Script conversion
+    (--to) is outside the check.
+    """
+    _done(run_check(str(inp), str(out), encoding, verbose))
+
+
+def run_diff(files: list[Path] | None, opts: Options, side: bool, color: bool | None) -> int:
+    """Print, page by page, how ``clean`` changes each input; return the exit code."""
+    console = Console(force_terminal=color, no_color=color is False, highlight=False, soft_wrap=not side)
+    status = Exit.OK
+    for path in [str(f) for f in files] if files else ["-"]:
+        try:
+            for page in stream_pages(open_input(path), path, opts):
+                before = page_text(page)
+                show(console, page.number, before, page_text(clean_page(page, opts)), side)
+        except PaperError as e:
+            _err(str(e))
+            status = Exit.FAILED
+    return status
+
+
+@app.command()
+def diff(files: Files = None, encoding: Encoding = None,
+         lang: Annotated[Lang, typer.Option("--lang", help="Script rules: auto, zh or latin.")] = Lang.auto,
+         side: Annotated[bool, typer.Option("--side-by-side", "-s", help="Input and cleaned text in two "
+                                            "columns instead of an inline diff.")] = False,
+         color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour (default: when "
+                                                    "stdout is a terminal).")] = None) -> None:
+    """Show what 'clean' changes: removed text red and struck through, added text green
+    (without colour: [-removed-] and {+added+}). Whitespace runs count as one space."""
+    _done(run_diff(files, Options(encoding=encoding, lang=lang.value), side, color))
 
 
 class Executor(StrEnum):
@@ -243,7 +335,17 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                                 help="Print the version and exit.")] = False) -> None:
-    pass
+    warnings.simplefilter("always", PaperWarning)
+    warnings.showwarning = _show_warning
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: object = None, line: str | None = None) -> None:
+    _err(str(message))
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
 
 
 def main() -> None:
@@ -251,8 +353,12 @@ def main() -> None:
     if sys.argv[1:] == ["--version"]:
         print(f"papercli {__version__}")
         return
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except KeyboardInterrupt:
         print("papercli: interrupted", file=sys.stderr)
         sys.exit(Exit.INTERRUPTED)
+    except Terminated:
+        print("papercli: terminated", file=sys.stderr)
+        sys.exit(Exit.TERMINATED)

@@ -18,6 +18,9 @@ from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
+#: longest span looked at for doubling: twice a long caption; longer runs are running
+#: text, and the search is quadratic in the span's length
+MAX_SPAN = 400
 
 
 @lru_cache(maxsize=4096)
@@ -32,7 +35,7 @@ def square_parts(span: str) -> tuple[str, ...] | None:
     True
     """
     n = len(span)
-    if n < 2 or n % 2:
+    if n < 2 or n % 2 or n > MAX_SPAN:
         return None
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
     best[0] = ()
@@ -86,16 +89,18 @@ def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
     '离石区文艺下乡演出现场。 王艳 摄'
     >>> undouble_spans("离离石石区区文文艺艺 王王艳艳")
     '离石区文艺 王艳'
-    >>> undouble_spans("人人夸 一条条 研究研究")
-    '人人夸 一条条 研究研究'
+    >>> undouble_spans("人人夸 一条条 研究研究"), undouble_spans("------ ======")
+    ('人人夸 一条条 研究研究', '------ ======')
     """
     whole = whole_line_doubled(line)
     if whole is not None and " " in whole:
         return line[: len(line) - len(line.lstrip())] + whole
     spans = re.split(r"( +)", line)
     words = spans[0::2]
-    parts = [square_parts(w) if w else None for w in words]
-    nonempty = [p for w, p in zip(words, parts, strict=True) if w]
+    # a word without letters or digits (a rule ``------``) is never fake bold
+    wordy = [any(c.isalnum() for c in w) for w in words]
+    parts = [square_parts(w) if ok else None for w, ok in zip(words, wordy, strict=True)]
+    nonempty = [p for p, ok in zip(parts, wordy, strict=True) if ok]
     if not nonempty:
         return line
     all_doubled = all(p is not None for p in nonempty)
@@ -221,15 +226,28 @@ def dedupe_page(page: Page) -> Page:
     """Stage ``dedupe``: undouble spans, collapse doubled stops, drop repeated lines.
 
     A Latin page gets :func:`papercli.latinfix.undouble_glyphs` instead of the CJK span
-    rules, and keeps repeated lines under ten characters."""
+    rules, and keeps repeated lines under ten characters. Repeated until nothing
+    changes (text printed four times is doubled twice), so that the stage is
+    idempotent; every pass shortens the page, so this ends.
+    """
     if page.structured:
         return page
+    while True:
+        lines = page.lines
+        page.lines = drop_repeated(page, undouble_lines(page, lines))
+        if page.lines == lines:
+            return page
+
+
+def undouble_lines(page: Page, lines: list[str]) -> list[str]:
+    """:func:`undouble_spans`, :func:`undouble_runs` and :func:`collapse_doubled_punctuation`
+    on every line (:func:`papercli.latinfix.undouble_glyphs` on a Latin page), recorded."""
     out: list[str] = []
     doubled_prev = False
     changed = 0
     example: tuple[str, str] | None = None
     latin = settle_lang(page) != "zh"
-    for ln in page.lines:
+    for ln in lines:
         if latin:
             new = undouble_glyphs(ln)
         else:
@@ -241,10 +259,14 @@ def dedupe_page(page: Page) -> Page:
         out.append(new)
     if example:
         page.record_fix("undouble_spans", example[0], example[1], changed)
-    kept = drop_repeated_lines(out, min_chars=10 if latin else 2)
-    if len(kept) != len(out):
-        gone = len([x for x in out if x.strip()]) - len([x for x in kept if x.strip()])
-        dropped = next((x for x in out if x.strip() and x not in kept), "(a repeated line)")
+    return out
+
+
+def drop_repeated(page: Page, lines: list[str]) -> list[str]:
+    """:func:`drop_repeated_lines`, recorded (Latin pages keep repeats under ten characters)."""
+    kept = drop_repeated_lines(lines, min_chars=10 if settle_lang(page) != "zh" else 2)
+    if len(kept) != len(lines):
+        gone = len([x for x in lines if x.strip()]) - len([x for x in kept if x.strip()])
+        dropped = next((x for x in lines if x.strip() and x not in kept), "(a repeated line)")
         page.record_fix("drop_repeated_lines", dropped, "", gone)
-    page.lines = kept
-    return page
+    return kept

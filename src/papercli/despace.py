@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from papercli.chars import CJK, FW_PUNCT
 from papercli.lang import settle_lang
-from papercli.latinfix import LATIN_FIXES
 from papercli.model import Page
 from papercli.signals import DATELINE_RE
 from papercli.textfix import apply_line_fixes
@@ -132,11 +131,11 @@ def fullwidth_punctuation(line: str) -> str:
 
     >>> fullwidth_punctuation("从我做起,小事做起, 离石区: 文艺(王艳)")
     '从我做起，小事做起，离石区：文艺（王艳）'
+    >>> fullwidth_punctuation("(王艳)?")
+    '（王艳）？'
     >>> fullwidth_punctuation("at 10:30, in (NY)")
     'at 10:30, in (NY)'
     """
-    line = _HW_BETWEEN.sub(lambda m: _HW[m.group(1)], line)
-
     def paren(m: re.Match[str]) -> str:
         inner = m.group(1)
         before = line[m.start() - 1] if m.start() else ""
@@ -144,7 +143,8 @@ def fullwidth_punctuation(line: str) -> str:
             return f"（{inner.strip()}）"
         return m.group(0)
 
-    return _PARENS.sub(paren, line)
+    line = _PARENS.sub(paren, line)  # first: a mark after a bracket made full width converts too
+    return _HW_BETWEEN.sub(lambda m: _HW[m.group(1)], line)
 
 
 def pangu_spacing(line: str) -> str:
@@ -166,12 +166,14 @@ FIXES: list[tuple[str, Callable[[str], str]]] = [
 
 
 def despace_page(page: Page, pangu: bool = False) -> Page:
-    """Stage ``despace``: run :data:`FIXES` (and ``pangu_spacing`` on request) on every line;
-    on a Latin page, :data:`papercli.latinfix.LATIN_FIXES` instead."""
+    """Stage ``despace``: run :data:`FIXES` (and ``pangu_spacing`` on request) on every line.
+
+    A Latin page is left as it is: its spaces are word spaces, and OCR specks
+    (``Treasury , at``) are kept, since removing them would drop input text."""
     if page.structured:
         return page  # already structured: spacing was fixed before
     if settle_lang(page) != "zh":
-        return apply_line_fixes(page, LATIN_FIXES)
+        return page
     fixes = list(FIXES)
     if pangu:
         fixes.append(("pangu_spacing", pangu_spacing))

@@ -12,24 +12,54 @@ from typing import IO
 
 from papercli.errors import PaperError
 
+CHUNK = 1 << 20
+
 
 def read_input(path: str) -> bytes:
     """The bytes of ``path`` (``-`` is stdin), or a :class:`PaperError` saying why not."""
+    return b"".join(open_input(path))
+
+
+def open_input(path: str, chunk: int = CHUNK) -> Iterator[bytes]:
+    """The bytes of ``path`` (``-`` is stdin) in chunks of ``chunk`` bytes.
+
+    The file is opened now, so a missing or unreadable file raises a
+    :class:`PaperError` here; a read error later raises it from the iteration.
+    """
     if path == "-":
-        return sys.stdin.buffer.read()
+        return _chunks(sys.stdin.buffer, path, chunk)
     try:
         if os.path.isdir(path):
             raise PaperError(path, "is a directory, not a file")
-        with open(path, "rb") as f:
-            return f.read()
-    except FileNotFoundError:
-        raise PaperError(path, "broken symbolic link" if os.path.islink(path) else "no such file") from None
-    except PermissionError:
-        raise PaperError(path, "permission denied") from None
-    except IsADirectoryError:
-        raise PaperError(path, "is a directory, not a file") from None
+        f = open(path, "rb")  # closed by _chunks
     except OSError as e:
-        raise PaperError(path, e.strerror or str(e)) from None
+        raise _os_error(path, e) from None
+    return _chunks(f, path, chunk, close=True)
+
+
+def _os_error(path: str, e: OSError) -> PaperError:
+    if isinstance(e, FileNotFoundError):
+        return PaperError(path, "broken symbolic link" if os.path.islink(path) else "no such file")
+    if isinstance(e, PermissionError):
+        return PaperError(path, "permission denied")
+    if isinstance(e, IsADirectoryError):
+        return PaperError(path, "is a directory, not a file")
+    return PaperError(path, e.strerror or str(e))
+
+
+def _chunks(f: IO[bytes], path: str, size: int, close: bool = False) -> Iterator[bytes]:
+    try:
+        while True:
+            try:
+                data = f.read(size)
+            except OSError as e:
+                raise _os_error(path, e) from None
+            if not data:
+                return
+            yield data
+    finally:
+        if close:
+            f.close()
 
 
 @contextmanager

@@ -1,41 +1,13 @@
 """Line-level fixes for Latin-script pages, used instead of the CJK ones.
 
-``despace`` runs :data:`LATIN_FIXES` on a Latin page (no letter-spacing join, no
-full-width punctuation) and ``dedupe`` runs :func:`undouble_glyphs` (no CJK span
-doubling: ``murmur`` and ``tartar`` are words, not a word drawn twice).
+``dedupe`` runs :func:`undouble_glyphs` on a Latin page (no CJK span doubling:
+``murmur`` and ``tartar`` are words, not a word drawn twice); ``despace`` leaves
+a Latin page alone.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-
-#: marks that OCR reads from dust, column rules and bleed-through, and that never
-#: stand alone as a word in running text
-_SPECK = "'.,|¦•\\¡!?<>»«/^~¿°_`"
-_SPECK_TOKEN = re.compile(rf"(?<!\S)(?=[-\"]*[{re.escape(_SPECK)}])[-\"{re.escape(_SPECK)}]+(?!\S)")
-_LEADERS = re.compile(r"\.{2,}|…")
-
-
-def drop_ocr_specks(line: str) -> str:
-    """Remove the OCR specks of a line: words made only of stray marks (``'`` ``|``
-    ``¦`` ``•`` ``.,`` ...). Dashes, quotes, ``;`` ``:`` ``*`` ``&`` standing alone and
-    dot leaders (``...``) are real text and stay.
-
-    >>> drop_ocr_specks("the Colonial ' Treasury , at | the upset ¦ price")
-    'the Colonial Treasury at the upset price'
-    >>> drop_ocr_specks('Passenger - Mr. Smith ; " Yes ... " he said : * ')
-    'Passenger - Mr. Smith ; " Yes ... " he said : * '
-    """
-    def repl(m: re.Match[str]) -> str:
-        return m.group(0) if _LEADERS.fullmatch(m.group(0)) else ""
-
-    new = _SPECK_TOKEN.sub(repl, line)
-    if new == line:
-        return line
-    lead = line[: len(line) - len(line.lstrip())]
-    return lead + " ".join(new.split())
-
 
 _GLYPH_DOUBLED = re.compile(r"(?:(\S)\1){3,}")
 
@@ -58,8 +30,3 @@ def undouble_glyphs(line: str) -> str:
         return w
 
     return re.sub(r"\S+", word, line)
-
-
-LATIN_FIXES: list[tuple[str, Callable[[str], str]]] = [
-    ("drop_ocr_specks", drop_ocr_specks),
-]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from papercli.decode import decode_bytes, split_pages
+from papercli.decode import decode_stream, page_texts, read_sample
+from papercli.errors import PaperError
 from papercli.lang import detect_lang
 from papercli.model import Page
 from papercli.records import pages_from_records
@@ -80,6 +83,10 @@ def clean_page(page: Page, opts: Options | None = None) -> Page:
     return page
 
 
+#: the line between articles in the text format; read back as a blank line
+SEPARATOR = "---"
+
+
 def looks_like_jsonl(data: bytes) -> bool:
     """True when the input is papercli's own JSON Lines (a stage's output)."""
     head = data.lstrip()[:1]
@@ -93,22 +100,52 @@ def looks_like_jsonl(data: bytes) -> bool:
     return isinstance(rec, dict) and ("type" in rec or "paragraphs" in rec)
 
 
-def load_pages(data: bytes, source: str, opts: Options | None = None) -> Iterator[Page]:
-    """Pages of one input: JSONL records read back, or text decoded and split at form feeds.
+def json_records(chunks: Iterable[bytes], source: str) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines input read chunk by chunk."""
+    tail = b""
+    n = 0
+    for chunk in itertools.chain(chunks, [b"\n"]):
+        *lines, tail = (tail + chunk).split(b"\n")
+        for ln in lines:
+            n += 1
+            if not ln.strip():
+                continue
+            try:
+                rec = json.loads(ln.decode("utf-8"))
+            except ValueError as e:  # UnicodeDecodeError included
+                raise PaperError(source, f"line {n} is not a papercli JSON record ({e})") from None
+            if not isinstance(rec, dict):
+                raise PaperError(source, f"line {n} is not a papercli JSON record")
+            yield rec
 
-    Each page gets its language: ``opts.lang``, or with ``auto`` the one recorded in the
-    JSONL or else :func:`papercli.lang.detect_lang` of that page alone."""
+
+def stream_pages(chunks: Iterable[bytes], source: str, opts: Options | None = None) -> Iterator[Page]:
+    """Pages of one input read chunk by chunk: JSONL records read back, or text decoded
+    and split at form feeds. Each page is yielded before the next one is read."""
     opts = opts or Options()
-    if looks_like_jsonl(data):
-        text = data.decode("utf-8")
-        recs = (json.loads(ln) for ln in text.splitlines() if ln.strip())
-        for page in pages_from_records(recs):
-            if opts.lang != "auto":
-                page.lang = opts.lang  # an explicit --lang wins over the one recorded
-            yield page
+    sample, _, rest = read_sample(chunks)
+    if looks_like_jsonl(sample):
+        try:
+            for page in pages_from_records(json_records(itertools.chain([sample], rest), source)):
+                if opts.lang != "auto":
+                    page.lang = opts.lang  # an explicit --lang wins over the one recorded
+                yield page
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise PaperError(source, f"not papercli JSON Lines ({type(e).__name__}: {e})") from None
         return
-    text, enc = decode_bytes(data, source, opts.encoding)
-    for n, chunk in enumerate(split_pages(text), 1):
-        lines = chunk.split("\n")
+    if not sample:
+        raise PaperError(source, "empty file, no text")
+    enc, pieces = decode_stream(itertools.chain([sample], rest), source, opts.encoding)
+    blank = True
+    for n, chunk in enumerate(page_texts(pieces), 1):
+        lines = ["" if ln.strip(" \t") == SEPARATOR else ln for ln in chunk.split("\n")]
         lang = opts.lang if opts.lang != "auto" else detect_lang(chunk)
+        blank = blank and not chunk.strip()
         yield Page(source=source, number=n, lines=lines, encoding=enc, lang=lang)
+    if blank:
+        raise PaperError(source, "only whitespace, no text")
+
+
+def load_pages(data: bytes, source: str, opts: Options | None = None) -> Iterator[Page]:
+    """Pages of one input held in memory (see :func:`stream_pages`)."""
+    return stream_pages([data], source, opts)

@@ -134,10 +134,10 @@ def pages_from_records(records: Iterable[dict[str, Any]]) -> Iterator[Page]:
 # ---- text format -------------------------------------------------------------
 
 def _byline_text(a: Article) -> str | None:
+    """The byline as printed; ``segment`` always takes it out of the text, so it is
+    printed even when the name also occurs in a paragraph."""
     if not a.byline:
         return None
-    if any(a.byline in p for p in a.paragraphs[:1]):
-        return None  # printed inside the first paragraph already
     return f"（{a.byline}）"
 
 
@@ -156,7 +156,7 @@ def article_text(a: Article) -> str:
     parts: list[str] = []
     heads = [h for h in (a.kicker, a.headline, a.subheadline) if h]
     if heads:
-        parts.append("\n".join(heads))
+        parts.extend(heads)
     parts.extend(a.paragraphs)
     tail = [t for t in [_byline_text(a), *(caption_text(c) for c in a.captions)] if t]
     if tail:
@@ -178,14 +178,31 @@ def page_text(page: Page) -> str:
     return "\n".join(page.lines)
 
 
-def write_page(out: IO[str], page: Page, fmt: str, first: bool) -> None:
-    """Write one page in ``fmt``: its JSON Lines records, or its text (a form feed before
-    every page but the first)."""
-    if fmt == "jsonl":
-        for rec in page_records(page):
-            out.write(dumps(rec) + "\n")
-    else:
-        if not first:
-            out.write("\f")
+class PageWriter:
+    """Write pages as JSON Lines or text, one page at a time.
+
+    Text pages are separated by form feeds. Reading drops a blank page after a
+    trailing form feed, so when the last page is blank one more form feed keeps
+    the page count (``clean`` of its own output stays the same).
+    """
+
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self.out, self.fmt = out, fmt
+        self.pages = 0
+        self.last_blank = False
+
+    def write(self, page: Page) -> None:
+        if self.fmt == "jsonl":
+            for rec in page_records(page):
+                self.out.write(dumps(rec) + "\n")
+            return
+        if self.pages:
+            self.out.write("\f")
         text = page_text(page)
-        out.write(text + ("\n" if text and not text.endswith("\n") else ""))
+        self.out.write(text + ("\n" if text and not text.endswith("\n") else ""))
+        self.pages += 1
+        self.last_blank = not text.strip()
+
+    def close(self) -> None:
+        if self.fmt != "jsonl" and self.pages > 1 and self.last_blank:
+            self.out.write("\f")

@@ -145,7 +145,7 @@ class _Reflower:
         a, b = self.lines[j], self.lines[j + 1]
         if self.special[j] or self.special[j + 1] or dateline(b.text):
             return True
-        if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text):
+        if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
         cut = trailing_byline(a.text)
         if (cut and (not cut[0] or ends_sentence(cut[0]))) or closing_dateline(a.text):

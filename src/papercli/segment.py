@@ -155,7 +155,7 @@ class _Segmenter:
         self.closed = True
         self.held: list[tuple[str, int]] = []  # standalone lines after the current body
         self.width: float | None = None  # column width of the current article
-        self.captions: list[tuple[Caption, int]] = []
+        self.captions: list[tuple[Caption, int, int]] = []  # caption, owning article, block index
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
         self.sources: list[list[tuple[int, list[str]]]] = []  # block index and lines of each paragraph
 
@@ -220,7 +220,7 @@ class _Segmenter:
                     self.page.loose.append(Loose("fragment", b.text))
             elif b.kind == "caption":
                 owner = len(self.articles) - 1 if (self.cur is not None and not self.closed) else -1
-                self.captions.append((_caption(b.text), owner))
+                self.captions.append((_caption(b.text), owner, i))
             elif self.cur is None or self.closed:
                 self.headlines.append((b.text, i, len(self.articles)))
             else:
@@ -239,8 +239,8 @@ class _Segmenter:
         """
         keep = [not _snippets(a, [ln for _, b in src for ln in b if ln.strip()])
                 for a, src in zip(self.articles, self.sources, strict=True)]
-        if all(keep):
-            return
+        if all(keep) or not any(keep):
+            return  # nothing to take apart, or no story left to attach the pieces to
         new_index = list(itertools.accumulate(keep, initial=0))
         for src, k in zip(self.sources, keep, strict=True):
             if k:
@@ -248,11 +248,12 @@ class _Segmenter:
             lines = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
             for p, piece in _pieces(lines):
                 if ends_sentence(piece):
-                    self.captions.append((_caption(piece), -1))
+                    self.captions.append((_caption(piece), -1, p))
                 else:
                     self.headlines.append((piece, p, len(self.articles)))
         self.headlines = sorted(((t, p, new_index[b]) for t, p, b in self.headlines), key=lambda h: h[1])
-        self.captions = [(c, new_index[o] if o >= 0 and keep[o] else -1) for c, o in self.captions]
+        self.captions = sorted(((c, new_index[o] if o >= 0 and keep[o] else -1, p) for c, o, p in self.captions),
+                               key=lambda c: c[2])
         self.articles = [a for a, k in zip(self.articles, keep, strict=True) if k]
         self.sources = [p for p, k in zip(self.sources, keep, strict=True) if k]
 
@@ -271,8 +272,8 @@ def segment_page(page: Page) -> Page:
         {"text": text, "pos": pos, "before": idx if idx < len(s.articles) else None}
         for text, pos, idx in s.headlines
     ]
-    page.pending_captions = [c for c, _ in s.captions]
-    page.caption_owners = [o for _, o in s.captions]
+    page.pending_captions = [c for c, _, _ in s.captions]
+    page.caption_owners = [o for _, o, _ in s.captions]
     page.blocks = None
     return page
 
