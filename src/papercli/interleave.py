@@ -39,6 +39,10 @@ MAX_PERIOD = 8
 WINDOW = 12
 #: weight of the join to the next line where the text reads in order
 IN_ORDER = 3.0
+#: prior weight of the most continuous gap in an interleaved run
+PERIOD_WEIGHT = 2.0
+#: how much more continuous another gap must be than 1 before a run counts as interleaved
+PERIOD_MARGIN = 3.0
 #: evidence a new order must gain (per reordered line) before it replaces the old
 GAIN_PER_LINE = 0.3
 
@@ -146,13 +150,13 @@ def width_evidence(wa: float, wb: float, cols: list[float], ends: bool, tol: flo
     """Log-odds from widths that a line of width ``wb`` follows one of width ``wa``.
 
     Two full lines of one column width go together (+1), of two widths do not
-    (-2); after a full line a shorter one may end the paragraph (0) but a wider
-    one belongs elsewhere (-2); after a paragraph end (``ends``) a full line must
+    (-4); after a full line a shorter one may end the paragraph (0) but a wider
+    one belongs elsewhere (-4); after a paragraph end (``ends``) a full line must
     not be narrower than it (-2).
 
     >>> cols = [24.0, 41.0]
     >>> width_evidence(41, 40.5, cols, False), width_evidence(41, 24, cols, False)
-    (1.0, -2.0)
+    (1.0, -4.0)
     >>> width_evidence(41, 12, cols, False), width_evidence(30, 24, cols, True)
     (0.0, -2.0)
     """
@@ -172,10 +176,26 @@ def join_scores(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[lis
 
     >>> st = Stats.of(["开展活动", "开展宣传"])
     >>> [round(x, 1) for x in join_scores(["社区开", "传统", "展工作"], st, 2)[0]]
-    [-0.5, 3.0]
+    [-0.5, 0.6]
     """
     n = len(lines)
     return [[join_evidence(lines[i], lines[j], st) for j in range(i + 1, min(n, i + max_gap + 1))] for i in range(n)]
+
+
+def gap_profiles(scores: list[list[float]], window: int = WINDOW, max_period: int = MAX_PERIOD) -> list[list[float]]:
+    """For each line, the summed positive evidence of joins ``i -> i+k`` (``k``
+    from 1 to ``max_period``) over the lines within ``window``.
+
+    >>> gap_profiles([[0.0, 3.0]] * 3, 1, 2)
+    [[0.0, 6.0], [0.0, 9.0], [0.0, 6.0]]
+    """
+    n = len(scores)
+    gains = [[max(0.0, row[k - 1]) if k <= len(row) else 0.0 for k in range(1, max_period + 1)] for row in scores]
+    out = []
+    for i in range(n):
+        lo, hi = max(0, i - window), min(n, i + window + 1)
+        out.append([sum(gains[t][k] for t in range(lo, hi)) for k in range(max_period)])
+    return out
 
 
 def local_periods(scores: list[list[float]], window: int = WINDOW, max_period: int = MAX_PERIOD) -> list[int]:
@@ -191,15 +211,24 @@ def local_periods(scores: list[list[float]], window: int = WINDOW, max_period: i
     >>> local_periods([[0.0, 0.0]] * 4, 2, 2)
     [1, 1, 1, 1]
     """
-    n = len(scores)
-    gains = [[max(0.0, row[k - 1]) if k <= len(row) else 0.0 for k in range(1, max_period + 1)] for row in scores]
     out = []
-    for i in range(n):
-        lo, hi = max(0, i - window), min(n, i + window + 1)
-        sums = [sum(gains[t][k] for t in range(lo, hi)) for k in range(max_period)]
+    for sums in gap_profiles(scores, window, max_period):
         best = max(range(max_period), key=lambda k: (sums[k], -k))
-        out.append(best + 1 if sums[best] > sums[0] + 3.0 else 1)
+        out.append(best + 1 if sums[best] > sums[0] + PERIOD_MARGIN else 1)
     return out
+
+
+def gap_prior(g: int, profile: list[float]) -> float:
+    """Prior log-odds of a join over ``g`` lines from the local gap profile: up to
+    :data:`PERIOD_WEIGHT` for the most continuous gap, in proportion for others.
+
+    >>> gap_prior(2, [0.0, 6.0]), gap_prior(1, [3.0, 6.0]), gap_prior(9, [3.0, 6.0])
+    (2.0, 1.0, 0.0)
+    """
+    top = max(profile)
+    if g > len(profile) or top <= 0:
+        return 0.0
+    return PERIOD_WEIGHT * profile[g - 1] / top
 
 
 def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int | None]:
@@ -220,6 +249,7 @@ def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int 
     widths = [line_width(x) for x in lines]
     cols = page_widths(widths)
     scores = join_scores(lines, st, max_gap)
+    profiles = gap_profiles(scores)
     periods = local_periods(scores)
     cands: list[tuple[float, int, int]] = []
     for i in range(n):
@@ -230,7 +260,7 @@ def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int 
                 break  # text read in order stays in order
             j = i + g
             s = js + width_evidence(widths[i], widths[j], cols, ends)
-            s += IN_ORDER if k == 1 else (1.5 if g == k else 0.3 if abs(g - k) == 1 else 0.0)
+            s += IN_ORDER if k == 1 else gap_prior(g, profiles[i])
             if s > 0:
                 cands.append((s, -g, i))
     nxt: list[int | None] = [None] * n
