@@ -39,6 +39,8 @@ MAX_PERIOD = 8
 WINDOW = 12
 #: weight of the join to the next line where the text reads in order
 IN_ORDER = 3.0
+#: fewest lines a run read across columns spans
+MIN_RUN = 8
 #: prior weight of the most continuous gap in an interleaved run
 PERIOD_WEIGHT = 2.0
 #: how much more continuous another gap must be than 1 before a run counts as interleaved
@@ -218,6 +220,32 @@ def local_periods(scores: list[list[float]], window: int = WINDOW, max_period: i
     return out
 
 
+def column_runs(periods: list[int], repeated: list[bool], min_run: int = MIN_RUN) -> list[int]:
+    """Periods with each run read across columns (period above 1) set back to 1
+    unless it spans ``min_run`` lines, under an eighth of them lines the page repeats.
+
+    A few lines that look periodic, or titles printed twice (a line and its copy
+    a few lines on look like a column), are no evidence of columns read across.
+
+    >>> drop = column_runs([1, 3, 3, 1, 2, 2, 2, 2], [False] * 8, 4)
+    >>> drop, column_runs([2] * 4, [True, True, False, False], 4)
+    ([1, 1, 1, 1, 2, 2, 2, 2], [1, 1, 1, 1])
+    """
+    out = list(periods)
+    i = 0
+    while i < len(out):
+        if out[i] == 1:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j] > 1:
+            j += 1
+        if j - i < min_run or 8 * sum(repeated[i:j]) >= j - i:
+            out[i:j] = [1] * (j - i)
+        i = j
+    return out
+
+
 def gap_prior(g: int, profile: list[float]) -> float:
     """Prior log-odds of a join over ``g`` lines from the local gap profile: up to
     :data:`PERIOD_WEIGHT` for the most continuous gap, in proportion for others.
@@ -250,7 +278,8 @@ def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int 
     cols = page_widths(widths)
     scores = join_scores(lines, st, max_gap)
     profiles = gap_profiles(scores)
-    periods = local_periods(scores)
+    seen = Counter(flat(x) for x in lines)
+    periods = column_runs(local_periods(scores), [seen[flat(x)] > 1 for x in lines])
     cands: list[tuple[float, int, int]] = []
     for i in range(n):
         ends = ends_sentence(flat(lines[i]))
