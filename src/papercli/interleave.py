@@ -186,16 +186,18 @@ def join_scores(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[lis
 
 def gap_profiles(scores: list[list[float]], window: int = WINDOW, max_period: int = MAX_PERIOD) -> list[list[float]]:
     """For each line, the summed positive evidence of joins ``i -> i+k`` (``k``
-    from 1 to ``max_period``) over the lines within ``window``.
+    from 1 to ``max_period``) over the ``2 * window + 1`` lines around it (a
+    window kept whole at the ends of the page).
 
-    >>> gap_profiles([[0.0, 3.0]] * 3, 1, 2)
-    [[0.0, 6.0], [0.0, 9.0], [0.0, 6.0]]
+    >>> gap_profiles([[0.0, 3.0]] * 4, 1, 2)
+    [[0.0, 9.0], [0.0, 9.0], [0.0, 9.0], [0.0, 9.0]]
     """
     n = len(scores)
     gains = [[max(0.0, row[k - 1]) if k <= len(row) else 0.0 for k in range(1, max_period + 1)] for row in scores]
     out = []
     for i in range(n):
-        lo, hi = max(0, i - window), min(n, i + window + 1)
+        lo = max(0, min(i - window, n - 2 * window - 1))  # shifted inwards at the ends
+        hi = min(n, lo + 2 * window + 1)
         out.append([sum(gains[t][k] for t in range(lo, hi)) for k in range(max_period)])
     return out
 
@@ -269,9 +271,11 @@ def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int 
     getting at most one successor and one predecessor, and only joins with a
     positive score.
 
+    Too few lines to show a period are read in order:
+
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> link_lines(["社区开", "本市宣", "展活动", "传工作"], st)
-    [2, 3, None, None]
+    [1, 2, 3, None]
     """
     n = len(lines)
     widths = [line_width(x) for x in lines]
