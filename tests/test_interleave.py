@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 from papercli.interleave import deinterleave, flat
@@ -90,7 +91,7 @@ def _gold_text(d: Path) -> str:
 
 def _joins_in_gold(lines: list[str], gold: str) -> int:
     fl = [flat(x) for x in lines if x.strip()]
-    return sum((a[-3:] + b[:3]) in gold for a, b in zip(fl, fl[1:]))
+    return sum((a[-3:] + b[:3]) in gold for a, b in pairwise(fl))
 
 
 def test_shared_pages_keep_all_text_and_gain_true_joins(shared):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
@@ -331,7 +332,7 @@ def order_evidence(lines: list[str], st: Stats) -> float:
     >>> order_evidence(["社区开", "展活动"], st) > order_evidence(["展活动", "社区开"], st)
     True
     """
-    return sum(join_evidence(a, b, st) for a, b in zip(lines, lines[1:]))
+    return sum(join_evidence(a, b, st) for a, b in pairwise(lines))
 
 
 def deinterleave(lines: list[str]) -> list[str] | None:
