@@ -323,14 +323,14 @@ def order_page(page: Page) -> Page:
         before = next((a for a, b in zip(page.lines, new, strict=False) if a != b), "")
         page.record_fix("split_joined_columns", before, "(read column by column)", moved)
         page.lines = new
-    deinterleave_page(page)
-    return page
+        return page  # rows were joined on lines: not also read across line by line
+    return deinterleave_page(page)
 
 
 def deinterleave_page(page: Page) -> Page:
     """Lines of columns read row by row (one column line per line) put back in
-    column order (:func:`papercli.interleave.deinterleave`); kept as they are when
-    the evidence is unclear (recorded as ``kept_interleaved_order``)."""
+    column order (:func:`papercli.interleave.deinterleave`, recorded as the fix
+    ``deinterleave``); kept as they are when the evidence is unclear."""
     new = deinterleave(page.lines)
     old = [ln for ln in page.lines if ln.strip()]
     if new is None:
