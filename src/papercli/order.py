@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
+from papercli.interleave import deinterleave
 from papercli.layout import visual_width
 from papercli.model import Page
 
@@ -322,4 +323,20 @@ def order_page(page: Page) -> Page:
         before = next((a for a, b in zip(page.lines, new, strict=False) if a != b), "")
         page.record_fix("split_joined_columns", before, "(read column by column)", moved)
         page.lines = new
+        return page  # rows were joined on lines: not also read across line by line
+    return deinterleave_page(page)
+
+
+def deinterleave_page(page: Page) -> Page:
+    """Lines of columns read row by row (one column line per line) put back in
+    column order (:func:`papercli.interleave.deinterleave`, recorded as the fix
+    ``deinterleave``); kept as they are when the evidence is unclear."""
+    new = deinterleave(page.lines)
+    old = [ln for ln in page.lines if ln.strip()]
+    if new is None:
+        return page
+    moved = sum(1 for a, b in zip(new, old, strict=True) if a != b)
+    before = next((a for a, b in zip(old, new, strict=True) if a != b), "")
+    page.record_fix("deinterleave", before, "(read column by column)", moved)
+    page.lines = new
     return page

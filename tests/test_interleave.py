@@ -1,0 +1,112 @@
+"""Reading order: column lines emitted row by row are read column by column again."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+from papercli.interleave import deinterleave, flat
+from papercli.model import Page
+from papercli.order import order_page
+
+#: a story written for this test (municipal news), long enough to be set in columns
+STORY = (
+    "本报讯 近日，城东街道在社区广场举办春季义诊活动，来自区人民医院的医生为社区居民测量血压、"
+    "讲解健康知识。社区居民纷纷表示，义诊活动把医疗服务送到了家门口，社区老人看病不再难。"
+    "街道负责人介绍，今后街道将每月在社区开展一次义诊活动，让社区老人少跑腿、看好病。"
+    "为做好春耕备耕工作，县农业农村局组织技术人员深入田间地头，指导农户科学施肥、合理用药。"
+    "技术人员还向农户发放种植手册，手把手教农户使用新型农机。今年全县计划完成春播面积三十万亩，"
+    "比去年增加两万亩，春耕备耕各项准备工作已基本就绪。日前，市图书馆推出阅读推广活动，"
+    "市民可通过手机预约借书，图书将由志愿者送到社区服务点。阅读推广活动开展以来，已有两千多户"
+    "家庭参与，图书借阅量明显上升。市图书馆还将在社区举办读书分享会，邀请作家与读者面对面交流，"
+    "让阅读成为社区居民的生活习惯。街道负责人表示，社区服务要把居民的需要放在心上。"
+)
+
+
+def wrap(text: str, n: int) -> list[str]:
+    """Cut text into lines of ``n`` characters (the last one shorter)."""
+    return [text[i : i + n] for i in range(0, len(text), n)]
+
+
+def columns(text: str, ncols: int, width: int) -> list[list[str]]:
+    """The lines of ``text`` set in ``ncols`` columns of ``width`` characters."""
+    lines = wrap(text, width)
+    per = -(-len(lines) // ncols)
+    return [lines[i : i + per] for i in range(0, len(lines), per)]
+
+
+def across(cols: list[list[str]], blank: bool = False) -> list[str]:
+    """The column lines read row by row, one per line (pdftotext style; ``blank``
+    puts an empty line after each, as pdftotext does between boxes)."""
+    out: list[str] = []
+    for r in range(max(len(c) for c in cols)):
+        for c in cols:
+            if r < len(c):
+                out += [c[r], ""] if blank else [c[r]]
+    return out
+
+
+def chars(lines: list[str]) -> Counter[str]:
+    return Counter("".join("".join(lines).split()))
+
+
+def test_two_interleaved_columns_are_read_column_by_column():
+    cols = columns(STORY, 2, 14)
+    out = deinterleave(across(cols))
+    assert out == [ln for c in cols for ln in c]
+
+
+def test_three_columns_with_blank_lines_are_read_column_by_column():
+    text = STORY[: len(STORY) // 36 * 36]  # three columns of equal length
+    cols = columns(text, 3, 12)
+    out = deinterleave(across(cols, blank=True))
+    assert out == [ln for c in cols for ln in c]
+
+
+def test_text_in_order_is_left_alone():
+    lines = wrap(STORY, 14)
+    assert deinterleave(lines) is None
+    page = Page(source="t", number=1, lines=list(lines))
+    assert order_page(page).lines == lines
+    assert not page.fixes
+
+
+def test_order_stage_records_the_fix_and_keeps_every_character():
+    rows = across(columns(STORY, 4, 10), blank=True)
+    page = order_page(Page(source="t", number=1, lines=list(rows)))
+    assert chars(page.lines) == chars(rows)
+    assert page.lines != [r for r in rows if r]
+    assert any(f.name == "deinterleave" for f in page.fixes)
+
+
+def _gold_text(d: Path) -> str:
+    parts: list[str] = []
+    for a in json.loads((d / "gold.json").read_text(encoding="utf-8"))["articles"]:
+        parts += [a.get(k) or "" for k in ("headline", "subheadline", "byline")]
+        parts += a["paragraphs"]
+    return "".join(flat(p) for p in parts)
+
+
+def _joins_in_gold(lines: list[str], gold: str) -> int:
+    fl = [flat(x) for x in lines if x.strip()]
+    return sum((a[-3:] + b[:3]) in gold for a, b in pairwise(fl))
+
+
+def test_shared_pages_keep_all_text_and_gain_true_joins(shared):
+    before = after = 0
+    for d in sorted((shared / "pages").glob("*/")):
+        gold = _gold_text(d)
+        for ex in ("pdftotext", "pdfminer", "pypdf", "pymupdf"):
+            lines = (d / f"{ex}.txt").read_text(encoding="utf-8").split("\n")
+            out = deinterleave(lines)
+            if ex in ("pypdf", "pymupdf"):
+                assert out is None, f"{d.name}/{ex}: text in stream order was moved"
+                continue
+            if out is None:
+                continue
+            assert chars(out) == chars(lines), f"{d.name}/{ex}: text lost or added"
+            before += _joins_in_gold(lines, gold)
+            after += _joins_in_gold(out, gold)
+    assert after > 2.5 * before
