@@ -147,6 +147,36 @@ def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
+
+
+def join_wrapped_headings(held: list[tuple[str, int]], width: float | None) -> list[tuple[list[str], int]]:
+    """Section headings inside a story, a heading wrapped over two lines made one.
+
+    A standalone line nearly as wide as the column, with a comma inside and none at
+    its end, that is followed by another standalone line is the first half of one
+    heading (``标准化，各条线的资源`` / ``下沉有载体``); short ones and titles without
+    punctuation stay apart (``记者手记``).
+
+    >>> join_wrapped_headings([("标准化，各条线的资源", 7), ("下沉有载体", 8)], 24.0)
+    [(['标准化，各条线的资源', '下沉有载体'], 7)]
+    >>> join_wrapped_headings([("记者手记", 3), ("身边的改变", 4)], 24.0)
+    [(['记者手记'], 3), (['身边的改变'], 4)]
+    """
+    out: list[tuple[list[str], int]] = []
+    for text, pos in held:
+        if out and width and len(out[-1][0]) == 1:
+            first = out[-1][0][0]
+            if visual_width(first) >= HEADING_FULL * width and _ANY_PUNCT.search(first) and not _END_MARK.search(first):
+                out[-1][0].append(text)
+                continue
+        out.append(([text], pos))
+    return out
+
+
+_END_MARK = re.compile(r"[。！？；：，、”」』）)]$")
+
+
 class _Segmenter:
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -181,8 +211,9 @@ class _Segmenter:
         elif self.held:
             # standalone lines inside one column of one story: its section headings
             assert self.cur is not None
-            self.cur.paragraphs.extend(t for t, _ in self.held)
-            self.sources[-1].extend((p, [t]) for t, p in self.held)
+            for lines, p in join_wrapped_headings(self.held, self.width):
+                self.cur.paragraphs.append("".join(lines))
+                self.sources[-1].append((p, lines))
             self.held = []
         if width is not None:
             self.width = width
