@@ -147,8 +147,8 @@ class _Reflower:
             return True
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
-        cut = trailing_byline(a.text)
-        if (cut and (not cut[0] or ends_sentence(cut[0]))) or closing_dateline(a.text):
+        cut = trailing_byline(so_far)  # the paragraph so far: a byline may be cut over lines
+        if (cut and (not cut[0] or ends_sentence(cut[0]))) or closing_dateline(so_far):
             return True  # a byline or a bracketed dateline closes its story
         if open_brackets > 0 and not ends_block(a.text) and bracket_balance(b.text) < 0:
             return False  # a quote or bracket opened here closes on the next line
@@ -214,7 +214,10 @@ class _Reflower:
     def blocks(self) -> list[Block]:
         out: list[Block] = []
         for g in self.groups():
-            kind = self.special[self.lines.index(g[0])] if len(g) == 1 else None
+            if len(g) == 1:
+                kind = self.special[self.lines.index(g[0])]
+            else:  # a bracketed byline cut over lines is still a byline
+                kind = "byline" if byline_only("".join(ln.text for ln in g)) else None
             if kind:
                 out.append(self.block(kind, g))
             elif self.is_body(g):
