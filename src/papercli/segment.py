@@ -252,6 +252,8 @@ class _Segmenter:
             elif b.kind == "caption":
                 owner = len(self.articles) - 1 if (self.cur is not None and not self.closed) else -1
                 self.captions.append((_caption(b.text), owner, i))
+            elif self.cur is not None and self.closed and ends_sentence(b.text):
+                self.captions.append((_caption(b.text), -1, i))  # a sentence standing alone: a caption
             elif self.cur is None or self.closed:
                 self.headlines.append((b.text, i, len(self.articles)))
             else:
