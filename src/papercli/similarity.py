@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from papercli.chars import CJK
 
 _KEEP = re.compile(f"[{CJK}0-9A-Za-z]+")
+_BIGRAM = re.compile(f"(?=([{CJK}0-9A-Za-z]{{2}}))")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 
 
@@ -24,9 +25,7 @@ def grams(text: str) -> set[str]:
     >>> sorted(grams("爱心献血 医护"))
     ['医护', '心献', '爱心', '献血']
     """
-    out: set[str] = set()
-    for run in _KEEP.findall(text):
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    out = set(_BIGRAM.findall(text))
     out.update(w.lower() for w in _WORD.findall(text))
     return out
 
@@ -39,8 +38,30 @@ def containment(g: set[str], body: str) -> float:
     """
     if not g:
         return 0.0
-    bg = grams(body)
-    return 100.0 * len(g & bg) / len(g)
+    return 100.0 * _count_in(g, body) / len(g)
+
+
+def _count_in(g: set[str], body: str) -> int:
+    """How many of the grams ``g`` are grams of ``body``, without building the body's set.
+
+    A bigram of two Han/alphanumeric characters is a gram of ``body`` exactly when it is a
+    substring of it (both characters are then in one run), so a substring test does;
+    only Latin words need the body's word list.
+
+    >>> g, body = grams("爱心献血 red cross"), "爱心，Red Cross!"
+    >>> _count_in(g, body), len(g & grams(body))
+    (7, 7)
+    """
+    words: set[str] | None = None
+    n = 0
+    for x in g:
+        if len(x) == 2:
+            n += x in body
+        else:
+            if words is None:
+                words = {w.lower() for w in _WORD.findall(body)}
+            n += x in words
+    return n
 
 
 class BodyIndex:
