@@ -80,6 +80,8 @@ def remove_cjk_alnum_spaces(line: str) -> str:
     >>> remove_cjk_alnum_spaces("本报讯 2 月 15 日，在金域蓝湾 B 区")
     '本报讯 2月15日，在金域蓝湾B区'
     """
+    if " " not in line:
+        return line
     m = DATELINE_RE.match(line.lstrip())
     if m:
         cut = len(line) - len(line.lstrip()) + m.end()
@@ -105,6 +107,9 @@ def remove_fullwidth_punct_spaces(line: str) -> str:
     >>> remove_fullwidth_punct_spaces("改善。 （王艳）")
     '改善。（王艳）'
     """
+    if " " not in line:
+        return line
+
     def repl(m: re.Match[str]) -> str:
         before = line[m.start() - 1] if m.start() else ""
         after = line[m.end()] if m.end() < len(line) else ""
@@ -123,6 +128,7 @@ def remove_fullwidth_punct_spaces(line: str) -> str:
 _HW = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _HW_BETWEEN = re.compile(f"(?<=[{CJK}”’」』）》])\\s*([,;:!?])\\s*(?=[{CJK}“‘「『（《]|$)")
 _PARENS = re.compile(r"[(（〈]([^()（）〈〉\n]{1,40})[)）]")
+_HW_OR_PAREN = re.compile(r"[,;:!?(（〈]")  # a line without any is left as it is
 
 
 def fullwidth_punctuation(line: str) -> str:
@@ -133,6 +139,8 @@ def fullwidth_punctuation(line: str) -> str:
     >>> fullwidth_punctuation("at 10:30, in (NY)")
     'at 10:30, in (NY)'
     """
+    if not _HW_OR_PAREN.search(line):
+        return line
     line = _HW_BETWEEN.sub(lambda m: _HW[m.group(1)], line)
 
     def paren(m: re.Match[str]) -> str:
