@@ -15,6 +15,7 @@ from functools import lru_cache
 from papercli.model import Page
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
+_SPACE_SPLIT = re.compile(r"( +)")
 
 
 @lru_cache(maxsize=4096)
@@ -62,7 +63,9 @@ def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
     >>> undouble_spans("人人夸 一条条 研究研究")
     '人人夸 一条条 研究研究'
     """
-    spans = re.split(r"( +)", line)
+    if " " not in line and (not line or square_parts(line) is None):
+        return line  # one word, not doubled: the general case below would return it as it is
+    spans = _SPACE_SPLIT.split(line)
     words = spans[0::2]
     parts = [square_parts(w) if w else None for w in words]
     nonempty = [p for w, p in zip(words, parts, strict=True) if w]
@@ -89,7 +92,7 @@ def collapse_doubled_punctuation(line: str) -> str:
     >>> collapse_doubled_punctuation("现场。。 好，，")
     '现场。 好，'
     """
-    return _DOUBLED_PUNCT.sub(r"\1", line)
+    return _DOUBLED_PUNCT.sub(r"\1", line) if _DOUBLED_PUNCT.search(line) else line
 
 
 def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
@@ -111,7 +114,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4) -> list[str]:
     while j < len(text):
         done = False
         for k in range(max_block, 0, -1):
-            if j + 2 * k > len(text):
+            if j + 2 * k > len(text) or text[j] != text[j + k]:
                 continue
             a, b = text[j : j + k], text[j + k : j + 2 * k]
             if a == b and sum(len(x) for x in a) >= 2:
@@ -161,7 +164,8 @@ def dedupe_page(page: Page) -> Page:
     kept = drop_repeated_lines(out)
     if len(kept) != len(out):
         gone = len([x for x in out if x.strip()]) - len([x for x in kept if x.strip()])
-        dropped = next((x for x in out if x.strip() and x not in kept), "(a repeated line)")
+        kept_set = set(kept)
+        dropped = next((x for x in out if x.strip() and x not in kept_set), "(a repeated line)")
         page.record_fix("drop_repeated_lines", dropped, "", gone)
     page.lines = kept
     return page
