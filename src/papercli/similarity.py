@@ -84,15 +84,13 @@ class BodyIndex:
         g = grams(text)
         if not g:
             return [0.0] * len(self.bodies)
-        out = [100.0 * len(g & bg) / len(g) for bg in self.grams]
+        n = len(g)
+        out = [100.0 * len(g.intersection(bg)) / n for bg in self.grams]
         key = "".join(_KEEP.findall(text))
         best = heapq.nlargest(top, range(len(out)), key=out.__getitem__)
-        for i in best:
-            if out[i] > 0 and key:
-                out[i] = 0.7 * out[i] + 0.3 * fuzz.partial_ratio(key, self.squashed[i])
-            else:
-                out[i] *= 0.7
-        for i in range(len(out)):
-            if i not in best:
-                out[i] *= 0.7
+        refined = {i: (0.7 * out[i] + 0.3 * fuzz.partial_ratio(key, self.squashed[i])) if out[i] > 0 and key
+                   else out[i] * 0.7 for i in best}
+        out = [x * 0.7 for x in out]
+        for i, x in refined.items():
+            out[i] = x
         return out
