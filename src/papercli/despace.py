@@ -19,11 +19,13 @@ _AN = "0-9A-Za-z"
 #: characters that may stand in a letter-spaced token besides at most two "letters"
 _PUNCT_IN_TOKEN = re.compile(f"[{FW_PUNCT}\"'.,;:!?()（）]")
 _HAS_CJK = re.compile(f"[{CJK}]")
+_SPACE_RUNS = re.compile(r"( +)")
 
 
 def _short_token(tok: str) -> bool:
-    letters = len(_PUNCT_IN_TOKEN.sub("", tok))
-    return letters <= 2 and len(tok) <= 4 and not (tok.isascii() and tok.isalpha() and len(tok) > 1)
+    if len(tok) > 4:
+        return False
+    return len(_PUNCT_IN_TOKEN.sub("", tok)) <= 2 and not (tok.isascii() and tok.isalpha() and len(tok) > 1)
 
 
 def join_letter_spaced(line: str) -> str:
@@ -42,11 +44,9 @@ def join_letter_spaced(line: str) -> str:
     if line.count(" ") < 2:
         return line
     lead = line[: len(line) - len(line.lstrip())]
-    parts = re.split(r"( +)", line.strip())
+    parts = _SPACE_RUNS.split(line.strip())
     tokens = parts[0::2]
     gaps = parts[1::2]
-    out: list[str] = [tokens[0]]
-    i = 0
     n = len(tokens)
     # mark the tokens that sit in a letter-spaced run
     in_run = [False] * n
@@ -59,7 +59,9 @@ def join_letter_spaced(line: str) -> str:
             for k in range(start, end):
                 in_run[k] = True
         start = max(end, start + 1)
-    out = [tokens[0]]
+    if not any(in_run):
+        return lead + line.strip()  # what joining the unchanged parts gives
+    out: list[str] = [tokens[0]]
     for i in range(1, n):
         gap = gaps[i - 1]
         if in_run[i] and in_run[i - 1] and len(gap) <= 3:
