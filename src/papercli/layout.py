@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from papercli.chars import FW_PUNCT, char_width
 
@@ -20,6 +21,7 @@ _FW_PUNCT = re.compile(f"[{FW_PUNCT}]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)  # reflow measures each line, and segment measures them again
 def visual_width(s: str) -> float:
     """Approximate printed width in half-em units.
 
