@@ -53,6 +53,8 @@ def _count_in(g: set[str], body: str) -> int:
     >>> _count_in(g, body), len(g & grams(body))
     (7, 7)
     """
+    if not g:
+        return 0
     if len(max(g, key=len)) == 2:  # no Latin words: count substrings in C
         return sum(map(body.__contains__, g))
     words: set[str] | None = None
