@@ -16,6 +16,8 @@ SENTENCE_END_RE = re.compile(r"(?:[。！？!?…]|\.\.\.)[”’」』\"'）)]*
 OPENERS = "“‘「『（(《〈【〔［[{"
 CLOSERS = "”’」』）)》〉】〕］]}"
 PAIRS = dict(zip(OPENERS, CLOSERS, strict=True))
+_OPENER_RE = re.compile(f"[{re.escape(OPENERS)}]")
+_CLOSER_RE = re.compile(f"[{re.escape(CLOSERS)}]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -76,4 +78,4 @@ def bracket_balance(s: str) -> int:
     >>> bracket_balance("开展“迎奥"), bracket_balance("“好”")
     (1, 0)
     """
-    return sum(c in OPENERS for c in s) - sum(c in CLOSERS for c in s)
+    return len(_OPENER_RE.findall(s)) - len(_CLOSER_RE.findall(s))

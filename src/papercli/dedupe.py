@@ -21,6 +21,7 @@ _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
 #: longest span looked at for doubling: twice a long caption; longer runs are running
 #: text, and the search is quadratic in the span's length
 MAX_SPAN = 400
+_SPACE_SPLIT = re.compile(r"( +)")
 
 
 @lru_cache(maxsize=4096)
@@ -95,7 +96,9 @@ def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
     whole = whole_line_doubled(line)
     if whole is not None and " " in whole:
         return line[: len(line) - len(line.lstrip())] + whole
-    spans = re.split(r"( +)", line)
+    if " " not in line and (not line or square_parts(line) is None):
+        return line  # one word, not doubled: the general case below would return it as it is
+    spans = _SPACE_SPLIT.split(line)
     words = spans[0::2]
     # a word without letters or digits (a rule ``------``) is never fake bold
     wordy = [any(c.isalnum() for c in w) for w in words]
@@ -124,7 +127,7 @@ def collapse_doubled_punctuation(line: str) -> str:
     >>> collapse_doubled_punctuation("现场。。 好，，")
     '现场。 好，'
     """
-    return _DOUBLED_PUNCT.sub(r"\1", line)
+    return _DOUBLED_PUNCT.sub(r"\1", line) if _DOUBLED_PUNCT.search(line) else line
 
 
 _REPEATED_RUN = re.compile(r"(\S.{2,}?\S)\1")
@@ -190,7 +193,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
     while j < len(text):
         done = False
         for k in range(max_block, 0, -1):
-            if j + 2 * k > len(text):
+            if j + 2 * k > len(text) or text[j] != text[j + k]:
                 continue
             a, b = text[j : j + k], text[j + k : j + 2 * k]
             if a == b and sum(len(x) for x in a) >= min_chars:
@@ -267,6 +270,7 @@ def drop_repeated(page: Page, lines: list[str]) -> list[str]:
     kept = drop_repeated_lines(lines, min_chars=10 if settle_lang(page) != "zh" else 2)
     if len(kept) != len(lines):
         gone = len([x for x in lines if x.strip()]) - len([x for x in kept if x.strip()])
-        dropped = next((x for x in lines if x.strip() and x not in kept), "(a repeated line)")
+        kept_set = set(kept)
+        dropped = next((x for x in lines if x.strip() and x not in kept_set), "(a repeated line)")
         page.record_fix("drop_repeated_lines", dropped, "", gone)
     return kept

@@ -20,11 +20,13 @@ _AN = "0-9A-Za-z"
 #: characters that may stand in a letter-spaced token besides at most two "letters"
 _PUNCT_IN_TOKEN = re.compile(f"[{FW_PUNCT}\"'.,;:!?()（）]")
 _HAS_CJK = re.compile(f"[{CJK}]")
+_SPACE_RUNS = re.compile(r"( +)")
 
 
 def _short_token(tok: str) -> bool:
-    letters = len(_PUNCT_IN_TOKEN.sub("", tok))
-    return letters <= 2 and len(tok) <= 4 and not (tok.isascii() and tok.isalpha() and len(tok) > 1)
+    if len(tok) > 4:
+        return False
+    return len(_PUNCT_IN_TOKEN.sub("", tok)) <= 2 and not (tok.isascii() and tok.isalpha() and len(tok) > 1)
 
 
 def join_letter_spaced(line: str) -> str:
@@ -43,11 +45,9 @@ def join_letter_spaced(line: str) -> str:
     if line.count(" ") < 2:
         return line
     lead = line[: len(line) - len(line.lstrip())]
-    parts = re.split(r"( +)", line.strip())
+    parts = _SPACE_RUNS.split(line.strip())
     tokens = parts[0::2]
     gaps = parts[1::2]
-    out: list[str] = [tokens[0]]
-    i = 0
     n = len(tokens)
     # mark the tokens that sit in a letter-spaced run
     in_run = [False] * n
@@ -60,7 +60,9 @@ def join_letter_spaced(line: str) -> str:
             for k in range(start, end):
                 in_run[k] = True
         start = max(end, start + 1)
-    out = [tokens[0]]
+    if not any(in_run):
+        return lead + line.strip()  # what joining the unchanged parts gives
+    out: list[str] = [tokens[0]]
     for i in range(1, n):
         gap = gaps[i - 1]
         if in_run[i] and in_run[i - 1] and len(gap) <= 3:
@@ -81,6 +83,8 @@ def remove_cjk_alnum_spaces(line: str) -> str:
     >>> remove_cjk_alnum_spaces("本报讯 2 月 15 日，在金域蓝湾 B 区")
     '本报讯 2月15日，在金域蓝湾B区'
     """
+    if " " not in line:
+        return line
     m = DATELINE_RE.match(line.lstrip())
     if m:
         cut = len(line) - len(line.lstrip()) + m.end()
@@ -106,6 +110,9 @@ def remove_fullwidth_punct_spaces(line: str) -> str:
     >>> remove_fullwidth_punct_spaces("改善。 （王艳）")
     '改善。（王艳）'
     """
+    if " " not in line:
+        return line
+
     def repl(m: re.Match[str]) -> str:
         before = line[m.start() - 1] if m.start() else ""
         after = line[m.end()] if m.end() < len(line) else ""
@@ -124,6 +131,7 @@ def remove_fullwidth_punct_spaces(line: str) -> str:
 _HW = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _HW_BETWEEN = re.compile(f"(?<=[{CJK}”’」』）》])\\s*([,;:!?])\\s*(?=[{CJK}“‘「『（《]|$)")
 _PARENS = re.compile(r"[(（〈]([^()（）〈〉\n]{1,40})[)）]")
+_HW_OR_PAREN = re.compile(r"[,;:!?(（〈]")  # a line without any is left as it is
 
 
 def fullwidth_punctuation(line: str) -> str:
@@ -136,6 +144,9 @@ def fullwidth_punctuation(line: str) -> str:
     >>> fullwidth_punctuation("at 10:30, in (NY)")
     'at 10:30, in (NY)'
     """
+    if not _HW_OR_PAREN.search(line):
+        return line
+
     def paren(m: re.Match[str]) -> str:
         inner = m.group(1)
         before = line[m.start() - 1] if m.start() else ""

@@ -8,7 +8,9 @@ a line from its neighbours, so it follows columns that change width on a page.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from papercli.chars import FW_PUNCT, char_width
 
@@ -19,6 +21,7 @@ _FW_PUNCT = re.compile(f"[{FW_PUNCT}]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)  # reflow measures each line, and segment measures them again
 def visual_width(s: str) -> float:
     """Approximate printed width in half-em units.
 
@@ -34,23 +37,46 @@ def visual_width(s: str) -> float:
     7.1
     """
     s = s.strip()
-    w = 0.0
-    for c in s:
-        if c.isspace():
-            continue
-        cw = char_width(c)
-        if cw == 1:
-            w += 1.1 if c.isalnum() else 1.0
-        else:
-            w += 1.5 if _FW_PUNCT.match(c) else 2.0
+    kinds = s.translate(_KINDS)  # one letter per non-space character: its width class
+    w = 2.0 * kinds.count("w") + 1.5 * kinds.count("p") + 1.1 * kinds.count("a") + 1.0 * kinds.count("n")
     w += 0.5 * len(_ALNUM_BOUNDARY.findall(s))
     w += 1.5 * len(_SPACES.findall(s))
     return round(w, 2)
 
 
-@dataclass
+def width_class(c: str) -> str | None:
+    """The width class of a character for :func:`visual_width`, as one letter.
+
+    ``w`` wide (2), ``p`` full-width punctuation (1.5), ``a`` narrow letter or
+    digit (1.1), ``n`` other narrow (1); None for whitespace, which is not counted.
+
+    >>> [width_class(c) for c in "好。a, "]
+    ['w', 'p', 'a', 'n', None]
+    """
+    if c.isspace():
+        return None
+    if char_width(c) == 1:
+        return "a" if c.isalnum() else "n"
+    return "p" if _FW_PUNCT.match(c) else "w"
+
+
+class _Kinds(dict[int, str | None]):
+    """``str.translate`` table mapping each code point to its width class, filled on demand."""
+
+    def __missing__(self, o: int) -> str | None:
+        k = self[o] = width_class(chr(o))
+        return k
+
+
+_KINDS = _Kinds()
+
+
+@dataclass(eq=False, slots=True)
 class Line:
-    """One non-blank input line with what reflow needs to know about it."""
+    """One non-blank input line with what reflow needs to know about it.
+
+    Lines compare by identity: each line of a page is one object (``n`` is unique).
+    """
 
     text: str
     n: int  # line number in the page (0-based)
@@ -90,13 +116,19 @@ def boxed(lines: list[Line]) -> bool:
     return sum(ln.blank_before for ln in lines) > 0.6 * (len(lines) - 1)
 
 
-def _modes(widths: list[float], tol: float, need: int) -> list[float]:
-    """Widths that at least ``need`` values reach within ``tol`` below them."""
-    out = []
-    for v in widths:
-        if sum(1 for w in widths if v - tol <= w <= v + 0.01) >= need:
-            out.append(v)
-    return out
+def _top_mode(widths: list[float], tol: float, need: int) -> float | None:
+    """The widest width that at least ``need`` values reach within ``tol`` below it, or None.
+
+    Tries the widths from the widest down, counting by bisection in the sorted list.
+
+    >>> _top_mode([30, 12, 29, 30, 13], 2.0, 3), _top_mode([30, 12], 2.0, 3)
+    (30, None)
+    """
+    srt = sorted(widths)
+    for v in reversed(srt):
+        if bisect_right(srt, v + 0.01) - bisect_left(srt, v - tol) >= need:
+            return v
+    return None
 
 
 def column_width(ws: list[float], i: int, tol: float, reach: int = 6) -> float | None:
@@ -115,9 +147,9 @@ def column_width(ws: list[float], i: int, tol: float, reach: int = 6) -> float |
     n = len(ws)
     for lo, hi in ((i - reach, i), (i, i + reach), (i - reach // 2, i + reach // 2)):
         win = ws[max(0, lo) : min(n, hi + 1)]
-        m = _modes(win, tol, 3)
-        if m:
-            cands.append(max(m))
+        m = _top_mode(win, tol, 3)
+        if m is not None:
+            cands.append(m)
     if not cands:
         return None
     wi = ws[i]

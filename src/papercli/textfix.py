@@ -11,18 +11,10 @@ def apply_line_fixes(page: Page, fixes: list[tuple[str, Callable[[str], str]]]) 
     """Apply each ``(name, fix)`` to every line, recording a count and one example."""
     lines = page.lines
     for name, fix in fixes:
-        changed = 0
-        example: tuple[str, str] | None = None
-        out = []
-        for ln in lines:
-            new = fix(ln)
-            if new != ln:
-                changed += 1
-                if example is None:
-                    example = (ln, new)
-            out.append(new)
+        out = [fix(ln) for ln in lines]
+        diff = [(a, b) for a, b in zip(lines, out, strict=True) if a != b]
         lines = out
-        if example:
-            page.record_fix(name, example[0], example[1], changed)
+        if diff:
+            page.record_fix(name, diff[0][0], diff[0][1], len(diff))
     page.lines = lines
     return page
