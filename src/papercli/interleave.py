@@ -23,9 +23,12 @@ new order is kept only when its joins are clearly more continuous than the old
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import add
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
@@ -76,7 +79,8 @@ def page_widths(widths: list[float], tol: float = TOL) -> list[float]:
     [24.0, 41.0]
     """
     need = max(4, len(widths) // 20)
-    modes = sorted({float(w) for w in widths if sum(1 for v in widths if w - tol <= v <= w) >= need})
+    srt = sorted(widths)  # lines within [w - tol, w], counted by bisection
+    modes = sorted({float(w) for w in set(widths) if bisect_right(srt, w) - bisect_left(srt, w - tol) >= need})
     out: list[float] = []
     for w in modes:
         if out and w - out[-1] <= tol:
@@ -113,12 +117,19 @@ class Stats:
         >>> Stats.of(["活动现场", "现场"]).pairs["现场"]
         2
         """
+        return cls.of_flat([flat(ln) for ln in lines])
+
+    @classmethod
+    def of_flat(cls, flats: list[str]) -> Stats:
+        """:meth:`of` for lines already without their spaces (:func:`flat`).
+
+        >>> Stats.of_flat(["活动现场", "现场"]).chars["现"]
+        2
+        """
         pairs: Counter[str] = Counter()
-        chars: Counter[str] = Counter()
-        for ln in lines:
-            s = flat(ln)
-            chars.update(s)
-            pairs.update(s[i : i + 2] for i in range(len(s) - 1))
+        for s in flats:
+            pairs.update(map(add, s, s[1:]))  # s[i] + s[i + 1]: each adjacent pair
+        chars = Counter("".join(flats))
         return cls(pairs, chars, max(1, sum(chars.values())))
 
 
@@ -136,17 +147,47 @@ def join_evidence(a: str, b: str, st: Stats) -> float:
     >>> join_evidence("就这样。", "传统", st)
     0.0
     """
-    a, b = flat(a), flat(b)
-    if not a or not b or ends_sentence(a):
-        return 0.0
-    score = 0.0
-    if b[0] in CLOSERS and bracket_balance(a) > 0:
-        score += 0.5
-    c = st.pairs[a[-1] + b[0]]
-    if c == 0:
-        return score - 0.5
-    pmi = math.log(c * st.total / (st.chars[a[-1]] * st.chars[b[0]]))
-    return score + (3.0 if pmi > 2 else 0.6 if pmi > 0 else 0.0)
+    return join_table([flat(a), flat(b)], st)(0, 1)
+
+
+def join_table(flats: list[str], st: Stats) -> Callable[[int, int], float]:
+    """:func:`join_evidence` of ``flats[i] -> flats[j]`` as a function of ``(i, j)``,
+    for lines already without their spaces: what depends on one line (sentence end,
+    open quote, first and last character) is found once a line, and the evidence of
+    a character pair once a pair.
+
+    >>> st = Stats.of(["开展活动", "开展宣传"])
+    >>> ev = join_table(["社区开", "展工作", "传统"], st)
+    >>> ev(0, 1) > 0 > ev(0, 2)
+    True
+    """
+    # a line after which the text says nothing (None), else (last char, leaves a quote open)
+    tails = [None if not s or ends_sentence(s) else (s[-1], bracket_balance(s) > 0) for s in flats]
+    heads = [s[:1] for s in flats]
+    by_pair: dict[str, float | None] = {}  # pair -> its evidence (None: unseen)
+    pairs, chars, total = st.pairs, st.chars, st.total
+
+    def pair_evidence(a: str, b: str) -> float | None:
+        c = pairs[a + b]
+        if c == 0:
+            return None
+        pmi = math.log(c * total / (chars[a] * chars[b]))
+        return 3.0 if pmi > 2 else 0.6 if pmi > 0 else 0.0
+
+    def ev(i: int, j: int) -> float:
+        tail, b = tails[i], heads[j]
+        if tail is None or not b:
+            return 0.0
+        a, open_quote = tail
+        score = 0.5 if open_quote and b in CLOSERS else 0.0
+        key = a + b
+        if key in by_pair:
+            e = by_pair[key]
+        else:
+            e = by_pair[key] = pair_evidence(a, b)
+        return score - 0.5 if e is None else score + e
+
+    return ev
 
 
 def width_evidence(wa: float, wb: float, cols: list[float], ends: bool, tol: float = TOL) -> float:
@@ -163,7 +204,11 @@ def width_evidence(wa: float, wb: float, cols: list[float], ends: bool, tol: flo
     >>> width_evidence(41, 12, cols, False), width_evidence(30, 24, cols, True)
     (0.0, -2.0)
     """
-    fa, fb = full_width(wa, cols, tol), full_width(wb, cols, tol)
+    return _width_evidence(wa, full_width(wa, cols, tol), wb, full_width(wb, cols, tol), ends, tol)
+
+
+def _width_evidence(wa: float, fa: float | None, wb: float, fb: float | None, ends: bool, tol: float = TOL) -> float:
+    """:func:`width_evidence` from the widths and the column widths they fill (or None)."""
     if fa is not None:
         if fb is not None:
             return 1.0 if fa == fb else -4.0
@@ -181,8 +226,12 @@ def join_scores(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[lis
     >>> [round(x, 1) for x in join_scores(["社区开", "传统", "展工作"], st, 2)[0]]
     [-0.5, 0.6]
     """
-    n = len(lines)
-    return [[join_evidence(lines[i], lines[j], st) for j in range(i + 1, min(n, i + max_gap + 1))] for i in range(n)]
+    return _join_scores(join_table([flat(x) for x in lines], st), len(lines), max_gap)
+
+
+def _join_scores(ev: Callable[[int, int], float], n: int, max_gap: int = MAX_GAP) -> list[list[float]]:
+    """:func:`join_scores` from a :func:`join_table` of ``n`` lines."""
+    return [[ev(i, j) for j in range(i + 1, min(n, i + max_gap + 1))] for i in range(n)]
 
 
 def gap_profiles(scores: list[list[float]], window: int = WINDOW, max_period: int = MAX_PERIOD) -> list[list[float]]:
@@ -194,12 +243,16 @@ def gap_profiles(scores: list[list[float]], window: int = WINDOW, max_period: in
     [[0.0, 9.0], [0.0, 9.0], [0.0, 9.0], [0.0, 9.0]]
     """
     n = len(scores)
-    gains = [[max(0.0, row[k - 1]) if k <= len(row) else 0.0 for k in range(1, max_period + 1)] for row in scores]
+    # gains[k][t]: the positive evidence of join t -> t+k+1 (one list per gap)
+    gains = [[max(0.0, row[k - 1]) if k <= len(row) else 0.0 for row in scores] for k in range(1, max_period + 1)]
     out = []
+    by_lo: dict[int, list[float]] = {}  # windows shifted inwards at the ends are shared
     for i in range(n):
         lo = max(0, min(i - window, n - 2 * window - 1))  # shifted inwards at the ends
-        hi = min(n, lo + 2 * window + 1)
-        out.append([sum(gains[t][k] for t in range(lo, hi)) for k in range(max_period)])
+        if lo not in by_lo:
+            hi = min(n, lo + 2 * window + 1)
+            by_lo[lo] = [sum(g[lo:hi]) for g in gains]  # summed in line order, as floats add
+        out.append(list(by_lo[lo]))
     return out
 
 
@@ -216,8 +269,13 @@ def local_periods(scores: list[list[float]], window: int = WINDOW, max_period: i
     >>> local_periods([[0.0, 0.0]] * 4, 2, 2)
     [1, 1, 1, 1]
     """
+    return _periods(gap_profiles(scores, window, max_period), max_period)
+
+
+def _periods(profiles: list[list[float]], max_period: int = MAX_PERIOD) -> list[int]:
+    """:func:`local_periods` from the lines' :func:`gap_profiles`."""
     out = []
-    for sums in gap_profiles(scores, window, max_period):
+    for sums in profiles:
         best = max(range(max_period), key=lambda k: (sums[k], -k))
         out.append(best + 1 if sums[best] > sums[0] + PERIOD_MARGIN else 1)
     return out
@@ -278,22 +336,30 @@ def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int 
     >>> link_lines(["社区开", "本市宣", "展活动", "传工作"], st)
     [1, 2, 3, None]
     """
-    n = len(lines)
-    widths = [line_width(x) for x in lines]
+    flats = [flat(x) for x in lines]
+    return _link_lines(flats, join_table(flats, st), max_gap)
+
+
+def _link_lines(flats: list[str], ev: Callable[[int, int], float], max_gap: int = MAX_GAP) -> list[int | None]:
+    """:func:`link_lines` for lines without their spaces, with their :func:`join_table`."""
+    n = len(flats)
+    widths = [visual_width(x) for x in flats]
     cols = page_widths(widths)
-    scores = join_scores(lines, st, max_gap)
+    fulls = [full_width(w, cols) for w in widths]
+    scores = _join_scores(ev, n, max_gap)
     profiles = gap_profiles(scores)
-    seen = Counter(flat(x) for x in lines)
-    periods = column_runs(local_periods(scores), [seen[flat(x)] > 1 for x in lines])
+    seen = Counter(flats)
+    periods = column_runs(_periods(profiles), [seen[x] > 1 for x in flats])
     cands: list[tuple[float, int, int]] = []
     for i in range(n):
-        ends = ends_sentence(flat(lines[i]))
+        ends = ends_sentence(flats[i])
         k = periods[i]
+        wi, fi = widths[i], fulls[i]
         for g, js in enumerate(scores[i], 1):
             if k == 1 and g > 1:
                 break  # text read in order stays in order
             j = i + g
-            s = js + width_evidence(widths[i], widths[j], cols, ends)
+            s = js + _width_evidence(wi, fi, widths[j], fulls[j], ends)
             s += IN_ORDER if k == 1 else gap_prior(g, profiles[i])
             if s > 0:
                 cands.append((s, -g, i))
@@ -332,7 +398,12 @@ def order_evidence(lines: list[str], st: Stats) -> float:
     >>> order_evidence(["社区开", "展活动"], st) > order_evidence(["展活动", "社区开"], st)
     True
     """
-    return sum(join_evidence(a, b, st) for a, b in pairwise(lines))
+    return _order_evidence(join_table([flat(x) for x in lines], st), range(len(lines)))
+
+
+def _order_evidence(ev: Callable[[int, int], float], order: Sequence[int]) -> float:
+    """:func:`order_evidence` of the lines of a :func:`join_table` read in ``order``."""
+    return sum(ev(i, j) for i, j in pairwise(order))
 
 
 def deinterleave(lines: list[str]) -> list[str] | None:
@@ -351,12 +422,12 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     text = [ln for ln in lines if ln.strip()]
     if len(text) < 8:
         return None
-    st = Stats.of(text)
-    order = [i for c in chains(link_lines(text, st)) for i in c]
-    new = [text[i] for i in order]
+    flats = [flat(x) for x in text]
+    ev = join_table(flats, Stats.of_flat(flats))
+    order = [i for c in chains(_link_lines(flats, ev)) for i in c]
     moved = sum(1 for t, i in enumerate(order) if t != i)
     if not moved:
         return None
-    if order_evidence(new, st) - order_evidence(text, st) < GAIN_PER_LINE * moved:
+    if _order_evidence(ev, order) - _order_evidence(ev, range(len(text))) < GAIN_PER_LINE * moved:
         return None
-    return new
+    return [text[i] for i in order]
