@@ -37,10 +37,36 @@ def visual_width(s: str) -> float:
     7.1
     """
     s = s.strip()
+    return width_of(width_counts(s), len(_SPACES.findall(s)))
+
+
+#: what :func:`visual_width` adds up in a string: its wide, full-width punctuation,
+#: narrow alphanumeric and other narrow characters, and its switches of script
+WidthCounts = tuple[int, int, int, int, int]
+
+
+def width_counts(s: str) -> WidthCounts:
+    """The counts :func:`visual_width` weighs in ``s`` (spaces not counted). They add
+    up over the parts of a string split at spaces, so the width of any run of
+    space-separated tokens can be had from its tokens' counts (:func:`width_of`).
+
+    >>> width_counts("2月"), width_counts("新风尚。")
+    ((1, 0, 1, 0, 1), (3, 1, 0, 0, 0))
+    """
     kinds = s.translate(_KINDS)  # one letter per non-space character: its width class
-    w = 2.0 * kinds.count("w") + 1.5 * kinds.count("p") + 1.1 * kinds.count("a") + 1.0 * kinds.count("n")
-    w += 0.5 * len(_ALNUM_BOUNDARY.findall(s))
-    w += 1.5 * len(_SPACES.findall(s))
+    counts = (kinds.count("w"), kinds.count("p"), kinds.count("a"), kinds.count("n"))
+    return (*counts, len(_ALNUM_BOUNDARY.findall(s)))
+
+
+def width_of(c: WidthCounts, gaps: int) -> float:
+    """:func:`visual_width` of a string with counts ``c`` and ``gaps`` runs of spaces.
+
+    >>> width_of(width_counts("2月好"), 1) == visual_width("2月 好")
+    True
+    """
+    w = 2.0 * c[0] + 1.5 * c[1] + 1.1 * c[2] + 1.0 * c[3]
+    w += 0.5 * c[4]
+    w += 1.5 * gaps
     return round(w, 2)
 
 

@@ -18,11 +18,12 @@ Every function only moves text: what goes in comes out, character for character.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
 from papercli.interleave import deinterleave
-from papercli.layout import visual_width
+from papercli.layout import visual_width, width_counts, width_of
 from papercli.model import Page
 
 #: widths within this many half-em units count as one column width
@@ -111,13 +112,49 @@ def _part_cost(part: str, widths: list[float], tol: float) -> float:
     A space right after a sentence end inside the part adds 0.5: a column line
     does not go on after a full stop with a gap, two joined lines do.
     """
-    w = part_width(part)
-    gaps = 0.5 * sum(ends_sentence(t) for t in part.split(" ")[:-1])
+    stops = sum(ends_sentence(t) for t in part.split(" ")[:-1])
+    return _cost(part_width(part), stops, ends_sentence(part) or part.rstrip()[-1:] in "）)", widths, tol)
+
+
+def _cost(w: float, stops: int, ends: bool, widths: list[float], tol: float) -> float:
+    """:func:`_part_cost` of a part of width ``w`` with ``stops`` sentence ends before
+    its inner spaces, ending a paragraph (``ends``) or not."""
+    gaps = 0.5 * stops
     if any(abs(w - c) <= tol for c in widths):
         return gaps
-    if (ends_sentence(part) or part.rstrip()[-1:] in "）)") and any(w < c for c in widths):
+    if ends and any(w < c for c in widths):
         return 0.3 + gaps
     return 1.0 + gaps
+
+
+def _part_costs(toks: list[str], widths: list[float], tol: float) -> Callable[[int, int], float]:
+    """The :func:`_part_cost` of ``" ".join(toks[i:j])`` as a function of ``(i, j)``.
+
+    For tokens with no whitespace in them (nor empty), the cost comes from the
+    tokens' own measures, summed (the width of a run of tokens is the sum of their
+    :func:`~papercli.layout.width_counts` plus its spaces), without building the part.
+
+    >>> toks = "甲甲甲甲甲，乙乙乙。 丙丙丙".split(" ")
+    >>> cost = _part_costs(toks, [20.0], TOL)
+    >>> [cost(0, 1), cost(0, 2)] == [_part_cost(toks[0], [20.0], TOL), _part_cost(" ".join(toks), [20.0], TOL)]
+    True
+    """
+    if any(not t or t != t.strip() or len(t.split()) > 1 for t in toks):
+        return lambda i, j: _part_cost(" ".join(toks[i:j]), widths, tol)
+    sums = [(0, 0, 0, 0, 0)]  # prefix sums of the tokens' width counts
+    stops = [0]  # prefix counts of the tokens ending a sentence
+    for t in toks:
+        c, prev = width_counts(t), sums[-1]
+        sums.append((prev[0] + c[0], prev[1] + c[1], prev[2] + c[2], prev[3] + c[3], prev[4] + c[4]))
+        stops.append(stops[-1] + ends_sentence(t))
+    ends = [ends_sentence(t) or t[-1] in "）)" for t in toks]
+
+    def cost(i: int, j: int) -> float:
+        a, b = sums[i], sums[j]
+        w = width_of((b[0] - a[0], b[1] - a[1], b[2] - a[2], b[3] - a[3], b[4] - a[4]), j - i - 1)
+        return _cost(w, stops[j - 1] - stops[i], ends[j - 1], widths, tol)
+
+    return cost
 
 
 def _spaced(tok: str) -> bool:
@@ -143,8 +180,10 @@ def split_row(line: str, widths: list[float], tol: float = TOL) -> list[str]:
     n = len(toks)
     # no cut between two letter-spaced tokens (one or two characters, no sentence end)
     cuttable = [not (_spaced(toks[i - 1]) and _spaced(toks[i])) for i in range(n)]
-    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
-    best[0] = (0.0, [])
+    part_cost = _part_costs(toks, widths, tol)
+    # best[j]: the cheapest cut of toks[:j] as (cost, number of parts, where its last part starts)
+    best: list[tuple[float, int, int] | None] = [None] * (n + 1)
+    best[0] = (0.0, 0, 0)
     for i in range(n):
         cur = best[i]
         if cur is None:
@@ -152,20 +191,25 @@ def split_row(line: str, widths: list[float], tol: float = TOL) -> list[str]:
         for j in range(i + 1, n + 1):
             if j < n and not cuttable[j]:
                 continue
-            part = " ".join(toks[i:j])
-            if not part:
-                continue
-            cost = cur[0] + _part_cost(part, widths, tol)
-            cand = (cost, [*cur[1], part])
+            if j == i + 1 and not toks[i]:
+                continue  # an empty part
+            cost = cur[0] + part_cost(i, j)
             old = best[j]
-            if old is None or cost < old[0] - 1e-9 or (abs(cost - old[0]) < 1e-9 and len(cand[1]) < len(old[1])):
-                best[j] = cand
+            if old is None or cost < old[0] - 1e-9 or (abs(cost - old[0]) < 1e-9 and cur[1] + 1 < old[1]):
+                best[j] = (cost, cur[1] + 1, i)
     res = best[n]
-    if res is None or len(res[1]) < 2:
+    if res is None or res[1] < 2:
         return [line]
     if res[0] >= _part_cost(text, widths, tol) or res[0] > 1.0:
         return [line]
-    return res[1]
+    parts: list[str] = []
+    j = n
+    while j:
+        last = best[j]
+        assert last is not None
+        parts.append(" ".join(toks[last[2] : j]))
+        j = last[2]
+    return parts[::-1]
 
 
 @dataclass
