@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import add
@@ -147,47 +147,62 @@ def join_evidence(a: str, b: str, st: Stats) -> float:
     >>> join_evidence("就这样。", "传统", st)
     0.0
     """
-    return join_table([flat(a), flat(b)], st)(0, 1)
+    return JoinTable([flat(a), flat(b)], st)(0, 1)
 
 
-def join_table(flats: list[str], st: Stats) -> Callable[[int, int], float]:
-    """:func:`join_evidence` of ``flats[i] -> flats[j]`` as a function of ``(i, j)``,
+class JoinTable:
+    """:func:`join_evidence` of ``flats[i] -> flats[j]``, called as ``table(i, j)``,
     for lines already without their spaces: what depends on one line (sentence end,
     open quote, first and last character) is found once a line, and the evidence of
-    a character pair once a pair.
+    a line end followed by a line start once for each such pair.
 
     >>> st = Stats.of(["开展活动", "开展宣传"])
-    >>> ev = join_table(["社区开", "展工作", "传统"], st)
-    >>> ev(0, 1) > 0 > ev(0, 2)
-    True
+    >>> ev = JoinTable(["社区开", "展工作", "传统"], st)
+    >>> ev(0, 1) > 0 > ev(0, 2), ev.row(0, 3) == [ev(0, 1), ev(0, 2)]
+    (True, True)
     """
-    # a line after which the text says nothing (None), else (last char, leaves a quote open)
-    tails = [None if not s or ends_sentence(s) else (s[-1], bracket_balance(s) > 0) for s in flats]
-    heads = [s[:1] for s in flats]
-    by_pair: dict[str, float | None] = {}  # pair -> its evidence (None: unseen)
-    pairs, chars, total = st.pairs, st.chars, st.total
 
-    def pair_evidence(a: str, b: str) -> float | None:
-        c = pairs[a + b]
-        if c == 0:
-            return None
-        pmi = math.log(c * total / (chars[a] * chars[b]))
-        return 3.0 if pmi > 2 else 0.6 if pmi > 0 else 0.0
+    def __init__(self, flats: list[str], st: Stats) -> None:
+        self.st = st
+        # a line after which the text says nothing (None), else (last char, leaves a quote open)
+        self.tails = [None if not s or ends_sentence(s) else (s[-1], bracket_balance(s) > 0) for s in flats]
+        self.heads = [s[:1] for s in flats]
+        self.by_tail: dict[tuple[str, bool], dict[str, float]] = {}
 
-    def ev(i: int, j: int) -> float:
-        tail, b = tails[i], heads[j]
-        if tail is None or not b:
+    def evidence(self, tail: tuple[str, bool], b: str) -> float:
+        """The evidence of a join from a line ending ``tail`` to one starting with ``b``."""
+        if not b:
             return 0.0
         a, open_quote = tail
-        score = 0.5 if open_quote and b in CLOSERS else 0.0
-        key = a + b
-        if key in by_pair:
-            e = by_pair[key]
-        else:
-            e = by_pair[key] = pair_evidence(a, b)
-        return score - 0.5 if e is None else score + e
+        score = 0.0
+        if b in CLOSERS and open_quote:
+            score += 0.5
+        st = self.st
+        c = st.pairs[a + b]
+        if c == 0:
+            return score - 0.5
+        pmi = math.log(c * st.total / (st.chars[a] * st.chars[b]))
+        return score + (3.0 if pmi > 2 else 0.6 if pmi > 0 else 0.0)
 
-    return ev
+    def __call__(self, i: int, j: int) -> float:
+        return self.row(i, j + 1, j)[0]
+
+    def row(self, i: int, hi: int, lo: int | None = None) -> list[float]:
+        """The evidence of the joins ``i -> j`` for ``j`` from ``lo`` (default ``i + 1``) below ``hi``."""
+        lo = i + 1 if lo is None else lo
+        tail = self.tails[i]
+        if tail is None:
+            return [0.0] * (hi - lo)
+        known = self.by_tail.get(tail)
+        if known is None:
+            known = self.by_tail[tail] = {}
+        out = []
+        for b in self.heads[lo:hi]:
+            v = known.get(b)
+            if v is None:
+                v = known[b] = self.evidence(tail, b)
+            out.append(v)
+        return out
 
 
 def width_evidence(wa: float, wb: float, cols: list[float], ends: bool, tol: float = TOL) -> float:
@@ -226,12 +241,12 @@ def join_scores(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[lis
     >>> [round(x, 1) for x in join_scores(["社区开", "传统", "展工作"], st, 2)[0]]
     [-0.5, 0.6]
     """
-    return _join_scores(join_table([flat(x) for x in lines], st), len(lines), max_gap)
+    return _join_scores(JoinTable([flat(x) for x in lines], st), len(lines), max_gap)
 
 
-def _join_scores(ev: Callable[[int, int], float], n: int, max_gap: int = MAX_GAP) -> list[list[float]]:
-    """:func:`join_scores` from a :func:`join_table` of ``n`` lines."""
-    return [[ev(i, j) for j in range(i + 1, min(n, i + max_gap + 1))] for i in range(n)]
+def _join_scores(ev: JoinTable, n: int, max_gap: int = MAX_GAP) -> list[list[float]]:
+    """:func:`join_scores` from the :class:`JoinTable` of ``n`` lines."""
+    return [ev.row(i, min(n, i + max_gap + 1)) for i in range(n)]
 
 
 def gap_profiles(scores: list[list[float]], window: int = WINDOW, max_period: int = MAX_PERIOD) -> list[list[float]]:
@@ -337,11 +352,11 @@ def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int 
     [1, 2, 3, None]
     """
     flats = [flat(x) for x in lines]
-    return _link_lines(flats, join_table(flats, st), max_gap)
+    return _link_lines(flats, JoinTable(flats, st), max_gap)
 
 
-def _link_lines(flats: list[str], ev: Callable[[int, int], float], max_gap: int = MAX_GAP) -> list[int | None]:
-    """:func:`link_lines` for lines without their spaces, with their :func:`join_table`."""
+def _link_lines(flats: list[str], ev: JoinTable, max_gap: int = MAX_GAP) -> list[int | None]:
+    """:func:`link_lines` for lines without their spaces, with their :class:`JoinTable`."""
     n = len(flats)
     widths = [visual_width(x) for x in flats]
     cols = page_widths(widths)
@@ -398,11 +413,11 @@ def order_evidence(lines: list[str], st: Stats) -> float:
     >>> order_evidence(["社区开", "展活动"], st) > order_evidence(["展活动", "社区开"], st)
     True
     """
-    return _order_evidence(join_table([flat(x) for x in lines], st), range(len(lines)))
+    return _order_evidence(JoinTable([flat(x) for x in lines], st), range(len(lines)))
 
 
-def _order_evidence(ev: Callable[[int, int], float], order: Sequence[int]) -> float:
-    """:func:`order_evidence` of the lines of a :func:`join_table` read in ``order``."""
+def _order_evidence(ev: JoinTable, order: Sequence[int]) -> float:
+    """:func:`order_evidence` of the lines of a :class:`JoinTable` read in ``order``."""
     return sum(ev(i, j) for i, j in pairwise(order))
 
 
@@ -423,7 +438,7 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     if len(text) < 8:
         return None
     flats = [flat(x) for x in text]
-    ev = join_table(flats, Stats.of_flat(flats))
+    ev = JoinTable(flats, Stats.of_flat(flats))
     order = [i for c in chains(_link_lines(flats, ev)) for i in c]
     moved = sum(1 for t, i in enumerate(order) if t != i)
     if not moved:

@@ -84,7 +84,7 @@ def continues(a: str, b: str, pairs: Counter[str]) -> float:
 def _width_samples(line: str) -> set[float]:
     """Widths a line offers as column widths: its space-free runs at least
     :data:`MIN_COLUMN` wide (in a joined row, most runs are whole column lines)."""
-    return {round(part_width(t)) for t in line.split() if part_width(t) >= MIN_COLUMN}
+    return {round(w) for w in map(part_width, line.split()) if w >= MIN_COLUMN}
 
 
 def column_widths(lines: list[str], tol: float = TOL) -> list[float]:
@@ -120,9 +120,10 @@ def _cost(w: float, stops: int, ends: bool, widths: list[float], tol: float) -> 
     """:func:`_part_cost` of a part of width ``w`` with ``stops`` sentence ends before
     its inner spaces, ending a paragraph (``ends``) or not."""
     gaps = 0.5 * stops
-    if any(abs(w - c) <= tol for c in widths):
-        return gaps
-    if ends and any(w < c for c in widths):
+    for c in widths:
+        if abs(w - c) <= tol:
+            return gaps
+    if ends and widths and w < max(widths):  # narrower than some column
         return 0.3 + gaps
     return 1.0 + gaps
 
