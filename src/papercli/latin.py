@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from papercli.join import join_latin, vocabulary
-from papercli.layout import Line, boxed, column_width
+from papercli.layout import Line, boxed, column_widths
 from papercli.model import Block
 
 #: a sentence end: ``.`` ``!`` ``?`` ``:`` or an ellipsis, then closing quotes/brackets
@@ -71,7 +71,7 @@ class LatinReflower:
         self.boxed = boxed(lines)
         ws = [ln.width for ln in lines]
         self.tol = max(3.0, 0.08 * max(ws, default=0.0))
-        self.col = [column_width(ws, i, self.tol) for i in range(len(lines))]
+        self.col = column_widths(ws, self.tol)
         self.heading = [is_heading(ln.text) for ln in lines]
         self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -169,11 +170,36 @@ def column_width(ws: list[float], i: int, tol: float, reach: int = 6) -> float |
     >>> column_width(ws, 3, 2.0)
     30
     """
+    return _column_width(ws, i, tol, reach, lambda a, b: _top_mode(ws[a:b], tol, 3))
+
+
+def column_widths(ws: list[float], tol: float, reach: int = 6) -> list[float | None]:
+    """:func:`column_width` of every line, the column width of each window found once
+    (the windows of a line are those of its neighbours: ``reach`` lines on, its left
+    window is another line's right one).
+
+    >>> ws = [30, 30, 30, 12, 30, 30, 30]
+    >>> column_widths(ws, 2.0) == [column_width(ws, i, 2.0) for i in range(len(ws))]
+    True
+    """
+    modes: dict[tuple[int, int], float | None] = {}
+
+    def mode(a: int, b: int) -> float | None:
+        if (a, b) not in modes:
+            modes[a, b] = _top_mode(ws[a:b], tol, 3)
+        return modes[a, b]
+
+    return [_column_width(ws, i, tol, reach, mode) for i in range(len(ws))]
+
+
+def _column_width(
+    ws: list[float], i: int, tol: float, reach: int, mode: Callable[[int, int], float | None]
+) -> float | None:
+    """:func:`column_width`, with ``mode(a, b)`` the column width of the window ``ws[a:b]``."""
     cands: list[float] = []
     n = len(ws)
     for lo, hi in ((i - reach, i), (i, i + reach), (i - reach // 2, i + reach // 2)):
-        win = ws[max(0, lo) : min(n, hi + 1)]
-        m = _top_mode(win, tol, 3)
+        m = mode(max(0, lo), min(n, hi + 1))
         if m is not None:
             cands.append(m)
     if not cands:

@@ -24,7 +24,7 @@ from papercli.chars import bracket_balance, ends_sentence
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
-from papercli.layout import Line, boxed, column_width, measure, visual_width
+from papercli.layout import Line, boxed, column_widths, measure, visual_width
 from papercli.model import Block, Page
 from papercli.signals import DATELINE_RE, byline_only, caption_credit, closing_dateline, dateline, trailing_byline
 
@@ -89,13 +89,14 @@ class _Reflower:
         ws = [ln.width for ln in lines]
         widest = max(ws) if ws else 0.0
         self.tol = 3.0 if lang == "zh" else max(3.0, 0.08 * widest)
-        self.col = [column_width(ws, i, self.tol) for i in range(len(lines))]
+        self.col = column_widths(ws, self.tol)
         if len(lines) < 7:
             # a snippet too short for local statistics: two lines agreeing make a column
             found = [v for v in ws if sum(1 for w in ws if v - self.tol <= w <= v) >= 2]
             if found:
                 self.col = [c if c is not None else max(found) for c in self.col]
         self.special = [special_kind(ln.text) for ln in lines]
+        self.pos = {ln: k for k, ln in enumerate(lines)}  # lines hash by identity
         self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
 
     def indent_first(self, j: int, w: float) -> bool:
@@ -215,7 +216,7 @@ class _Reflower:
         out: list[Block] = []
         for g in self.groups():
             if len(g) == 1:
-                kind = self.special[self.lines.index(g[0])]
+                kind = self.special[self.pos[g[0]]]
             else:  # a bracketed byline cut over lines is still a byline
                 kind = "byline" if byline_only("".join(ln.text for ln in g)) else None
             if kind:
