@@ -17,7 +17,7 @@ from papercli.chars import bracket_balance, ends_sentence
 from papercli.model import Article, Caption, Loose, Page
 from papercli.segment import segment_page
 from papercli.signals import dateline
-from papercli.similarity import BodyIndex, containment, grams
+from papercli.similarity import BodyIndex, grams, share
 
 MIN_HEADLINE = 30.0
 MIN_CAPTION = 20.0
@@ -170,16 +170,16 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     there (the best such cut over the page, one at a time).
     """
     best: tuple[float, int, int] | None = None
-    for gi, g in enumerate(groups):
-        if gi in pairs or not g:
-            continue
-        hg = grams("".join(x["text"] for x in g))
-        if len(hg) < 4:
-            continue
-        for ai, a in enumerate(arts):
-            for k in range(1, len(a.paragraphs)):
-                after = containment(hg, "".join(a.paragraphs[k : k + 3]))
-                before = containment(hg, "".join(a.paragraphs[max(0, k - 3) : k]))
+    heads = [grams("".join(x["text"] for x in g)) for gi, g in enumerate(groups) if gi not in pairs and g]
+    heads = [hg for hg in heads if len(hg) >= 4]
+    if not heads:
+        return False
+    windows = [_windows(a.paragraphs) for a in arts]
+    for hg in heads:
+        for ai, ws in enumerate(windows):
+            for k, (after_g, before_g) in enumerate(ws, 1):
+                after = share(hg, after_g)
+                before = share(hg, before_g)
                 if after >= SPLIT_MIN and after >= before + 20 and (best is None or after > best[0]):
                     best = (after, ai, k)
     if best is None:
@@ -191,6 +191,19 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     a.paragraphs, a.byline = a.paragraphs[:k], None
     arts.insert(ai + 1, tail)
     return True
+
+
+def _windows(paragraphs: list[str]) -> list[tuple[set[str], set[str]]]:
+    """For each paragraph boundary ``k`` from 1 on, the grams of the (up to) three
+    paragraphs after it and of the three before it, for :func:`split_for_headlines`.
+
+    >>> [(sorted(a), sorted(b)) for a, b in _windows(["爱心", "献血", "活动"])]
+    [(['活动', '献血', '血活'], ['爱心']), (['活动'], ['心献', '爱心', '献血'])]
+    """
+    return [
+        (grams("".join(paragraphs[k : k + 3])), grams("".join(paragraphs[max(0, k - 3) : k])))
+        for k in range(1, len(paragraphs))
+    ]
 
 
 def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:
