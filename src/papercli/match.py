@@ -17,7 +17,7 @@ from papercli.chars import bracket_balance, ends_sentence
 from papercli.model import Article, Caption, Loose, Page
 from papercli.segment import segment_page
 from papercli.signals import dateline
-from papercli.similarity import BodyIndex, grams, share
+from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
 MIN_CAPTION = 20.0
@@ -177,10 +177,11 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     windows = [_windows(a.paragraphs) for a in arts]
     for hg in heads:
         for ai, ws in enumerate(windows):
-            for k, (after_g, before_g) in enumerate(ws, 1):
-                after = share(hg, after_g)
-                before = share(hg, before_g)
-                if after >= SPLIT_MIN and after >= before + 20 and (best is None or after > best[0]):
+            for k, (after_text, before_text) in enumerate(ws, 1):
+                after = containment(hg, after_text)
+                if after < SPLIT_MIN or (best is not None and after <= best[0]):
+                    continue  # the text before need not be read
+                if after >= containment(hg, before_text) + 20:
                     best = (after, ai, k)
     if best is None:
         return False
@@ -193,17 +194,14 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     return True
 
 
-def _windows(paragraphs: list[str]) -> list[tuple[set[str], set[str]]]:
-    """For each paragraph boundary ``k`` from 1 on, the grams of the (up to) three
+def _windows(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """For each paragraph boundary ``k`` from 1 on, the text of the (up to) three
     paragraphs after it and of the three before it, for :func:`split_for_headlines`.
 
-    >>> [(sorted(a), sorted(b)) for a, b in _windows(["爱心", "献血", "活动"])]
-    [(['活动', '献血', '血活'], ['爱心']), (['活动'], ['心献', '爱心', '献血'])]
+    >>> _windows(["一", "二", "三"])
+    [('二三', '一'), ('三', '一二')]
     """
-    return [
-        (grams("".join(paragraphs[k : k + 3])), grams("".join(paragraphs[max(0, k - 3) : k])))
-        for k in range(1, len(paragraphs))
-    ]
+    return [("".join(paragraphs[k : k + 3]), "".join(paragraphs[max(0, k - 3) : k])) for k in range(1, len(paragraphs))]
 
 
 def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:

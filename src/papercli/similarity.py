@@ -42,19 +42,6 @@ def containment(g: set[str], body: str) -> float:
     return 100.0 * _count_in(g, body) / len(g)
 
 
-def share(g: set[str], body_grams: set[str]) -> float:
-    """:func:`containment` of ``g`` in a body given by its :func:`grams` (the same
-    figure: a gram of ``g`` occurs in a body exactly when it is one of its grams).
-
-    >>> g, body = grams("爱心献血"), "浓浓的爱心，积极献血"
-    >>> share(g, grams(body)) == containment(g, body)
-    True
-    """
-    if not g:
-        return 0.0
-    return 100.0 * len(g & body_grams) / len(g)
-
-
 def _count_in(g: set[str], body: str) -> int:
     """How many of the grams ``g`` are grams of ``body``, without building the body's set.
 
