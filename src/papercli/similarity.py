@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
+from operator import add
 
 from rapidfuzz import fuzz
 
 from papercli.chars import CJK
 
 _KEEP = re.compile(f"[{CJK}0-9A-Za-z]+")
-_BIGRAM = re.compile(f"(?=([{CJK}0-9A-Za-z]{{2}}))")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 
 
@@ -26,7 +27,9 @@ def grams(text: str) -> set[str]:
     >>> sorted(grams("爱心献血 医护"))
     ['医护', '心献', '爱心', '献血']
     """
-    out = set(_BIGRAM.findall(text))
+    out: set[str] = set()
+    for run in _KEEP.findall(text):  # a bigram lies inside one run: its adjacent pairs
+        out.update(map(add, run, run[1:]))
     out.update(w.lower() for w in _WORD.findall(text))
     return out
 
@@ -69,13 +72,26 @@ def _count_in(g: set[str], body: str) -> int:
     return n
 
 
+@lru_cache(maxsize=512)  # a page's index is rebuilt after each split, most bodies unchanged
+def _measure(body: str) -> tuple[str, frozenset[str]]:
+    """A body squashed to its Han/alphanumeric runs, and its :func:`grams`.
+
+    >>> squashed, g = _measure("爱心 献血")
+    >>> squashed, sorted(g)
+    ('爱心献血', ['爱心', '献血'])
+    """
+    return "".join(_KEEP.findall(body)), frozenset(grams(body))
+
+
 class BodyIndex:
     """The article bodies' gram sets, for fast candidate scoring (set intersections in C)."""
 
     def __init__(self, bodies: list[str]) -> None:
         self.bodies = bodies
-        self.squashed = ["".join(_KEEP.findall(b)) for b in bodies]
-        self.grams = [grams(b) for b in bodies]
+        measured = [_measure(b) for b in bodies]
+        self.squashed = [sq for sq, _ in measured]
+        self.grams = [g for _, g in measured]
+        self.known: dict[tuple[str, int], list[float]] = {}  # scores already computed
 
     def scores(self, text: str, top: int = 3) -> list[float]:
         """Score 0-100 of ``text`` against every body (refined for the ``top`` best).
@@ -83,6 +99,12 @@ class BodyIndex:
         >>> [round(x, 1) for x in BodyIndex(["浓浓的爱心，积极献血", "天气晴"]).scores("爱心献血")]
         [66.7, 0.0]
         """
+        key = (text, top)
+        if key not in self.known:
+            self.known[key] = self._scores(text, top)
+        return list(self.known[key])  # a copy: callers add bonuses to it
+
+    def _scores(self, text: str, top: int) -> list[float]:
         g = grams(text)
         if not g:
             return [0.0] * len(self.bodies)
