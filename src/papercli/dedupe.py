@@ -164,12 +164,12 @@ def partial_copy(a: str, b: str) -> bool:
     >>> partial_copy("工作。", "工作。另一段") , partial_copy("一条", "条")
     (False, False)
     """
-    if max(len(a), len(b)) > SHORT_LINE or ends_sentence(a) or ends_sentence(b):
+    if max(len(a), len(b)) > SHORT_LINE or len(a) == len(b):
         return False
-    short, long_ = sorted((a, b), key=len)
-    if len(CJK_RE.findall(short)) < 2 or len(short) == len(long_):
-        return False
-    return long_.startswith(short) if short is a else a.endswith(b)
+    if not (b.startswith(a) if len(a) < len(b) else a.endswith(b)):
+        return False  # the cheap test first: most pairs of lines fail it
+    short = min(a, b, key=len)
+    return len(CJK_RE.findall(short)) >= 2 and not ends_sentence(a) and not ends_sentence(b)
 
 
 def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2) -> list[str]:
