@@ -355,16 +355,29 @@ def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int 
     return _link_lines(flats, JoinTable(flats, st), max_gap)
 
 
-def _link_lines(flats: list[str], ev: JoinTable, max_gap: int = MAX_GAP) -> list[int | None]:
-    """:func:`link_lines` for lines without their spaces, with their :class:`JoinTable`."""
+_Periods = tuple[list[list[float]], list[list[float]], list[int]]
+
+
+def _find_periods(flats: list[str], ev: JoinTable, max_gap: int = MAX_GAP) -> _Periods:
+    """The join scores (gaps up to :data:`MAX_PERIOD` only), gap profiles and reading
+    periods of lines without their spaces, for :func:`_link_lines`."""
+    scores = _join_scores(ev, len(flats), min(max_gap, MAX_PERIOD))
+    profiles = gap_profiles(scores)
+    seen = Counter(flats)
+    return scores, profiles, column_runs(_periods(profiles), [seen[x] > 1 for x in flats])
+
+
+def _link_lines(flats: list[str], ev: JoinTable, max_gap: int = MAX_GAP, found: _Periods | None = None) -> list[int | None]:
+    """:func:`link_lines` for lines without their spaces, with their :class:`JoinTable`
+    (and their :func:`_find_periods`, when already found)."""
     n = len(flats)
     widths = [visual_width(x) for x in flats]
     cols = page_widths(widths)
     fulls = [full_width(w, cols) for w in widths]
-    scores = _join_scores(ev, n, max_gap)
-    profiles = gap_profiles(scores)
-    seen = Counter(flats)
-    periods = column_runs(_periods(profiles), [seen[x] > 1 for x in flats])
+    scores, profiles, periods = found or _find_periods(flats, ev, max_gap)
+    for i, row in enumerate(scores):
+        if periods[i] != 1:  # a line read in order joins the next line only: no further scores needed
+            row.extend(ev.row(i, min(n, i + max_gap + 1), i + 1 + len(row)))
     cands: list[tuple[float, int, int]] = []
     for i in range(n):
         ends = ends_sentence(flats[i])
@@ -439,7 +452,10 @@ def deinterleave(lines: list[str]) -> list[str] | None:
         return None
     flats = [flat(x) for x in text]
     ev = JoinTable(flats, Stats.of_flat(flats))
-    order = [i for c in chains(_link_lines(flats, ev)) for i in c]
+    found = _find_periods(flats, ev)
+    if all(k == 1 for k in found[2]):
+        return None  # every line is linked to the next or to none: nothing moves
+    order = [i for c in chains(_link_lines(flats, ev, MAX_GAP, found)) for i in c]
     moved = sum(1 for t, i in enumerate(order) if t != i)
     if not moved:
         return None

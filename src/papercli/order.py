@@ -328,11 +328,14 @@ def split_joined_columns(lines: list[str], tol: float = TOL) -> list[str] | None
     True
     """
     text = [ln for ln in lines if ln.strip()]
+    need = max(3, len(text) * JOINED_SHARE)
+    if sum(2 <= len(ln.strip().split(" ")) <= 24 for ln in text) < need:
+        return None  # too few lines split_row could split (see its token limits)
     widths = column_widths(text, tol)
     if not widths:
         return None
     split = [split_row(ln, widths, tol) if ln.strip() else [] for ln in lines]
-    if sum(len(p) > 1 for p in split) < max(3, len(text) * JOINED_SHARE):
+    if sum(len(p) > 1 for p in split) < need:
         return None  # a few odd lines are no evidence of a page read across columns
     pairs = bigram_counts(text)
     widest = max(widths) + tol
