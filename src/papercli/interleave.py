@@ -258,15 +258,26 @@ def gap_profiles(scores: list[list[float]], window: int = WINDOW, max_period: in
     [[0.0, 9.0], [0.0, 9.0], [0.0, 9.0], [0.0, 9.0]]
     """
     n = len(scores)
-    # gains[k][t]: the positive evidence of join t -> t+k+1 (one list per gap)
-    gains = [[max(0.0, row[k - 1]) if k <= len(row) else 0.0 for row in scores] for k in range(1, max_period + 1)]
+    # for each gap k+1, the lines t whose join t -> t+k+1 has positive evidence, and
+    # that evidence; the rest count 0.0, and adding 0.0 leaves a float sum as it is
+    where: list[list[int]] = [[] for _ in range(max_period)]
+    gains: list[list[float]] = [[] for _ in range(max_period)]
+    for t, row in enumerate(scores):
+        head = row[:max_period]
+        if head and max(head) > 0:
+            for k, v in enumerate(head):
+                if v > 0:
+                    where[k].append(t)
+                    gains[k].append(v)
     out = []
     by_lo: dict[int, list[float]] = {}  # windows shifted inwards at the ends are shared
     for i in range(n):
         lo = max(0, min(i - window, n - 2 * window - 1))  # shifted inwards at the ends
         if lo not in by_lo:
             hi = min(n, lo + 2 * window + 1)
-            by_lo[lo] = [sum(g[lo:hi]) for g in gains]  # summed in line order, as floats add
+            by_lo[lo] = [  # summed in line order, as floats add
+                float(sum(g[bisect_left(w, lo) : bisect_left(w, hi)])) for w, g in zip(where, gains, strict=True)
+            ]
         out.append(list(by_lo[lo]))
     return out
 

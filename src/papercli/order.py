@@ -17,6 +17,8 @@ Every function only moves text: what goes in comes out, character for character.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -102,7 +104,8 @@ def column_widths(lines: list[str], tol: float = TOL) -> list[float]:
     for ln in lines:
         counts.update(_width_samples(ln))
     need = max(4, len(lines) // 20)
-    near = {w: sum(c for v, c in counts.items() if abs(v - w) <= tol) for w in counts}
+    reach = math.floor(tol)  # widths are whole numbers: |v - w| <= tol is |v - w| <= floor(tol)
+    near = {w: sum(counts.get(w + d, 0) for d in range(-reach, reach + 1)) for w in counts}
     return sorted(float(w) for w in near if counts[w] >= 2 and near[w] >= need)
 
 
@@ -118,9 +121,11 @@ def _part_cost(part: str, widths: list[float], tol: float) -> float:
 
 def _cost(w: float, stops: int, ends: bool, widths: list[float], tol: float) -> float:
     """:func:`_part_cost` of a part of width ``w`` with ``stops`` sentence ends before
-    its inner spaces, ending a paragraph (``ends``) or not."""
+    its inner spaces, ending a paragraph (``ends``) or not; ``widths`` sorted."""
     gaps = 0.5 * stops
-    for c in widths:
+    for c in widths[bisect_left(widths, w - tol - 1.0) :]:  # sorted: none below is within tol
+        if c > w + tol + 1.0:
+            break
         if abs(w - c) <= tol:
             return gaps
     if ends and widths and w < max(widths):  # narrower than some column
@@ -178,6 +183,7 @@ def split_row(line: str, widths: list[float], tol: float = TOL) -> list[str]:
     toks = text.split(" ")
     if len(toks) < 2 or len(toks) > 24 or not widths:
         return [line]
+    widths = sorted(widths)
     n = len(toks)
     # no cut between two letter-spaced tokens (one or two characters, no sentence end)
     cuttable = [not (_spaced(toks[i - 1]) and _spaced(toks[i])) for i in range(n)]
