@@ -340,7 +340,11 @@ def gap_prior(g: int, profile: list[float]) -> float:
     >>> gap_prior(2, [0.0, 6.0]), gap_prior(1, [3.0, 6.0]), gap_prior(9, [3.0, 6.0])
     (2.0, 1.0, 0.0)
     """
-    top = max(profile)
+    return _prior(g, profile, max(profile))
+
+
+def _prior(g: int, profile: list[float], top: float) -> float:
+    """:func:`gap_prior`, with ``top`` the profile's maximum."""
     if g > len(profile) or top <= 0:
         return 0.0
     return PERIOD_WEIGHT * profile[g - 1] / top
@@ -394,12 +398,14 @@ def _link_lines(flats: list[str], ev: JoinTable, max_gap: int = MAX_GAP, found: 
         ends = ends_sentence(flats[i])
         k = periods[i]
         wi, fi = widths[i], fulls[i]
+        profile = profiles[i]
+        top = max(profile) if k != 1 else 0.0
         for g, js in enumerate(scores[i], 1):
             if k == 1 and g > 1:
                 break  # text read in order stays in order
             j = i + g
             s = js + _width_evidence(wi, fi, widths[j], fulls[j], ends)
-            s += IN_ORDER if k == 1 else gap_prior(g, profiles[i])
+            s += IN_ORDER if k == 1 else _prior(g, profile, top)
             if s > 0:
                 cands.append((s, -g, i))
     nxt: list[int | None] = [None] * n
