@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import add
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
@@ -126,9 +126,7 @@ class Stats:
         >>> Stats.of_flat(["活动现场", "现场"]).chars["现"]
         2
         """
-        pairs: Counter[str] = Counter()
-        for s in flats:
-            pairs.update(map(add, s, s[1:]))  # s[i] + s[i + 1]: each adjacent pair
+        pairs = Counter(chain.from_iterable(map(add, s, s[1:]) for s in flats))  # s[i] + s[i + 1]
         chars = Counter("".join(flats))
         return cls(pairs, chars, max(1, sum(chars.values())))
 

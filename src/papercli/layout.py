@@ -46,6 +46,7 @@ def visual_width(s: str) -> float:
 WidthCounts = tuple[int, int, int, int, int]
 
 
+@lru_cache(maxsize=8192)  # split_row measures the same tokens (and single characters) again and again
 def width_counts(s: str) -> WidthCounts:
     """The counts :func:`visual_width` weighs in ``s`` (spaces not counted). They add
     up over the parts of a string split at spaces, so the width of any run of
