@@ -177,6 +177,27 @@ def join_wrapped_headings(held: list[tuple[str, int]], width: float | None) -> l
 _END_MARK = re.compile(r"[。！？；：，、”」』）)]$")
 
 
+BYLINED = 0.75  # share of a page's stories closed by a byline that makes bylines its rule
+
+
+def _unsigned_tail(arts: list[Article]) -> list[int]:
+    """The stories after the page's last byline, when the page closes its stories
+    with bylines: without a dateline or byline of their own, they are the
+    headlines and captions an extractor emitted after the bodies.
+
+    >>> a = [Article(["正文。"], byline="王艳"), Article(["正文。"], byline="张贺"), Article(["图说。"])]
+    >>> _unsigned_tail(a)
+    [2]
+    """
+    signed = [i for i, a in enumerate(arts) if a.byline]
+    if len(signed) < 2:
+        return []
+    tail = [i for i in range(signed[-1] + 1, len(arts)) if not arts[i].dateline]
+    if len(signed) < BYLINED * (len(arts) - len(tail)):
+        return []
+    return tail
+
+
 class _Segmenter:
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -263,7 +284,9 @@ class _Segmenter:
         self.dissolve_snippets()
 
     def dissolve_snippets(self) -> None:
-        """Take apart an "article" made only of short paragraphs, with no dateline or byline.
+        """Take apart an "article" made only of short paragraphs, with no dateline or
+        byline, and the unsigned stories after the last byline of a page that signs
+        its stories (:func:`_unsigned_tail`).
 
         Extractors that emit the page in drawing order put headlines and photo
         captions after the bodies; a run of them reads like a story of one-line
@@ -272,6 +295,8 @@ class _Segmenter:
         """
         keep = [not _snippets(a, [ln for _, b in src for ln in b if ln.strip()])
                 for a, src in zip(self.articles, self.sources, strict=True)]
+        for i in _unsigned_tail(self.articles):
+            keep[i] = False
         if all(keep) or not any(keep):
             return  # nothing to take apart, or no story left to attach the pieces to
         new_index = list(itertools.accumulate(keep, initial=0))
