@@ -100,6 +100,15 @@ SNIPPET = 60  # characters: longer than a headline or most captions, shorter tha
 TITLE_SHARE = 0.5  # of lines without punctuation
 
 
+def _titled(lines: list[str], share: float = TITLE_SHARE / 2) -> bool:
+    """At least ``share`` of the lines have no punctuation: titles among the text.
+
+    >>> _titled(["夫患重病 婦徬徨", "房子面臨法拍", "阿富輕撫妻子的額頭，為她擔憂。"])
+    True
+    """
+    return sum(1 for ln in lines if not _ANY_PUNCT.search(ln)) >= share * len(lines)
+
+
 def _snippets(a: Article, lines: list[str]) -> bool:
     """An article of short pieces, or mostly of lines without punctuation (titles),
     none of them a dateline or byline: a dump of headlines and captions rather
@@ -107,8 +116,7 @@ def _snippets(a: Article, lines: list[str]) -> bool:
     if a.dateline or a.byline or not a.paragraphs:
         return False
     sizes = sorted(len(p) for p in a.paragraphs)
-    bare = sum(1 for ln in lines if not _ANY_PUNCT.search(ln))
-    return bare >= TITLE_SHARE * len(lines) or (sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET)
+    return _titled(lines, TITLE_SHARE) or (sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET)
 
 
 _ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
@@ -182,8 +190,9 @@ BYLINED = 0.75  # share of a page's stories closed by a byline that makes byline
 
 def _unsigned_tail(arts: list[Article]) -> list[int]:
     """The stories after the page's last byline, when the page closes its stories
-    with bylines: without a dateline or byline of their own, they are the
-    headlines and captions an extractor emitted after the bodies.
+    with bylines: without a dateline or byline of their own (and, the caller
+    checks, with titles among their lines), they are the headlines and captions
+    an extractor emitted after the bodies.
 
     >>> a = [Article(["正文。"], byline="王艳"), Article(["正文。"], byline="张贺"), Article(["图说。"])]
     >>> _unsigned_tail(a)
@@ -296,7 +305,9 @@ class _Segmenter:
         keep = [not _snippets(a, [ln for _, b in src for ln in b if ln.strip()])
                 for a, src in zip(self.articles, self.sources, strict=True)]
         for i in _unsigned_tail(self.articles):
-            keep[i] = False
+            lines = [ln for _, b in self.sources[i] for ln in b if ln.strip()]
+            if _titled(lines):
+                keep[i] = False
         if all(keep) or not any(keep):
             return  # nothing to take apart, or no story left to attach the pieces to
         new_index = list(itertools.accumulate(keep, initial=0))
