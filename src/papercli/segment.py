@@ -12,7 +12,7 @@ from papercli.chars import bracket_balance, ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
-from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, trailing_byline
+from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, reporter_line, trailing_byline
 
 
 def normalise_dateline(text: str) -> tuple[str, str | None]:
@@ -175,7 +175,8 @@ def join_wrapped_headings(held: list[tuple[str, int]], width: float | None) -> l
     for text, pos in held:
         if out and width and len(out[-1][0]) == 1:
             first = out[-1][0][0]
-            if visual_width(first) >= HEADING_FULL * width and _ANY_PUNCT.search(first) and not _END_MARK.search(first):
+            if (visual_width(first) >= HEADING_FULL * width and _ANY_PUNCT.search(first)
+                    and not _END_MARK.search(first) and not reporter_line(text)):
                 out[-1][0].append(text)
                 continue
         out.append(([text], pos))
