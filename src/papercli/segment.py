@@ -303,11 +303,10 @@ class _Segmenter:
         paragraphs. Each becomes a caption candidate (when it ends a sentence) or a
         headline candidate again, for ``match`` to attach or keep as its own record.
         """
-        keep = [not _snippets(a, [ln for _, b in src for ln in b if ln.strip()])
-                for a, src in zip(self.articles, self.sources, strict=True)]
+        texts = [[ln for _, b in src for ln in b if ln.strip()] for src in self.sources]
+        keep = [not _snippets(a, lines) for a, lines in zip(self.articles, texts, strict=True)]
         for i in _unsigned_tail(self.articles):
-            lines = [ln for _, b in self.sources[i] for ln in b if ln.strip()]
-            if _titled(lines):
+            if _titled(texts[i]):
                 keep[i] = False
         if all(keep) or not any(keep):
             return  # nothing to take apart, or no story left to attach the pieces to
@@ -315,8 +314,8 @@ class _Segmenter:
         for src, k in zip(self.sources, keep, strict=True):
             if k:
                 continue
-            lines = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
-            for p, piece in _pieces(lines):
+            placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
+            for p, piece in _pieces(placed):
                 if ends_sentence(piece):
                     self.captions.append((_caption(piece), -1, p))
                 else:
