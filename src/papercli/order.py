@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
 from papercli.interleave import deinterleave
+from papercli.lang import settle_lang
 from papercli.layout import visual_width
 from papercli.model import Page
 
@@ -314,8 +315,10 @@ def split_joined_columns(lines: list[str], tol: float = TOL) -> list[str] | None
 
 
 def order_page(page: Page) -> Page:
-    """Stage ``order``: put lines of side-by-side columns back in reading order."""
-    if page.structured:
+    """Stage ``order``: put lines of side-by-side columns back in reading order.
+
+    Only CJK pages: its widths and character-pair evidence are those of Han text."""
+    if page.structured or settle_lang(page) != "zh":
         return page
     new = split_joined_columns(page.lines)
     if new is not None and new != page.lines:
