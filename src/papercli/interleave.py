@@ -11,13 +11,16 @@ line that continues it in its column, using evidence measured on the page only:
   line of the same width, or a shorter one that ends the paragraph;
 * periodicity: in a run read across ``k`` columns, summed over the run, joins
   ``i -> i+k`` are far more continuous than ``i -> i+1`` (:func:`local_periods`);
+  and each column is visited in turn, so the gap since a column's last line is
+  mostly its previous gap (:func:`slot_weights`);
 * sentence ends and bracket balance: after a paragraph end anything may follow;
   a line that leaves a quote open is more likely continued by one that closes it.
 
-Links are chosen greedily, strongest first (:func:`link_lines`); the chains they
-form are read one after another in the order they start (:func:`chains`). The
-new order is kept only when its joins are clearly more continuous than the old
-(:func:`deinterleave`); every line is kept, only moved.
+Lines are read in order and each is given to an open column or starts a new one,
+keeping the best few partial readings (a beam search, :func:`track_columns`);
+columns are then read one after another in the order they start
+(:func:`column_order`). The new order is kept only when its joins are clearly more
+continuous than the old (:func:`deinterleave`); every line is kept, only moved.
 """
 
 from __future__ import annotations
@@ -38,14 +41,19 @@ MAX_GAP = 12
 MAX_PERIOD = 8
 #: lines either side of a line over which its local period is measured
 WINDOW = 12
-#: weight of the join to the next line where the text reads in order
-IN_ORDER = 3.0
 #: fewest lines a run read across columns spans
 MIN_RUN = 8
-#: prior weight of the most continuous gap in an interleaved run
-PERIOD_WEIGHT = 2.0
 #: how much more continuous another gap must be than 1 before a run counts as interleaved
 PERIOD_MARGIN = 3.0
+#: partial readings kept while tracking columns
+BEAM = 48
+#: prior weight of a line starting a new column (against :func:`slot_weights`)
+W_NEW = 12.0
+#: prior weights of an open column whose gap since its last line is its previous gap,
+#: one off, anything else, or not known yet (a column of one line)
+W_DUE, W_NEAR, W_FAR, W_UNKNOWN = 10.0, 1.5, 0.5, 2.0
+#: how much more likely the column left waiting longest is
+W_OLDEST = 4.0
 #: evidence a new order must gain (per reordered line) before it replaces the old
 GAIN_PER_LINE = 0.3
 
@@ -249,90 +257,170 @@ def column_runs(periods: list[int], repeated: list[bool], min_run: int = MIN_RUN
     return out
 
 
-def gap_prior(g: int, profile: list[float]) -> float:
-    """Prior log-odds of a join over ``g`` lines from the local gap profile: up to
-    :data:`PERIOD_WEIGHT` for the most continuous gap, in proportion for others.
-
-    >>> gap_prior(2, [0.0, 6.0]), gap_prior(1, [3.0, 6.0]), gap_prior(9, [3.0, 6.0])
-    (2.0, 1.0, 0.0)
-    """
-    top = max(profile)
-    if g > len(profile) or top <= 0:
-        return 0.0
-    return PERIOD_WEIGHT * profile[g - 1] / top
-
-
-def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int | None]:
-    """For each line, the index of the line that continues it (None: none found).
-
-    Every candidate join ``i -> j`` (``j - i <= max_gap``) is scored by
-    character-pair evidence, width evidence and the local period (a join of the
-    expected gap gains 1.5, of a gap one off 0.3); where the period is 1 (text in
-    order) a line may only be continued by the next one; joins are taken strongest first, each line
-    getting at most one successor and one predecessor, and only joins with a
-    positive score.
-
-    Too few lines to show a period are read in order:
+def page_periods(lines: list[str], st: Stats) -> list[int]:
+    """The local reading period of each line (:func:`local_periods`), set back to
+    1 outside runs read across columns (:func:`column_runs`).
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
-    >>> link_lines(["社区开", "本市宣", "展活动", "传工作"], st)
-    [1, 2, 3, None]
+    >>> page_periods(["社区开展", "本市主题", "活动一次", "宣传工作"], st)
+    [1, 1, 1, 1]
     """
-    n = len(lines)
+    seen = Counter(flat(x) for x in lines)
+    return column_runs(local_periods(join_scores(lines, st)), [seen[flat(x)] > 1 for x in lines])
+
+
+def across_lines(lines: list[str]) -> list[str]:
+    """The non-blank lines of ``lines`` that lie in runs read across columns.
+
+    >>> across_lines(["社区开展", "本市主题", "活动一次", "宣传工作"])
+    []
+    """
+    text = [ln for ln in lines if ln.strip()]
+    if len(text) < MIN_RUN:
+        return []
+    periods = page_periods(text, Stats.of(text))
+    return [ln for ln, k in zip(text, periods, strict=True) if k > 1]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A column being followed down the page: its first and last line and the
+    gap (in lines) between its last two lines (0 while it has one line)."""
+
+    first: int
+    last: int
+    gap: int = 0
+
+    def alive(self, i: int) -> bool:
+        """Whether line ``i`` may still continue this column: within twice its
+        gap (and :data:`MAX_GAP`) of its last line.
+
+        >>> Slot(0, 10, 3).alive(18), Slot(0, 10, 3).alive(19), Slot(0, 10).alive(22)
+        (True, False, True)
+        """
+        return i - self.last <= (min(MAX_GAP, 2 * self.gap + 2) if self.gap else MAX_GAP)
+
+
+def slot_weights(alive: list[Slot], i: int, period: int = 1) -> list[float]:
+    """Prior weights of the open columns (oldest last line first) for line ``i``.
+
+    A page read across columns visits them in turn, so a column is due when the
+    gap since its last line equals its previous gap (the gap of the columns
+    around it while it has one line): due :data:`W_DUE`, one off :data:`W_NEAR`,
+    else :data:`W_FAR`; the column left waiting longest counts :data:`W_OLDEST`
+    times more. Where the page around line ``i`` reads across columns
+    (``period`` above 1, :func:`local_periods`), that gap is due as well and a
+    gap of 1 (text in order) only near.
+
+    >>> [round(w, 1) for w in slot_weights([Slot(0, 6, 4), Slot(1, 7, 4), Slot(2, 9)], 10)]
+    [40.0, 1.5, 0.5]
+    """
+    gaps = sorted(s.gap for s in alive if s.gap)
+    ref0 = gaps[len(gaps) // 2] if gaps else 0
+    out = []
+    for r, s in enumerate(alive):
+        g, ref = i - s.last, s.gap or ref0
+        if period > 1 and g == period:
+            w = W_DUE
+        elif not ref:
+            w = W_UNKNOWN
+        elif g == ref:
+            w = W_NEAR if period > 1 and g == 1 else W_DUE
+        else:
+            w = W_NEAR if abs(g - ref) == 1 else W_FAR
+        out.append(w * (W_OLDEST if r == 0 else 1.0))
+    return out
+
+
+@dataclass
+class _Hyp:
+    """A partial reading: its score, open columns, and the column each line went
+    to (linked back through earlier hypotheses)."""
+
+    score: float
+    slots: tuple[Slot, ...]
+    back: _Hyp | None
+    label: int
+
+
+def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = BEAM) -> list[int]:
+    """For each line, the first line of the column it belongs to.
+
+    Lines are read in order; each continues one of the open columns (scored by
+    character-pair and width evidence, :func:`join_evidence` and
+    :func:`width_evidence`, plus the log of its column's prior share,
+    :func:`slot_weights`) or starts a new column (prior weight :data:`W_NEW`). The ``beam``
+    best partial readings are kept, readings with the same open columns merged,
+    so an early wrong link can be undone by later evidence. ``periods`` are the
+    local reading periods (:func:`page_periods`).
+
+    >>> st = Stats.of(["开展活动", "主题宣传"])
+    >>> track_columns(["社区开展", "本市主题", "活动一次", "宣传工作"], st, [2] * 4)
+    [0, 1, 0, 1]
+    """
     widths = [line_width(x) for x in lines]
     cols = page_widths(widths)
-    scores = join_scores(lines, st, max_gap)
-    profiles = gap_profiles(scores)
-    seen = Counter(flat(x) for x in lines)
-    periods = column_runs(local_periods(scores), [seen[flat(x)] > 1 for x in lines])
-    cands: list[tuple[float, int, int]] = []
-    for i in range(n):
-        ends = ends_sentence(flat(lines[i]))
-        k = periods[i]
-        for g, js in enumerate(scores[i], 1):
-            if k == 1 and g > 1:
-                break  # text read in order stays in order
-            j = i + g
-            s = js + width_evidence(widths[i], widths[j], cols, ends)
-            s += IN_ORDER if k == 1 else gap_prior(g, profiles[i])
-            if s > 0:
-                cands.append((s, -g, i))
-    nxt: list[int | None] = [None] * n
-    has_prev = [False] * n
-    for _s, ng, i in sorted(cands, reverse=True):
-        j = i - ng
-        if nxt[i] is None and not has_prev[j]:
-            nxt[i] = j
-            has_prev[j] = True
-    return nxt
+    ends = [ends_sentence(flat(x)) for x in lines]
+    evidence: dict[tuple[int, int], float] = {}
+
+    def joins(a: int, b: int) -> float:
+        if (a, b) not in evidence:
+            ev = join_evidence(lines[a], lines[b], st)
+            evidence[a, b] = ev + width_evidence(widths[a], widths[b], cols, ends[a])
+        return evidence[a, b]
+
+    hyps = [_Hyp(0.0, (), None, -1)]
+    for i in range(len(lines)):
+        best: dict[tuple[int, ...], _Hyp] = {}
+        for h in hyps:
+            alive = tuple(s for s in h.slots if s.alive(i))  # oldest last line first
+            lasts = tuple(s.last for s in alive)
+            weights = slot_weights(list(alive), i, periods[i])
+            total = W_NEW + sum(weights)
+            opts = [(math.log(W_NEW / total), (*alive, Slot(i, i)), (*lasts, i), i)]
+            for r, (s, w) in enumerate(zip(alive, weights, strict=True)):
+                moved = (*alive[:r], *alive[r + 1 :], Slot(s.first, i, i - s.last))
+                ev = joins(s.last, i)
+                opts.append((ev + math.log(w / total), moved, (*lasts[:r], *lasts[r + 1 :], i), s.first))
+            for sc, slots, key, label in opts:
+                old = best.get(key)
+                if old is None or h.score + sc > old.score:
+                    best[key] = _Hyp(h.score + sc, slots, h, label)
+        hyps = sorted(best.values(), key=lambda x: -x.score)[:beam]
+    labels: list[int] = []
+    node: _Hyp | None = hyps[0]
+    while node is not None and node.back is not None:
+        labels.append(node.label)
+        node = node.back
+    return labels[::-1]
 
 
-def chains(nxt: list[int | None]) -> list[list[int]]:
-    """The chains of linked lines, in the order of their first line.
+def column_order(labels: list[int]) -> list[int]:
+    """Line indices column by column, columns in the order they start.
 
-    >>> chains([2, 3, None, None])
-    [[0, 2], [1, 3]]
+    >>> column_order([0, 1, 0, 1, 4])
+    [0, 2, 1, 3, 4]
     """
-    has_prev = {j for j in nxt if j is not None}
-    out = []
-    for i in range(len(nxt)):
-        if i in has_prev:
-            continue
-        chain = [i]
-        while (j := nxt[chain[-1]]) is not None:
-            chain.append(j)
-        out.append(chain)
-    return out
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    return [i for lab in sorted(groups) for i in groups[lab]]
 
 
 def order_evidence(lines: list[str], st: Stats) -> float:
     """Summed character-pair evidence of the joins of ``lines`` read in order.
 
+    Joins to a line the page repeats (a title printed twice) are left out: its
+    copies make any order of them look continuous.
+
     >>> st = Stats.of(["开展活动"])
     >>> order_evidence(["社区开", "展活动"], st) > order_evidence(["展活动", "社区开"], st)
     True
+    >>> order_evidence(["社区开", "展活动", "社区开"], st)
+    0.0
     """
-    return sum(join_evidence(a, b, st) for a, b in pairwise(lines))
+    seen = Counter(flat(x) for x in lines)
+    return sum((join_evidence(a, b, st) for a, b in pairwise(lines) if seen[flat(a)] == seen[flat(b)] == 1), 0.0)
 
 
 def deinterleave(lines: list[str]) -> list[str] | None:
@@ -352,7 +440,10 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     if len(text) < 8:
         return None
     st = Stats.of(text)
-    order = [i for c in chains(link_lines(text, st)) for i in c]
+    periods = page_periods(text, st)
+    if max(periods) == 1:
+        return None  # no run read across columns: text in order
+    order = column_order(track_columns(text, st, periods))
     new = [text[i] for i in order]
     moved = sum(1 for t, i in enumerate(order) if t != i)
     if not moved:

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
-from papercli.interleave import deinterleave
+from papercli.interleave import across_lines, deinterleave
 from papercli.lang import settle_lang
 from papercli.layout import visual_width
 from papercli.model import Page
@@ -333,10 +333,15 @@ def order_page(page: Page) -> Page:
 def deinterleave_page(page: Page) -> Page:
     """Lines of columns read row by row (one column line per line) put back in
     column order (:func:`papercli.interleave.deinterleave`, recorded as the fix
-    ``deinterleave``); kept as they are when the evidence is unclear."""
+    ``deinterleave``); kept as they are when the evidence is unclear, recorded as
+    the fix ``interleaved_kept`` (lines that look read across, left in place) so
+    the page can be flagged."""
     new = deinterleave(page.lines)
     old = [ln for ln in page.lines if ln.strip()]
     if new is None:
+        across = across_lines(page.lines)
+        if across:
+            page.record_fix("interleaved_kept", across[0], "(kept as read: columns may be interleaved)", len(across))
         return page
     moved = sum(1 for a, b in zip(new, old, strict=True) if a != b)
     before = next((a for a, b in zip(old, new, strict=True) if a != b), "")
