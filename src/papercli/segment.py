@@ -8,23 +8,28 @@ import itertools
 import re
 import statistics
 
-from papercli.chars import bracket_balance, ends_sentence
+from papercli.chars import FW_PUNCT, bracket_balance, ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
 from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, reporter_line, trailing_byline
 
 
+_FW_PUNCT_START = re.compile(f"[{FW_PUNCT}]")
+
+
 def normalise_dateline(text: str) -> tuple[str, str | None]:
     """Put exactly one space after a dateline that opens a paragraph.
 
-    >>> normalise_dateline("本报讯为大力倡导")
-    ('本报讯 为大力倡导', '本报讯')
+    >>> normalise_dateline("本报讯为大力倡导"), normalise_dateline("本报讯 ，")
+    (('本报讯 为大力倡导', '本报讯'), ('本报讯，', '本报讯'))
     """
     dl = dateline(text)
     if not dl or len(text) == len(dl):
         return text, dl
     rest = text[len(dl):].lstrip()
+    if _FW_PUNCT_START.match(rest):
+        return f"{dl}{rest}", dl  # no space before full-width punctuation (despace removes it)
     return f"{dl} {rest}", dl
 
 
