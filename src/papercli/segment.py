@@ -8,14 +8,14 @@ import itertools
 import re
 import statistics
 
-from papercli.chars import FW_PUNCT, bracket_balance, ends_sentence
+from papercli.chars import bracket_balance, ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
 from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, reporter_line, trailing_byline
 
 
-_FW_PUNCT_START = re.compile(f"[{FW_PUNCT}]")
+_FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks that take no space before them
 
 
 def normalise_dateline(text: str) -> tuple[str, str | None]:
