@@ -1,10 +1,12 @@
 """Attach headlines and captions to article bodies.
 
-Headline candidates are first merged where they are pieces of one title
-(adjacent on the page and either a bracket left open, a tiny tail, or both
-pieces fitting the same body best). Then an optimal one-to-one assignment
-(Hungarian) pairs titles with bodies; a pair under ``MIN_HEADLINE`` is not made,
-and the title is kept as its own ``headline`` record instead.
+Headline candidates that are several titles glued on one line are cut apart
+(:func:`split_glued`); pieces of one title are then joined (a bracket left open,
+a tiny tail, a column tag, and otherwise runs chosen by :func:`join_runs`). An
+optimal one-to-one assignment (Hungarian) pairs titles with bodies; a pair under
+``MIN_HEADLINE`` is not made, and the title is kept as its own ``headline``
+record instead. An unattached title whose words start at some paragraph of an
+article splits it there (:func:`split_for_headlines`).
 """
 
 from __future__ import annotations
