@@ -8,12 +8,12 @@ import itertools
 import re
 import statistics
 
-from papercli.chars import bracket_balance, ends_sentence
+from papercli.chars import ends_sentence
+from papercli.dumps import ANY_PUNCT, WIDTH_CHANGE, pieces, snippets, titled, unsigned_tail
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
 from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, reporter_line, trailing_byline
-
 
 _FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks that take no space before them
 
@@ -87,7 +87,6 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
     return out
 
 
-WIDTH_CHANGE = 3.0
 #: a change of column width by this share starts a new story (text wrapped around a
 #: picture narrows by less)
 NEW_COLUMN = 0.2
@@ -99,65 +98,6 @@ def column_of(b: Block) -> float | None:
     if len(inner) < 2:
         return None
     return statistics.median(inner)
-
-
-SNIPPET = 60  # characters: longer than a headline or most captions, shorter than most paragraphs
-TITLE_SHARE = 0.5  # of lines without punctuation
-
-
-def _titled(lines: list[str], share: float = TITLE_SHARE / 2) -> bool:
-    """At least ``share`` of the lines have no punctuation: titles among the text.
-
-    >>> _titled(["夫患重病 婦徬徨", "房子面臨法拍", "阿富輕撫妻子的額頭，為她擔憂。"])
-    True
-    """
-    return sum(1 for ln in lines if not _ANY_PUNCT.search(ln)) >= share * len(lines)
-
-
-def _snippets(a: Article, lines: list[str]) -> bool:
-    """An article of short pieces, or mostly of lines without punctuation (titles),
-    none of them a dateline or byline: a dump of headlines and captions rather
-    than a story (running text has a comma or stop on nearly every line)."""
-    if a.dateline or a.byline or not a.paragraphs:
-        return False
-    sizes = sorted(len(p) for p in a.paragraphs)
-    return _titled(lines, TITLE_SHARE) or (sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET)
-
-
-_ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
-
-
-def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Cut the lines of a dissolved article into titles and sentences, each with the
-    position of its first line.
-
-    A line with no punctuation but quotes and brackets, closed, is a title of its
-    own unless the next line, with punctuation, is about as wide (then it is a
-    caption's first line);
-    other lines run on until a sentence ends.
-
-    >>> _pieces([(1, "妻癱子病 失業漢苦撐家"), (2, "生活開銷沒著落 「只能勇敢面對」"),
-    ...          (3, "阿富（後）說，孩子"), (3, "能夠讀。")])
-    [(1, '妻癱子病 失業漢苦撐家'), (2, '生活開銷沒著落 「只能勇敢面對」'), (3, '阿富（後）說，孩子能夠讀。')]
-    """
-    out: list[tuple[int, str]] = []
-    cur, start = "", 0
-    for k, (pos, ln) in enumerate(lines):
-        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-        title = not _ANY_PUNCT.search(ln) and bracket_balance(ln) == 0
-        lone = not nxt or not _ANY_PUNCT.search(nxt) or abs(visual_width(nxt) - visual_width(ln)) > WIDTH_CHANGE
-        if not cur and title and lone:
-            out.append((pos, ln))
-            continue
-        if not cur:
-            start = pos
-        cur += ln
-        if ends_sentence(cur):
-            out.append((start, cur))
-            cur = ""
-    if cur:
-        out.append((start, cur))
-    return out
 
 
 HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
@@ -180,7 +120,7 @@ def join_wrapped_headings(held: list[tuple[str, int]], width: float | None) -> l
     for text, pos in held:
         if out and width and len(out[-1][0]) == 1:
             first = out[-1][0][0]
-            if (visual_width(first) >= HEADING_FULL * width and _ANY_PUNCT.search(first)
+            if (visual_width(first) >= HEADING_FULL * width and ANY_PUNCT.search(first)
                     and not _END_MARK.search(first) and not reporter_line(text)):
                 out[-1][0].append(text)
                 continue
@@ -189,28 +129,6 @@ def join_wrapped_headings(held: list[tuple[str, int]], width: float | None) -> l
 
 
 _END_MARK = re.compile(r"[。！？；：，、”」』）)]$")
-
-
-BYLINED = 0.75  # share of a page's stories closed by a byline that makes bylines its rule
-
-
-def _unsigned_tail(arts: list[Article]) -> list[int]:
-    """The stories after the page's last byline, when the page closes its stories
-    with bylines: without a dateline or byline of their own (and, the caller
-    checks, with titles among their lines), they are the headlines and captions
-    an extractor emitted after the bodies.
-
-    >>> a = [Article(["正文。"], byline="王艳"), Article(["正文。"], byline="张贺"), Article(["图说。"])]
-    >>> _unsigned_tail(a)
-    [2]
-    """
-    signed = [i for i, a in enumerate(arts) if a.byline]
-    if len(signed) < 2:
-        return []
-    tail = [i for i in range(signed[-1] + 1, len(arts)) if not arts[i].dateline]
-    if len(signed) < BYLINED * (len(arts) - len(tail)):
-        return []
-    return tail
 
 
 class _Segmenter:
@@ -301,7 +219,7 @@ class _Segmenter:
     def dissolve_snippets(self) -> None:
         """Take apart an "article" made only of short paragraphs, with no dateline or
         byline, and the unsigned stories after the last byline of a page that signs
-        its stories (:func:`_unsigned_tail`).
+        its stories (:func:`unsigned_tail`).
 
         Extractors that emit the page in drawing order put headlines and photo
         captions after the bodies; a run of them reads like a story of one-line
@@ -309,9 +227,9 @@ class _Segmenter:
         headline candidate again, for ``match`` to attach or keep as its own record.
         """
         texts = [[ln for _, b in src for ln in b if ln.strip()] for src in self.sources]
-        keep = [not _snippets(a, lines) for a, lines in zip(self.articles, texts, strict=True)]
-        for i in _unsigned_tail(self.articles):
-            if _titled(texts[i]):
+        keep = [not snippets(a, lines) for a, lines in zip(self.articles, texts, strict=True)]
+        for i in unsigned_tail(self.articles):
+            if titled(texts[i]):
                 keep[i] = False
         if all(keep) or not any(keep):
             return  # nothing to take apart, or no story left to attach the pieces to
@@ -320,7 +238,7 @@ class _Segmenter:
             if k:
                 continue
             placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
-            for p, piece in _pieces(placed):
+            for p, piece in pieces(placed):
                 if ends_sentence(piece):
                     self.captions.append((_caption(piece), -1, p))
                 else:
