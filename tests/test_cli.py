@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from papercli.cli import app
 
-from .conftest import SAMPLES, papercli_cmd
+from .conftest import SAMPLES, SHARED, papercli_cmd
 
 SAMPLE = SAMPLES / "zh-hans-pdfminer.txt"
 runner = CliRunner()
@@ -94,7 +94,7 @@ def test_decode_reports_encoding_with_v(tmp_path: Path):
 
 
 def test_pipe_chain_equals_clean_text_and_jsonl():
-    stages = ["decode", "despace", "dedupe", "reflow", "segment", "match"]
+    stages = ["decode", "order", "despace", "dedupe", "reflow", "segment", "match"]
     for fmt in ("text", "jsonl"):
         data = SAMPLE.read_bytes()
         for st in stages:
@@ -106,13 +106,18 @@ def test_pipe_chain_equals_clean_text_and_jsonl():
         assert data == whole.stdout
 
 
+#: pages where the order stage changes something (columns joined on lines), where present
+JOINED_COLUMNS = sorted(SHARED.glob("pages/seed-4*/pdfplumber.txt"))
+
+
 def test_real_shell_pipe():
     first, *rest = (" ".join([*papercli_cmd(), st]) for st in
-                    ["decode", "despace", "dedupe", "reflow", "segment", "match"])
-    cmd = f"{first} < {SAMPLE} | " + " | ".join(rest)
-    pipe = subprocess.run(cmd, shell=True, capture_output=True, timeout=120)
-    whole = run("clean", str(SAMPLE))
-    assert pipe.returncode == 0 and pipe.stdout == whole.stdout
+                    ["decode", "order", "despace", "dedupe", "reflow", "segment", "match"])
+    for page in (SAMPLE, *JOINED_COLUMNS):
+        cmd = f"{first} < {page} | " + " | ".join(rest)
+        pipe = subprocess.run(cmd, shell=True, capture_output=True, timeout=120)
+        whole = run("clean", str(page))
+        assert pipe.returncode == 0 and pipe.stdout == whole.stdout
 
 
 def test_convert_to_traditional():
@@ -120,7 +125,7 @@ def test_convert_to_traditional():
     assert r.returncode == 0 and "本報訊" in r.stdout.decode()
 
 
-@pytest.mark.parametrize("cmd", ["decode", "despace", "dedupe", "reflow", "segment", "match", "convert",
+@pytest.mark.parametrize("cmd", ["decode", "order", "despace", "dedupe", "reflow", "segment", "match", "convert",
                                  "clean"])
 def test_every_command_has_help(cmd):
     r = runner.invoke(app, [cmd, "--help"])

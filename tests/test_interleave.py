@@ -25,6 +25,16 @@ STORY = (
 )
 
 
+#: a second story written for this test (a sports report), set beside STORY
+STORY2 = (
+    "本报讯 昨天下午，全市中学生篮球联赛决赛在市体育馆举行，来自十六所学校的球队参加比赛。"
+    "决赛中，实验中学队凭借出色的团队配合，以六十八比六十一战胜外国语学校队，夺得冠军。"
+    "赛后，实验中学队教练说，队员们平时训练刻苦，这次比赛打出了水平。本届联赛历时一个月，"
+    "共进行比赛四十八场，吸引了上万名学生和家长到场观看。市教育局有关负责人介绍，"
+    "明年联赛将增加女子组比赛，让更多学生走上球场，在运动中增强体质、磨炼意志。"
+)
+
+
 def wrap(text: str, n: int) -> list[str]:
     """Cut text into lines of ``n`` characters (the last one shorter)."""
     return [text[i : i + n] for i in range(0, len(text), n)]
@@ -65,6 +75,19 @@ def test_three_columns_with_blank_lines_are_read_column_by_column():
     assert out == [ln for c in cols for ln in c]
 
 
+def side_by_side(*stories: list[list[str]]) -> list[str]:
+    """Stories set side by side, read row by row across all their columns."""
+    return across([c for cols in stories for c in cols])
+
+
+def test_two_stories_side_by_side_with_unequal_columns_are_read_story_by_story():
+    a = columns(STORY, 3, 12)  # the last column ends a row early
+    b = columns(STORY2, 1, 18)  # another width, one column
+    assert len(a[-1]) < len(a[0]) and len(b[0]) != len(a[0])
+    out = deinterleave(side_by_side(a, b))
+    assert out == [ln for c in a + b for ln in c]
+
+
 def test_text_in_order_is_left_alone():
     lines = wrap(STORY, 14)
     assert deinterleave(lines) is None
@@ -79,6 +102,19 @@ def test_order_stage_records_the_fix_and_keeps_every_character():
     assert chars(page.lines) == chars(rows)
     assert page.lines != [r for r in rows if r]
     assert any(f.name == "deinterleave" for f in page.fixes)
+
+
+def test_unclear_order_is_kept_and_flagged():
+    rows = across(columns(STORY, 2, 14))
+    page = Page(source="t", number=1, lines=list(rows))
+    order_page(page)
+    assert page.lines != rows  # clear evidence: reordered
+    muddled = across(columns(STORY, 3, 14))[:19]  # a short run read across ...
+    for i, j in ((5, 11), (16, 17)):  # ... with lines out of turn: no clear new order
+        muddled[i], muddled[j] = muddled[j], muddled[i]
+    page = Page(source="t", number=1, lines=list(muddled))
+    assert order_page(page).lines == muddled
+    assert [f.name for f in page.fixes] == ["interleaved_kept"]
 
 
 def _gold_text(d: Path) -> str:

@@ -154,6 +154,15 @@ def decode(files: Files = None, output: Output = None, encoding: Encoding = None
 
 
 @app.command()
+def order(files: Files = None, output: Output = None, encoding: Encoding = None,
+          fmt: Fmt = Format.text, lang: LangOpt = Lang.auto, verbose: Verbose = False) -> None:
+    """Reading order: lines of side-by-side columns joined on one line are split, and
+    columns read across row by row are put back one after the other, where the
+    page's own evidence (widths, character pairs across joins) is clear."""
+    _done(run(files, output, fmt, ["order"], Options(encoding=encoding, lang=lang.value), verbose))
+
+
+@app.command()
 def despace(files: Files = None, output: Output = None, encoding: Encoding = None,
             fmt: Fmt = Format.text,
             pangu: Annotated[bool, typer.Option("--pangu", help="Keep one space between Han and "

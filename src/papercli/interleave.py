@@ -11,13 +11,16 @@ line that continues it in its column, using evidence measured on the page only:
   line of the same width, or a shorter one that ends the paragraph;
 * periodicity: in a run read across ``k`` columns, summed over the run, joins
   ``i -> i+k`` are far more continuous than ``i -> i+1`` (:func:`local_periods`);
+  and each column is visited in turn, so the gap since a column's last line is
+  mostly its previous gap (:func:`slot_weights`);
 * sentence ends and bracket balance: after a paragraph end anything may follow;
   a line that leaves a quote open is more likely continued by one that closes it.
 
-Links are chosen greedily, strongest first (:func:`link_lines`); the chains they
-form are read one after another in the order they start (:func:`chains`). The
-new order is kept only when its joins are clearly more continuous than the old
-(:func:`deinterleave`); every line is kept, only moved.
+Lines are read in order and each is given to an open column or starts a new one,
+keeping the best few partial readings (a beam search, :func:`track_columns`);
+columns are then read one after another in the order they start
+(:func:`column_order`). The new order is kept only when its joins are clearly more
+continuous than the old (:func:`deinterleave`); every line is kept, only moved.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 from operator import add
@@ -41,14 +43,19 @@ MAX_GAP = 12
 MAX_PERIOD = 8
 #: lines either side of a line over which its local period is measured
 WINDOW = 12
-#: weight of the join to the next line where the text reads in order
-IN_ORDER = 3.0
 #: fewest lines a run read across columns spans
 MIN_RUN = 8
-#: prior weight of the most continuous gap in an interleaved run
-PERIOD_WEIGHT = 2.0
 #: how much more continuous another gap must be than 1 before a run counts as interleaved
 PERIOD_MARGIN = 3.0
+#: partial readings kept while tracking columns
+BEAM = 48
+#: prior weight of a line starting a new column (against :func:`slot_weights`)
+W_NEW = 12.0
+#: prior weights of an open column whose gap since its last line is its previous gap,
+#: one off, anything else, or not known yet (a column of one line)
+W_DUE, W_NEAR, W_FAR, W_UNKNOWN = 10.0, 1.5, 0.5, 2.0
+#: how much more likely the column left waiting longest is
+W_OLDEST = 4.0
 #: evidence a new order must gain (per reordered line) before it replaces the old
 GAIN_PER_LINE = 0.3
 
@@ -217,11 +224,7 @@ def width_evidence(wa: float, wb: float, cols: list[float], ends: bool, tol: flo
     >>> width_evidence(41, 12, cols, False), width_evidence(30, 24, cols, True)
     (0.0, -2.0)
     """
-    return _width_evidence(wa, full_width(wa, cols, tol), wb, full_width(wb, cols, tol), ends, tol)
-
-
-def _width_evidence(wa: float, fa: float | None, wb: float, fb: float | None, ends: bool, tol: float = TOL) -> float:
-    """:func:`width_evidence` from the widths and the column widths they fill (or None)."""
+    fa, fb = full_width(wa, cols, tol), full_width(wb, cols, tol)
     if fa is not None:
         if fb is not None:
             return 1.0 if fa == fb else -4.0
@@ -293,13 +296,8 @@ def local_periods(scores: list[list[float]], window: int = WINDOW, max_period: i
     >>> local_periods([[0.0, 0.0]] * 4, 2, 2)
     [1, 1, 1, 1]
     """
-    return _periods(gap_profiles(scores, window, max_period), max_period)
-
-
-def _periods(profiles: list[list[float]], max_period: int = MAX_PERIOD) -> list[int]:
-    """:func:`local_periods` from the lines' :func:`gap_profiles`."""
     out = []
-    for sums in profiles:
+    for sums in gap_profiles(scores, window, max_period):
         best = max(range(max_period), key=lambda k: (sums[k], -k))
         out.append(best + 1 if sums[best] > sums[0] + PERIOD_MARGIN else 1)
     return out
@@ -331,122 +329,170 @@ def column_runs(periods: list[int], repeated: list[bool], min_run: int = MIN_RUN
     return out
 
 
-def gap_prior(g: int, profile: list[float]) -> float:
-    """Prior log-odds of a join over ``g`` lines from the local gap profile: up to
-    :data:`PERIOD_WEIGHT` for the most continuous gap, in proportion for others.
-
-    >>> gap_prior(2, [0.0, 6.0]), gap_prior(1, [3.0, 6.0]), gap_prior(9, [3.0, 6.0])
-    (2.0, 1.0, 0.0)
-    """
-    return _prior(g, profile, max(profile))
-
-
-def _prior(g: int, profile: list[float], top: float) -> float:
-    """:func:`gap_prior`, with ``top`` the profile's maximum."""
-    if g > len(profile) or top <= 0:
-        return 0.0
-    return PERIOD_WEIGHT * profile[g - 1] / top
-
-
-def link_lines(lines: list[str], st: Stats, max_gap: int = MAX_GAP) -> list[int | None]:
-    """For each line, the index of the line that continues it (None: none found).
-
-    Every candidate join ``i -> j`` (``j - i <= max_gap``) is scored by
-    character-pair evidence, width evidence and the local period (a join of the
-    expected gap gains 1.5, of a gap one off 0.3); where the period is 1 (text in
-    order) a line may only be continued by the next one; joins are taken strongest first, each line
-    getting at most one successor and one predecessor, and only joins with a
-    positive score.
-
-    Too few lines to show a period are read in order:
+def page_periods(lines: list[str], st: Stats) -> list[int]:
+    """The local reading period of each line (:func:`local_periods`), set back to
+    1 outside runs read across columns (:func:`column_runs`).
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
-    >>> link_lines(["社区开", "本市宣", "展活动", "传工作"], st)
-    [1, 2, 3, None]
+    >>> page_periods(["社区开展", "本市主题", "活动一次", "宣传工作"], st)
+    [1, 1, 1, 1]
     """
-    flats = [flat(x) for x in lines]
-    return _link_lines(flats, JoinTable(flats, st), max_gap)
+    seen = Counter(flat(x) for x in lines)
+    return column_runs(local_periods(join_scores(lines, st)), [seen[flat(x)] > 1 for x in lines])
 
 
-_Periods = tuple[list[list[float]], list[list[float]], list[int]]
+def across_lines(lines: list[str]) -> list[str]:
+    """The non-blank lines of ``lines`` that lie in runs read across columns.
 
-
-def _find_periods(flats: list[str], ev: JoinTable, max_gap: int = MAX_GAP) -> _Periods:
-    """The join scores (gaps up to :data:`MAX_PERIOD` only), gap profiles and reading
-    periods of lines without their spaces, for :func:`_link_lines`."""
-    scores = _join_scores(ev, len(flats), min(max_gap, MAX_PERIOD))
-    profiles = gap_profiles(scores)
-    seen = Counter(flats)
-    return scores, profiles, column_runs(_periods(profiles), [seen[x] > 1 for x in flats])
-
-
-def _link_lines(flats: list[str], ev: JoinTable, max_gap: int = MAX_GAP, found: _Periods | None = None) -> list[int | None]:
-    """:func:`link_lines` for lines without their spaces, with their :class:`JoinTable`
-    (and their :func:`_find_periods`, when already found)."""
-    n = len(flats)
-    widths = [visual_width(x) for x in flats]
-    cols = page_widths(widths)
-    fulls = [full_width(w, cols) for w in widths]
-    scores, profiles, periods = found or _find_periods(flats, ev, max_gap)
-    for i, row in enumerate(scores):
-        if periods[i] != 1:  # a line read in order joins the next line only: no further scores needed
-            row.extend(ev.row(i, min(n, i + max_gap + 1), i + 1 + len(row)))
-    cands: list[tuple[float, int, int]] = []
-    for i in range(n):
-        ends = ends_sentence(flats[i])
-        k = periods[i]
-        wi, fi = widths[i], fulls[i]
-        profile = profiles[i]
-        top = max(profile) if k != 1 else 0.0
-        for g, js in enumerate(scores[i], 1):
-            if k == 1 and g > 1:
-                break  # text read in order stays in order
-            j = i + g
-            s = js + _width_evidence(wi, fi, widths[j], fulls[j], ends)
-            s += IN_ORDER if k == 1 else _prior(g, profile, top)
-            if s > 0:
-                cands.append((s, -g, i))
-    nxt: list[int | None] = [None] * n
-    has_prev = [False] * n
-    for _s, ng, i in sorted(cands, reverse=True):
-        j = i - ng
-        if nxt[i] is None and not has_prev[j]:
-            nxt[i] = j
-            has_prev[j] = True
-    return nxt
-
-
-def chains(nxt: list[int | None]) -> list[list[int]]:
-    """The chains of linked lines, in the order of their first line.
-
-    >>> chains([2, 3, None, None])
-    [[0, 2], [1, 3]]
+    >>> across_lines(["社区开展", "本市主题", "活动一次", "宣传工作"])
+    []
     """
-    has_prev = {j for j in nxt if j is not None}
+    text = [ln for ln in lines if ln.strip()]
+    if len(text) < MIN_RUN:
+        return []
+    periods = page_periods(text, Stats.of(text))
+    return [ln for ln, k in zip(text, periods, strict=True) if k > 1]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A column being followed down the page: its first and last line and the
+    gap (in lines) between its last two lines (0 while it has one line)."""
+
+    first: int
+    last: int
+    gap: int = 0
+
+    def alive(self, i: int) -> bool:
+        """Whether line ``i`` may still continue this column: within twice its
+        gap (and :data:`MAX_GAP`) of its last line.
+
+        >>> Slot(0, 10, 3).alive(18), Slot(0, 10, 3).alive(19), Slot(0, 10).alive(22)
+        (True, False, True)
+        """
+        return i - self.last <= (min(MAX_GAP, 2 * self.gap + 2) if self.gap else MAX_GAP)
+
+
+def slot_weights(alive: list[Slot], i: int, period: int = 1) -> list[float]:
+    """Prior weights of the open columns (oldest last line first) for line ``i``.
+
+    A page read across columns visits them in turn, so a column is due when the
+    gap since its last line equals its previous gap (the gap of the columns
+    around it while it has one line): due :data:`W_DUE`, one off :data:`W_NEAR`,
+    else :data:`W_FAR`; the column left waiting longest counts :data:`W_OLDEST`
+    times more. Where the page around line ``i`` reads across columns
+    (``period`` above 1, :func:`local_periods`), that gap is due as well and a
+    gap of 1 (text in order) only near.
+
+    >>> [round(w, 1) for w in slot_weights([Slot(0, 6, 4), Slot(1, 7, 4), Slot(2, 9)], 10)]
+    [40.0, 1.5, 0.5]
+    """
+    gaps = sorted(s.gap for s in alive if s.gap)
+    ref0 = gaps[len(gaps) // 2] if gaps else 0
     out = []
-    for i in range(len(nxt)):
-        if i in has_prev:
-            continue
-        chain = [i]
-        while (j := nxt[chain[-1]]) is not None:
-            chain.append(j)
-        out.append(chain)
+    for r, s in enumerate(alive):
+        g, ref = i - s.last, s.gap or ref0
+        if period > 1 and g == period:
+            w = W_DUE
+        elif not ref:
+            w = W_UNKNOWN
+        elif g == ref:
+            w = W_NEAR if period > 1 and g == 1 else W_DUE
+        else:
+            w = W_NEAR if abs(g - ref) == 1 else W_FAR
+        out.append(w * (W_OLDEST if r == 0 else 1.0))
     return out
+
+
+@dataclass
+class _Hyp:
+    """A partial reading: its score, open columns, and the column each line went
+    to (linked back through earlier hypotheses)."""
+
+    score: float
+    slots: tuple[Slot, ...]
+    back: _Hyp | None
+    label: int
+
+
+def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = BEAM) -> list[int]:
+    """For each line, the first line of the column it belongs to.
+
+    Lines are read in order; each continues one of the open columns (scored by
+    character-pair and width evidence, :func:`join_evidence` and
+    :func:`width_evidence`, plus the log of its column's prior share,
+    :func:`slot_weights`) or starts a new column (prior weight :data:`W_NEW`). The ``beam``
+    best partial readings are kept, readings with the same open columns merged,
+    so an early wrong link can be undone by later evidence. ``periods`` are the
+    local reading periods (:func:`page_periods`).
+
+    >>> st = Stats.of(["开展活动", "主题宣传"])
+    >>> track_columns(["社区开展", "本市主题", "活动一次", "宣传工作"], st, [2] * 4)
+    [0, 1, 0, 1]
+    """
+    widths = [line_width(x) for x in lines]
+    cols = page_widths(widths)
+    ends = [ends_sentence(flat(x)) for x in lines]
+    evidence: dict[tuple[int, int], float] = {}
+
+    def joins(a: int, b: int) -> float:
+        if (a, b) not in evidence:
+            ev = join_evidence(lines[a], lines[b], st)
+            evidence[a, b] = ev + width_evidence(widths[a], widths[b], cols, ends[a])
+        return evidence[a, b]
+
+    hyps = [_Hyp(0.0, (), None, -1)]
+    for i in range(len(lines)):
+        best: dict[tuple[int, ...], _Hyp] = {}
+        for h in hyps:
+            alive = tuple(s for s in h.slots if s.alive(i))  # oldest last line first
+            lasts = tuple(s.last for s in alive)
+            weights = slot_weights(list(alive), i, periods[i])
+            total = W_NEW + sum(weights)
+            opts = [(math.log(W_NEW / total), (*alive, Slot(i, i)), (*lasts, i), i)]
+            for r, (s, w) in enumerate(zip(alive, weights, strict=True)):
+                moved = (*alive[:r], *alive[r + 1 :], Slot(s.first, i, i - s.last))
+                ev = joins(s.last, i)
+                opts.append((ev + math.log(w / total), moved, (*lasts[:r], *lasts[r + 1 :], i), s.first))
+            for sc, slots, key, label in opts:
+                old = best.get(key)
+                if old is None or h.score + sc > old.score:
+                    best[key] = _Hyp(h.score + sc, slots, h, label)
+        hyps = sorted(best.values(), key=lambda x: -x.score)[:beam]
+    labels: list[int] = []
+    node: _Hyp | None = hyps[0]
+    while node is not None and node.back is not None:
+        labels.append(node.label)
+        node = node.back
+    return labels[::-1]
+
+
+def column_order(labels: list[int]) -> list[int]:
+    """Line indices column by column, columns in the order they start.
+
+    >>> column_order([0, 1, 0, 1, 4])
+    [0, 2, 1, 3, 4]
+    """
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    return [i for lab in sorted(groups) for i in groups[lab]]
 
 
 def order_evidence(lines: list[str], st: Stats) -> float:
     """Summed character-pair evidence of the joins of ``lines`` read in order.
 
+    Joins to a line the page repeats (a title printed twice) are left out: its
+    copies make any order of them look continuous.
+
     >>> st = Stats.of(["开展活动"])
     >>> order_evidence(["社区开", "展活动"], st) > order_evidence(["展活动", "社区开"], st)
     True
+    >>> order_evidence(["社区开", "展活动", "社区开"], st)
+    0.0
     """
-    return _order_evidence(JoinTable([flat(x) for x in lines], st), range(len(lines)))
-
-
-def _order_evidence(ev: JoinTable, order: Sequence[int]) -> float:
-    """:func:`order_evidence` of the lines of a :class:`JoinTable` read in ``order``."""
-    return sum(ev(i, j) for i, j in pairwise(order))
+    seen = Counter(flat(x) for x in lines)
+    return sum((join_evidence(a, b, st) for a, b in pairwise(lines) if seen[flat(a)] == seen[flat(b)] == 1), 0.0)
 
 
 def deinterleave(lines: list[str]) -> list[str] | None:
@@ -465,15 +511,15 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     text = [ln for ln in lines if ln.strip()]
     if len(text) < 8:
         return None
-    flats = [flat(x) for x in text]
-    ev = JoinTable(flats, Stats.of_flat(flats))
-    found = _find_periods(flats, ev)
-    if all(k == 1 for k in found[2]):
-        return None  # every line is linked to the next or to none: nothing moves
-    order = [i for c in chains(_link_lines(flats, ev, MAX_GAP, found)) for i in c]
+    st = Stats.of(text)
+    periods = page_periods(text, st)
+    if max(periods) == 1:
+        return None  # no run read across columns: text in order
+    order = column_order(track_columns(text, st, periods))
+    new = [text[i] for i in order]
     moved = sum(1 for t, i in enumerate(order) if t != i)
     if not moved:
         return None
-    if _order_evidence(ev, order) - _order_evidence(ev, range(len(text))) < GAIN_PER_LINE * moved:
+    if order_evidence(new, st) - order_evidence(text, st) < GAIN_PER_LINE * moved:
         return None
-    return [text[i] for i in order]
+    return new

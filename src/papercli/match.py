@@ -1,14 +1,17 @@
 """Attach headlines and captions to article bodies.
 
-Headline candidates are first merged where they are pieces of one title
-(adjacent on the page and either a bracket left open, a tiny tail, or both
-pieces fitting the same body best). Then an optimal one-to-one assignment
-(Hungarian) pairs titles with bodies; a pair under ``MIN_HEADLINE`` is not made,
-and the title is kept as its own ``headline`` record instead.
+Headline candidates that are several titles glued on one line are cut apart
+(:func:`split_glued`); pieces of one title are then joined (a bracket left open,
+a tiny tail, a column tag, and otherwise runs chosen by :func:`join_runs`). An
+optimal one-to-one assignment (Hungarian) pairs titles with bodies; a pair under
+``MIN_HEADLINE`` is not made, and the title is kept as its own ``headline``
+record instead. An unattached title whose words start at some paragraph of an
+article splits it there (:func:`split_for_headlines`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -107,16 +110,16 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
 
 _GLUE_AT = re.compile(r"\s+|(?=[“「『《（(])|(?<=[”」』》）)])")
 MIN_PIECE = 4
+MAX_CUTS = 16  # cut points in one line; more is running text, not glued titles
 
 
 def split_glued(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[str, Any]]:
     """Cut a candidate that is several headlines glued on one line.
 
     Some extractors put the titles of neighbouring stories on one line, with a
-    space or none (``菲律宾颁布远程办公法案“十差村”缘何3个月摘帽``). A cut at a
-    space, before an opening or after a closing quote or bracket is made when
-    each side fits a *different* body at least :data:`SPLIT_MIN`, better than
-    the whole fits either; each side may be cut again.
+    space or none (``菲律宾颁布远程办公法案“十差村”缘何3个月摘帽``). Cuts at a
+    space, before an opening or after a closing quote or bracket are chosen by
+    :func:`_cut`, so that a line of three or four titles is cut in one go.
     """
     out: list[dict[str, Any]] = []
     for e in entries:
@@ -124,23 +127,53 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[st
     return out
 
 
+GLUE_MARGIN = 10.0  # points the pieces must fit better, on average, than the whole line
+
+
 def _cut(text: str, index: BodyIndex) -> list[str]:
-    whole = index.scores(text)
-    best: tuple[float, int, int] | None = None
-    for m in _GLUE_AT.finditer(text):
-        left, right = text[: m.start()].strip(), text[m.end():].strip()
-        if len(left) < MIN_PIECE or len(right) < MIN_PIECE:
-            continue
-        ls, rs = index.scores(left), index.scores(right)
-        bl, br = max(range(len(ls)), key=ls.__getitem__), max(range(len(rs)), key=rs.__getitem__)
-        if bl == br or min(ls[bl], rs[br]) < SPLIT_MIN or ls[bl] <= whole[bl] or rs[br] <= whole[br]:
-            continue
-        if best is None or ls[bl] + rs[br] > best[0]:
-            best = (ls[bl] + rs[br], m.start(), m.end())
-    if best is None:
+    """The best cut of ``text`` into pieces of several titles (see :func:`split_glued`).
+
+    Over every choice of cut points, the pieces' length-weighted mean score is
+    maximised, each piece fitting its best body at least :data:`SPLIT_MIN` and
+    neighbours fitting different bodies; the cut is made only when that mean
+    beats the whole line's score by :data:`GLUE_MARGIN`.
+    """
+    cuts = sorted({0, len(text)} | {p for m in _GLUE_AT.finditer(text) for p in (m.start(), m.end())})
+    if len(cuts) <= 2 or len(cuts) > MAX_CUTS:
         return [text]
-    _, start, end = best
-    return _cut(text[:start].strip(), index) + _cut(text[end:].strip(), index)
+
+    def fit(i: int, j: int) -> tuple[float, int] | None:
+        piece = text[cuts[i]:cuts[j]].strip()
+        if len(piece) < MIN_PIECE:
+            return None
+        sc = index.scores(piece)
+        b = max(range(len(sc)), key=sc.__getitem__)
+        return (sc[b], b) if sc[b] >= SPLIT_MIN else None
+
+    n = len(cuts)
+    fits = {(i, j): fit(i, j) for i in range(n) for j in range(i + 1, n)}
+    # best[j][b]: (weighted score, path) of text[:cuts[j]] cut into pieces, the last fitting body b
+    best: list[dict[int, tuple[float, list[int]]]] = [{-1: (0.0, [0])}] + [{} for _ in range(n - 1)]
+    for j in range(1, n):
+        for i in range(j):
+            f = fits[(i, j)]
+            if f is None:
+                continue
+            score, body = f
+            weight = cuts[j] - cuts[i]
+            for prev_body, (total, path) in best[i].items():
+                if prev_body == body:
+                    continue
+                cand = (total + score * weight, [*path, j])
+                if body not in best[j] or cand[0] > best[j][body][0]:
+                    best[j][body] = cand
+    if not best[n - 1]:
+        return [text]
+    total, path = max(best[n - 1].values())
+    whole = max(index.scores(text), default=0.0)
+    if len(path) <= 2 or total / len(text) < whole + GLUE_MARGIN:
+        return [text]
+    return [text[cuts[a]:cuts[b]].strip() for a, b in itertools.pairwise(path)]
 
 
 def _set_titles(art: Article, pieces: list[str]) -> None:

@@ -24,7 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
-from papercli.interleave import deinterleave
+from papercli.interleave import across_lines, deinterleave
+from papercli.lang import settle_lang
 from papercli.layout import visual_width, width_counts, width_of
 from papercli.model import Page
 
@@ -368,8 +369,10 @@ def split_joined_columns(lines: list[str], tol: float = TOL) -> list[str] | None
 
 
 def order_page(page: Page) -> Page:
-    """Stage ``order``: put lines of side-by-side columns back in reading order."""
-    if page.structured:
+    """Stage ``order``: put lines of side-by-side columns back in reading order.
+
+    Only CJK pages: its widths and character-pair evidence are those of Han text."""
+    if page.structured or settle_lang(page) != "zh":
         return page
     new = split_joined_columns(page.lines)
     if new is not None and new != page.lines:
@@ -384,10 +387,15 @@ def order_page(page: Page) -> Page:
 def deinterleave_page(page: Page) -> Page:
     """Lines of columns read row by row (one column line per line) put back in
     column order (:func:`papercli.interleave.deinterleave`, recorded as the fix
-    ``deinterleave``); kept as they are when the evidence is unclear."""
+    ``deinterleave``); kept as they are when the evidence is unclear, recorded as
+    the fix ``interleaved_kept`` (lines that look read across, left in place) so
+    the page can be flagged."""
     new = deinterleave(page.lines)
     old = [ln for ln in page.lines if ln.strip()]
     if new is None:
+        across = across_lines(page.lines)
+        if across:
+            page.record_fix("interleaved_kept", across[0], "(kept as read: columns may be interleaved)", len(across))
         return page
     moved = sum(1 for a, b in zip(new, old, strict=True) if a != b)
     before = next((a for a, b in zip(old, new, strict=True) if a != b), "")

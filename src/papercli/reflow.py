@@ -49,7 +49,7 @@ def ends_block(text: str) -> bool:
 #: the start of a paragraph that is still only a dateline (perhaps cut inside its date),
 #: an optional reporter bracket, and at most a few characters after them
 _OPEN_DATELINE = re.compile(
-    r"^(?:(?:据)?(?:新[华華]社|本[报報]|中新社)[^，。！？：；“”「」]{0,14}"
+    r"^(?:(?:据)?(?:新[华華]社|本[报報]|中新社)[^，。！？：；“”「」讯訊电電]{0,14}"
     r"|(?:" + DATELINE_RE.pattern[1:] + r")\s*(?:[（(][^）)]{0,16}[)）]?)?\s*[^，。！？\s]{0,3})$"
 )
 

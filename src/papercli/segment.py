@@ -8,23 +8,28 @@ import itertools
 import re
 import statistics
 
-from papercli.chars import bracket_balance, ends_sentence
+from papercli.chars import ends_sentence
+from papercli.dumps import ANY_PUNCT, WIDTH_CHANGE, pieces, snippets, titled, unsigned_tail
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
-from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, trailing_byline
+from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, reporter_line, trailing_byline
+
+_FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks that take no space before them
 
 
 def normalise_dateline(text: str) -> tuple[str, str | None]:
     """Put exactly one space after a dateline that opens a paragraph.
 
-    >>> normalise_dateline("本报讯为大力倡导")
-    ('本报讯 为大力倡导', '本报讯')
+    >>> normalise_dateline("本报讯为大力倡导"), normalise_dateline("本报讯 ，")
+    (('本报讯 为大力倡导', '本报讯'), ('本报讯，', '本报讯'))
     """
     dl = dateline(text)
     if not dl or len(text) == len(dl):
         return text, dl
     rest = text[len(dl):].lstrip()
+    if _FW_PUNCT_START.match(rest):
+        return f"{dl}{rest}", dl  # no space before full-width punctuation (despace removes it)
     return f"{dl} {rest}", dl
 
 
@@ -82,7 +87,6 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
     return out
 
 
-WIDTH_CHANGE = 3.0
 #: a change of column width by this share starts a new story (text wrapped around a
 #: picture narrows by less)
 NEW_COLUMN = 0.2
@@ -94,57 +98,6 @@ def column_of(b: Block) -> float | None:
     if len(inner) < 2:
         return None
     return statistics.median(inner)
-
-
-SNIPPET = 60  # characters: longer than a headline or most captions, shorter than most paragraphs
-TITLE_SHARE = 0.5  # of lines without punctuation
-
-
-def _snippets(a: Article, lines: list[str]) -> bool:
-    """An article of short pieces, or mostly of lines without punctuation (titles),
-    none of them a dateline or byline: a dump of headlines and captions rather
-    than a story (running text has a comma or stop on nearly every line)."""
-    if a.dateline or a.byline or not a.paragraphs:
-        return False
-    sizes = sorted(len(p) for p in a.paragraphs)
-    bare = sum(1 for ln in lines if not _ANY_PUNCT.search(ln))
-    return bare >= TITLE_SHARE * len(lines) or (sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET)
-
-
-_ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
-
-
-def _pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Cut the lines of a dissolved article into titles and sentences, each with the
-    position of its first line.
-
-    A line with no punctuation but quotes and brackets, closed, is a title of its
-    own unless the next line, with punctuation, is about as wide (then it is a
-    caption's first line);
-    other lines run on until a sentence ends.
-
-    >>> _pieces([(1, "妻癱子病 失業漢苦撐家"), (2, "生活開銷沒著落 「只能勇敢面對」"),
-    ...          (3, "阿富（後）說，孩子"), (3, "能夠讀。")])
-    [(1, '妻癱子病 失業漢苦撐家'), (2, '生活開銷沒著落 「只能勇敢面對」'), (3, '阿富（後）說，孩子能夠讀。')]
-    """
-    out: list[tuple[int, str]] = []
-    cur, start = "", 0
-    for k, (pos, ln) in enumerate(lines):
-        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-        title = not _ANY_PUNCT.search(ln) and bracket_balance(ln) == 0
-        lone = not nxt or not _ANY_PUNCT.search(nxt) or abs(visual_width(nxt) - visual_width(ln)) > WIDTH_CHANGE
-        if not cur and title and lone:
-            out.append((pos, ln))
-            continue
-        if not cur:
-            start = pos
-        cur += ln
-        if ends_sentence(cur):
-            out.append((start, cur))
-            cur = ""
-    if cur:
-        out.append((start, cur))
-    return out
 
 
 HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
@@ -167,7 +120,8 @@ def join_wrapped_headings(held: list[tuple[str, int]], width: float | None) -> l
     for text, pos in held:
         if out and width and len(out[-1][0]) == 1:
             first = out[-1][0][0]
-            if visual_width(first) >= HEADING_FULL * width and _ANY_PUNCT.search(first) and not _END_MARK.search(first):
+            if (visual_width(first) >= HEADING_FULL * width and ANY_PUNCT.search(first)
+                    and not _END_MARK.search(first) and not reporter_line(text)):
                 out[-1][0].append(text)
                 continue
         out.append(([text], pos))
@@ -263,23 +217,28 @@ class _Segmenter:
         self.dissolve_snippets()
 
     def dissolve_snippets(self) -> None:
-        """Take apart an "article" made only of short paragraphs, with no dateline or byline.
+        """Take apart an "article" made only of short paragraphs, with no dateline or
+        byline, and the unsigned stories after the last byline of a page that signs
+        its stories (:func:`unsigned_tail`).
 
         Extractors that emit the page in drawing order put headlines and photo
         captions after the bodies; a run of them reads like a story of one-line
         paragraphs. Each becomes a caption candidate (when it ends a sentence) or a
         headline candidate again, for ``match`` to attach or keep as its own record.
         """
-        keep = [not _snippets(a, [ln for _, b in src for ln in b if ln.strip()])
-                for a, src in zip(self.articles, self.sources, strict=True)]
+        texts = [[ln for _, b in src for ln in b if ln.strip()] for src in self.sources]
+        keep = [not snippets(a, lines) for a, lines in zip(self.articles, texts, strict=True)]
+        for i in unsigned_tail(self.articles):
+            if titled(texts[i]):
+                keep[i] = False
         if all(keep) or not any(keep):
             return  # nothing to take apart, or no story left to attach the pieces to
         new_index = list(itertools.accumulate(keep, initial=0))
         for src, k in zip(self.sources, keep, strict=True):
             if k:
                 continue
-            lines = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
-            for p, piece in _pieces(lines):
+            placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
+            for p, piece in pieces(placed):
                 if ends_sentence(piece):
                     self.captions.append((_caption(piece), -1, p))
                 else:

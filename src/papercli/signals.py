@@ -45,6 +45,18 @@ CREDIT_RE = re.compile(
 )
 
 
+REPORTER_RE = re.compile(rf"\s*{_ROLE}\s*{_NAME}(?:[\s、]+{_NAME})*\s*")
+
+
+def reporter_line(text: str) -> bool:
+    """True for a line that opens with a reporter credit (``本报记者 徐元锋``).
+
+    >>> reporter_line("本报记者 徐元锋"), reporter_line("记者从应急管理部获悉")
+    (True, False)
+    """
+    return bool(REPORTER_RE.fullmatch(text))
+
+
 def dateline(text: str) -> str | None:
     """The dateline opening ``text``, or None.
 
