@@ -29,7 +29,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import chain
 from operator import add
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
@@ -434,10 +434,11 @@ def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = B
     cols = page_widths(widths)
     ends = [ends_sentence(flat(x)) for x in lines]
     evidence: dict[tuple[int, int], float] = {}
+    table = JoinTable([flat(x) for x in lines], st)
 
     def joins(a: int, b: int) -> float:
         if (a, b) not in evidence:
-            ev = join_evidence(lines[a], lines[b], st)
+            ev = table(a, b)  # join_evidence(lines[a], lines[b], st)
             evidence[a, b] = ev + width_evidence(widths[a], widths[b], cols, ends[a])
         return evidence[a, b]
 
@@ -491,8 +492,11 @@ def order_evidence(lines: list[str], st: Stats) -> float:
     >>> order_evidence(["社区开", "展活动", "社区开"], st)
     0.0
     """
-    seen = Counter(flat(x) for x in lines)
-    return sum((join_evidence(a, b, st) for a, b in pairwise(lines) if seen[flat(a)] == seen[flat(b)] == 1), 0.0)
+    flats = [flat(x) for x in lines]
+    seen = Counter(flats)
+    table = JoinTable(flats, st)
+    once = [seen[x] == 1 for x in flats]
+    return sum((table(i, i + 1) for i in range(len(lines) - 1) if once[i] and once[i + 1]), 0.0)
 
 
 def deinterleave(lines: list[str]) -> list[str] | None:
