@@ -31,6 +31,7 @@ from papercli.signals import DATELINE_RE, byline_only, caption_credit, closing_d
 _MID_PUNCT = re.compile(r"[，、；：,;]")
 _END_PUNCT = re.compile(r"[，、；：,;。！？!?”’」』）)]$")
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
+TAIL = 80  # characters of a paragraph's end that can hold a byline or closing dateline
 INDENT = 4.0  # two em, in half-em units
 
 
@@ -65,6 +66,8 @@ def open_dateline(text: str) -> bool:
     >>> open_dateline("本报讯 2月16日，离石区医疗集团人民医院联合市中心血站")
     False
     """
+    if len(text) > TAIL:
+        return False  # longer than any dateline with its reporter bracket
     return bool(_OPEN_DATELINE.match(text.replace(" ", "")))
 
 
@@ -148,8 +151,9 @@ class _Reflower:
             return True
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
-        cut = trailing_byline(so_far)  # the paragraph so far: a byline may be cut over lines
-        if (cut and (not cut[0] or ends_sentence(cut[0]))) or closing_dateline(so_far):
+        tail = so_far[-TAIL:]  # the paragraph's end so far: a byline may be cut over lines
+        cut = trailing_byline(tail)
+        if (cut and (not cut[0] or ends_sentence(cut[0]))) or closing_dateline(tail):
             return True  # a byline or a bracketed dateline closes its story
         if open_brackets > 0 and not ends_block(a.text) and bracket_balance(b.text) < 0:
             return False  # a quote or bracket opened here closes on the next line
