@@ -67,6 +67,8 @@ Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Report the encod
 
 FMT_HELP = "Output: 'text' or 'jsonl' (JSON Lines, one record a line)."
 Fmt = Annotated[Format, typer.Option("--format", "-f", help=FMT_HELP)]
+PanguOpt = Annotated[bool, typer.Option("--pangu", help="Keep one space between Han and Latin/digits "
+                                        "instead of none.")]
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Script rules: auto (decided per page from "
                                        "the character mix), zh or latin (for every page).")]
 
@@ -165,8 +167,7 @@ def order(files: Files = None, output: Output = None, encoding: Encoding = None,
 @app.command()
 def despace(files: Files = None, output: Output = None, encoding: Encoding = None,
             fmt: Fmt = Format.text,
-            pangu: Annotated[bool, typer.Option("--pangu", help="Keep one space between Han and "
-                                                "Latin/digits instead of none.")] = False,
+            pangu: PanguOpt = False,
             lang: LangOpt = Lang.auto, verbose: Verbose = False) -> None:
     """Remove spacing artefacts: letter-spaced lines, spaces at digits/Latin and at
     full-width punctuation; half-width ,;:!?() between Han to full width. Real phrase
@@ -216,7 +217,6 @@ def convert(to: Annotated[Target, typer.Option("--to", help="Target script.")],
     _done(run(files, output, fmt, ["convert"], Options(encoding=encoding, to=to.value), verbose))
 
 
-PanguOpt = Annotated[bool, typer.Option("--pangu", help="Space between Han and Latin/digits.")]
 ToOpt = Annotated[Target | None, typer.Option("--to", help="Also convert the script (off by default).")]
 
 
