@@ -136,3 +136,24 @@ def test_version_and_usage_error():
     assert run("--version").stdout.decode().startswith("papercli ")
     r = run("clean", "--format", "xml", str(SAMPLE))
     assert r.returncode == 2
+
+
+def test_internal_error_is_one_line_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A bug hit by one odd page is reported as one line naming the file; the next file is still cleaned."""
+    from papercli import pipeline
+
+    real = pipeline.STAGES["despace"]
+
+    def flaky(page, opts):
+        if "坏" in "".join(page.lines):
+            raise IndexError("list index out of range")
+        return real(page, opts)
+
+    monkeypatch.setitem(pipeline.STAGES, "despace", flaky)
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_text("坏页。\n", encoding="utf-8")
+    good.write_text("好页。\n", encoding="utf-8")
+    r = runner.invoke(app, ["clean", str(bad), str(good)])
+    assert r.exit_code == 1
+    assert "好页。" in r.stdout and "Traceback" not in r.output
+    assert f"{bad}: page 1: internal error in despace: IndexError" in r.stderr

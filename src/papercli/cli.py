@@ -99,7 +99,10 @@ def _pages(path: str, stages: list[str], opts: Options, verify: bool) -> Iterato
         for name in stages:
             if name == "convert" and pending:
                 ok, pending = _verify(path, before, page), False
-            page = STAGES[name](page, opts)
+            try:
+                page = STAGES[name](page, opts)
+            except Exception as e:  # a bug on one odd page: one line, and the other files go on
+                raise PaperError(path, f"page {page.number}: internal error in {name}: {type(e).__name__}: {e}") from e
         if pending:
             ok = _verify(path, before, page)
         yield page, ok

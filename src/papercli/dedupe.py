@@ -172,6 +172,55 @@ def partial_copy(a: str, b: str) -> bool:
     return len(CJK_RE.findall(short)) >= 2 and not ends_sentence(a) and not ends_sentence(b)
 
 
+MIN_OVERLAP = 5  # characters: a shorter phrase may really repeat across a line break
+_BOUNDARY = re.compile(r"[\s，。、；：！？,;:!?”’」』）)》〉】]")
+
+
+def overlap(a: str, b: str, least: int = MIN_OVERLAP) -> int:
+    """Length of the start of ``b`` that repeats the end of ``a``, a whole phrase on
+    both sides (it starts ``a`` or follows punctuation there, and ends ``b`` or
+    comes before punctuation there); 0 when there is none of ``least`` characters.
+
+    Fake bold drawn a little off its twin comes out of some extractors as lines that
+    overlap like stairs: ``…因車禍造成行動不便``, ``行動不便，但仍努力摺金紙養家``.
+
+    >>> overlap("郭秀玉（前）與丈夫因車禍造成行動不便", "造成行動不便，但仍努力養家")
+    0
+    >>> overlap("郭秀玉（前）與丈夫阿成因車禍造成行動不便", "與丈夫阿成因車禍造成行動不便，但仍努力養家")
+    14
+    >>> overlap("好好学习", "好好学习天天向上"), overlap("他说：天天向上啊", "天天向上啊")
+    (0, 5)
+    """
+    for k in range(min(len(a), len(b)), least - 1, -1):
+        if a.endswith(b[:k]) and (k == len(a) or _BOUNDARY.match(a[-k - 1])) and (
+            k == len(b) or _BOUNDARY.match(b[k])
+        ):
+            return k
+    return 0
+
+
+def trim_overlaps(lines: list[str]) -> list[str]:
+    """Drop from each line the phrase that repeats the end of the line before it
+    (:func:`overlap`), which is how overlapping fake-bold copies come out; a line
+    that is all repeat goes.
+
+    >>> trim_overlaps(["她說：「把這些拿到街上賣", "「把這些拿到街上賣，多少賺些錢", "", "多少賺些錢。」"])
+    ['她說：「把這些拿到街上賣', '，多少賺些錢', '', '。」']
+    >>> trim_overlaps(["他说：天天向上啊", "天天向上啊", "正文。"])
+    ['他说：天天向上啊', '正文。']
+    """
+    out: list[str] = []
+    prev = ""
+    for ln in lines:
+        cur = ln.strip()
+        k = overlap(prev, cur) if prev and cur else 0
+        if k == len(cur) and k:
+            continue
+        out.append(cur[k:] if k else ln)
+        prev = cur or prev
+    return out
+
+
 def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2) -> list[str]:
     """Drop a line, or a block of up to ``max_block`` lines, repeated right after itself.
 
@@ -238,6 +287,8 @@ def dedupe_page(page: Page) -> Page:
     while True:
         lines = page.lines
         page.lines = drop_repeated(page, undouble_lines(page, lines))
+        if settle_lang(page) == "zh":
+            page.lines = trim_repeats(page, page.lines)
         if page.lines == lines:
             return page
 
@@ -262,6 +313,17 @@ def undouble_lines(page: Page, lines: list[str]) -> list[str]:
         out.append(new)
     if example:
         page.record_fix("undouble_spans", example[0], example[1], changed)
+    return out
+
+
+def trim_repeats(page: Page, lines: list[str]) -> list[str]:
+    """:func:`trim_overlaps`, recorded."""
+    out = trim_overlaps(lines)
+    if out != lines:
+        first = next((i for i, (a, b) in enumerate(zip(lines, out, strict=False)) if a != b), len(out))
+        after = out[first] if first < len(out) else ""
+        count = sum(1 for a, b in zip(lines, out, strict=False) if a != b) or 1
+        page.record_fix("trim_overlaps", lines[first], after, count)
     return out
 
 

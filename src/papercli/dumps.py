@@ -9,8 +9,9 @@ these tests, and :mod:`papercli.match` attaches the pieces.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
-from papercli.chars import bracket_balance, ends_sentence
+from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article
 
@@ -41,31 +42,62 @@ def snippets(a: Article, lines: list[str]) -> bool:
 ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
 
 
-def pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+SENTENCE_PUNCT = re.compile(r"[，。、；！？,;!?]")
+WRAP_SHARE = 0.15  # caption lines of one column differ in width by less than this share
+
+
+def closed_title(s: str) -> bool:
+    """Text with no sentence punctuation and every bracket closed: a whole title or
+    title line (a colon is allowed: ``兒：想聽爸罵我``).
+
+    >>> closed_title("「他倒了很無助只能在旁守候」"), closed_title("「他倒了很無助")
+    (True, False)
+    >>> closed_title("阿梅說，家計雪上加霜")
+    False
+    """
+    return not SENTENCE_PUNCT.search(s) and bracket_balance(s) == 0
+
+
+def wraps(line: str, nxt: str, pairs: Container[str] = ()) -> bool:
+    """``nxt`` carries on the caption that ``line`` starts: it has punctuation and is
+    about as wide as ``line`` (one caption column), or the two characters either side
+    of the break form a pair the page's stories show; a line closing a quote or
+    bracket ends a title instead.
+
+    >>> wraps("阿梅的長女小惠(左)因長年吃藥身形浮", "腫，看到媽媽為她擔憂，自責地說：")
+    True
+    >>> wraps("病痛折磨一家人「煩惱到哪找錢」", "年關近"), wraps("殘妻顧癱夫", "泣無醫費，")
+    (False, False)
+    >>> wraps("帶著女兒探視妻子阿", "鳳，為她加油打氣。", {"阿鳳"})
+    True
+    """
+    line, nxt = line.rstrip(), nxt.lstrip()
+    if not nxt or not SENTENCE_PUNCT.search(nxt) or line[-1:] in CLOSERS:
+        return False
+    wa, wb = visual_width(line), visual_width(nxt)
+    return abs(wa - wb) <= WRAP_SHARE * max(wa, wb) or line[-1] + nxt[0] in pairs
+
+
+def pieces(lines: list[tuple[int, str]], pairs: Container[str] = ()) -> list[tuple[int, str]]:
     """Cut the lines of a dissolved article into titles and sentences, each with the
     position of its first line.
 
-    A line with no punctuation but quotes and brackets, closed, is a title of its
-    own unless the next line, with punctuation, is about as wide (then it is a
-    caption's first line); other lines run on until a sentence ends.
+    Lines run on until a sentence ends, or until they make a closed title
+    (:func:`closed_title`) that the next line does not carry on (:func:`wraps`).
+    ``pairs`` holds character pairs of the page's stories.
 
-    >>> pieces([(1, "妻癱子病 失業漢苦撐家"), (2, "生活開銷沒著落 「只能勇敢面對」"),
+    >>> pieces([(1, "妻癱子病 失業漢苦撐家"), (2, "「生活開銷沒著落"), (2, "只能勇敢面對」"),
     ...          (3, "阿富（後）說，孩子"), (3, "能夠讀。")])
-    [(1, '妻癱子病 失業漢苦撐家'), (2, '生活開銷沒著落 「只能勇敢面對」'), (3, '阿富（後）說，孩子能夠讀。')]
+    [(1, '妻癱子病 失業漢苦撐家'), (2, '「生活開銷沒著落只能勇敢面對」'), (3, '阿富（後）說，孩子能夠讀。')]
     """
     out: list[tuple[int, str]] = []
     cur, start = "", 0
     for k, (pos, ln) in enumerate(lines):
         nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-        title = not ANY_PUNCT.search(ln) and bracket_balance(ln) == 0
-        lone = not nxt or not ANY_PUNCT.search(nxt) or abs(visual_width(nxt) - visual_width(ln)) > WIDTH_CHANGE
-        if not cur and title and lone:
-            out.append((pos, ln))
-            continue
         if not cur:
             start = pos
         cur += ln
-        if ends_sentence(cur):
+        if ends_sentence(cur) or (closed_title(cur) and not wraps(ln, nxt, pairs)):
             out.append((start, cur))
             cur = ""
     if cur:
