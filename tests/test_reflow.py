@@ -66,3 +66,15 @@ def test_joiners():
     assert join_latin("Hoch¬", "schule") == "Hochschule"
     assert join_latin("well-", "known", Counter({"well-known": 1})) == "well-known"
     assert join_latin("end of", "line") == "end of line"
+
+
+def test_short_last_line_before_a_narrower_column_ends_its_paragraph():
+    """The last line of a 17-wide paragraph is as long as a full line of the 13-wide
+    column after it; it still ends its paragraph, because the full line before it
+    belongs to the wider column."""
+    wide = ["据了解，该县近日还将建立返乡创业人才信息库，对表现突出的青年，优先推荐参加各类培训并作重点培养。"]
+    narrow = ["编者按：为了解农村发展的具体情况，记者近日赴多个乡镇调研，以期提供可资借鉴的案例。",
+              "怎么种田，谁来种田？近年来，当地交出了新的答卷。"]
+    lines = wrap([PARAS[1], *wide], 17, indent=0) + wrap(narrow, 13, indent=0)
+    assert len(lines[6]) == 14  # a little longer than the narrow column
+    assert [t for _, t in blocks(lines)][:3] == [PARAS[1], wide[0], narrow[0]]

@@ -174,14 +174,23 @@ def column_width(ws: list[float], i: int, tol: float, reach: int = 6) -> float |
     return _column_width(ws, i, tol, reach, lambda a, b: _top_mode(ws[a:b], tol, 3))
 
 
-def column_widths(ws: list[float], tol: float, reach: int = 6) -> list[float | None]:
+def column_widths(
+    ws: list[float], tol: float, reach: int = 6, continued: list[bool] | None = None
+) -> list[float | None]:
     """:func:`column_width` of every line, the column width of each window found once
     (the windows of a line are those of its neighbours: ``reach`` lines on, its left
     window is another line's right one).
 
+    ``continued[i]`` says line ``i`` ends a paragraph that the full line before it
+    carries: it is then measured against the lines before it, so that it is not
+    taken for a full line of a narrower column that follows.
+
     >>> ws = [30, 30, 30, 12, 30, 30, 30]
     >>> column_widths(ws, 2.0) == [column_width(ws, i, 2.0) for i in range(len(ws))]
     True
+    >>> ws = [35, 35, 35, 35, 27.5, 20.5, 25.5, 26, 26, 25.5, 26]
+    >>> column_widths(ws, 3.0)[4], column_widths(ws, 3.0, continued=[False] + [True] * 10)[4]
+    (27.5, 35)
     """
     modes: dict[tuple[int, int], float | None] = {}
 
@@ -190,7 +199,12 @@ def column_widths(ws: list[float], tol: float, reach: int = 6) -> list[float | N
             modes[a, b] = _top_mode(ws[a:b], tol, 3)
         return modes[a, b]
 
-    return [_column_width(ws, i, tol, reach, mode) for i in range(len(ws))]
+    out = [_column_width(ws, i, tol, reach, mode) for i in range(len(ws))]
+    for i, cont in enumerate(continued or []):
+        left = mode(max(0, i - reach), i + 1) if cont else None
+        if left is not None and left >= ws[i] - tol and ws[i - 1] >= left - tol:
+            out[i] = left
+    return out
 
 
 def _column_width(

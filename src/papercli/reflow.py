@@ -92,7 +92,10 @@ class _Reflower:
         ws = [ln.width for ln in lines]
         widest = max(ws) if ws else 0.0
         self.tol = 3.0 if lang == "zh" else max(3.0, 0.08 * widest)
-        self.col = column_widths(ws, self.tol)
+        texts = [ln.text for ln in lines]
+        self.col = column_widths(ws, self.tol, continued=[
+            k > 0 and not ends_block(texts[k - 1]) and ends_block(texts[k]) for k in range(len(lines))
+        ])
         if len(lines) < 7:
             # a snippet too short for local statistics: two lines agreeing make a column
             found = [v for v in ws if sum(1 for w in ws if v - self.tol <= w <= v) >= 2]
