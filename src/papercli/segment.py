@@ -14,7 +14,16 @@ from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.order import bigram_counts
 from papercli.reflow import reflow_page
-from papercli.signals import byline_only, caption_credit, closing_dateline, dateline, reporter_line, trailing_byline
+from papercli.signals import (
+    author_note,
+    byline_only,
+    caption_credit,
+    closing_dateline,
+    credit_line,
+    dateline,
+    reporter_line,
+    trailing_byline,
+)
 
 _FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks that take no space before them
 
@@ -185,8 +194,20 @@ class _Segmenter:
             self.sources[-1].append((pos, b.lines))
         if names:
             art.byline = names
-        if names or closing_dateline(text):
+        if names or closing_dateline(text) or credit_line(text):
             self.closed = True
+
+    def note(self, b: Block, pos: int) -> None:
+        """An author's note or a production credit standing alone: a paragraph of the
+        open story, after the headings held before it; a credit closes the story."""
+        assert self.cur is not None
+        for lines, p in join_wrapped_headings(self.held, self.width):
+            self.cur.paragraphs.append("".join(lines))
+            self.sources[-1].append((p, lines))
+        self.held = []
+        self.cur.paragraphs.append(b.text.strip())
+        self.sources[-1].append((pos, b.lines))
+        self.closed = credit_line(b.text)
 
     def run(self) -> None:
         blocks = merge_split_captions(self.page.blocks or [])
@@ -197,6 +218,8 @@ class _Segmenter:
         for i, b in enumerate(blocks):
             if b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
+            elif self.cur is not None and not self.closed and (author_note(b.text) or credit_line(b.text)):
+                self.note(b, i)
             elif b.kind == "byline":
                 names = byline_only(b.text)
                 if self.cur is not None and not self.closed and names:

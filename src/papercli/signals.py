@@ -44,6 +44,15 @@ CREDIT_RE = re.compile(
     rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*(?:摄|攝)(?:影)?\s*$"
 )
 
+#: the author's affiliation in brackets at the end of a contribution (``（作者为…）``)
+AUTHOR_NOTE_RE = re.compile(
+    r"^\s*[（(]\s*作者(?:[为系是為係]|单位|單位|简介|簡介)[^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[）)]\s*$"
+)
+#: the page's production credits, which close the story above them (``版式设计：沈亦伶``)
+CREDIT_LINE_RE = re.compile(
+    rf"^\s*[{CJK}]{{0,4}}(?:编辑|編輯|设计|設計|校对|校對|制图|製圖|美编|美編|统筹|統籌)\s*[：:]\s*{_NAME}(?:[\s、]+{_NAME})*\s*$"
+)
+
 
 REPORTER_RE = re.compile(rf"\s*{_ROLE}\s*{_NAME}(?:[\s、]+{_NAME})*\s*")
 
@@ -93,6 +102,27 @@ def trailing_byline(text: str) -> tuple[str, str] | None:
     if not m or closing_dateline(text):
         return None
     return text[: m.start()], m.group(1)
+
+
+def author_note(text: str) -> bool:
+    """True when ``text`` is the author's affiliation in brackets: the last paragraph
+    of a contribution (a page may carry several under one title), never a headline.
+
+    >>> author_note("（作者为某大学历史系教授）"), author_note("（今日谈）"), author_note("（作者）好")
+    (True, False, False)
+    """
+    return bool(AUTHOR_NOTE_RE.match(text))
+
+
+def credit_line(text: str) -> bool:
+    """True when ``text`` is a production credit, which closes the story above it.
+
+    >>> credit_line("版式设计：沈亦伶"), credit_line("责任编辑：王艳 张贺")
+    (True, True)
+    >>> credit_line("记者手记"), credit_line("他说：好")
+    (False, False)
+    """
+    return bool(CREDIT_LINE_RE.match(text))
 
 
 def closing_dateline(text: str) -> bool:
