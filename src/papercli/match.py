@@ -73,7 +73,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
 
 
 MAX_RUN = 6  # title pieces in one headline block (kicker, title, subtitle lines)
-RUN_COST = 1.0  # in matched bigrams: what one more title must earn
+RUN_COST = 1.0  # in weighed bigrams (BodyIndex.telling): what one more title must earn
 
 
 def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[dict[str, Any]]]:
@@ -89,14 +89,14 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     """
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
-    solo = [index.matched(t) for t in texts]
+    solo = [index.telling(t) for t in texts]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
         for j in range(i - 1, max(-1, i - 1 - MAX_RUN), -1):
             if j < i - 1 and (not _adjacent(units[j][-1], units[j + 1][0]) or ends_sentence(texts[j])):
                 break
-            gain = index.matched("".join(texts[j:i])) if j < i - 1 else solo[j]
+            gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]
             if dp[j] + gain - RUN_COST > dp[i]:
                 dp[i], back[i] = dp[j] + gain - RUN_COST, j
     runs: list[list[dict[str, Any]]] = []
