@@ -40,3 +40,24 @@ def test_titles_and_caption_after_the_bodies_are_attached():
     assert titles == ["十年如一日爱心大姐守护菜市场「老人开心我就踏实」", "书法课堂开进乡村"]
     a = arts[0]
     assert [c.text for c in a.captions] == ["王大姐（右）帮老人搬运米面，十年来从未间断。"]
+
+
+OPINION_A = [
+    "春节期间，不少城市推出了夜间灯会、非遗市集等新年俗，让传统节日焕发出新的活力，也让市民游客乐在其中。",
+    "新年俗之所以受欢迎，在于它既留住了传统的根脉，又融入了当下的生活方式，让人们在热闹中感受文化的温度。",
+    "办好新年俗，需要在内容上多下功夫，避免千篇一律，让每一座城市的节日都有自己的味道和记忆。",
+]
+OPINION_B = [
+    "城市的灯光越来越亮，夜空中的星星却越来越少，如何在发展中守护自然之美，是每座城市都要回答的问题。",
+    "一些地方划定暗夜保护区，合理控制景观照明，让居民重新看见满天星光，这样的探索值得更多城市借鉴。",
+    "守护夜空中的星星，就是守护城市与自然的和谐，也是给下一代留下一片可以仰望的星空。",
+]
+
+
+def test_two_titles_glued_after_their_column_tags_split_the_stories_they_name():
+    """Two stories of one width run together; their titles, glued on one line after
+    the bodies, are cut after the first column tag and each finds its own story."""
+    lines = [*wrap(OPINION_A + OPINION_B, 17), "新年俗让传统节日焕发活力（今日谈）守护城市夜空中的星星（环球走笔）"]
+    arts = clean_page(Page("glued.txt", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs) for a in arts] == [
+        ("新年俗让传统节日焕发活力（今日谈）", OPINION_A), ("守护城市夜空中的星星（环球走笔）", OPINION_B)]

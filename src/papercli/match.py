@@ -85,7 +85,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     body of each run contains, less :data:`RUN_COST` a run: pieces of one title
     join (together they fit their story as well as apart), pieces of two titles
     do not (each fits only half of the joined text). A piece that fits no body
-    joins a neighbour; a sentence (a caption) joins nothing after it.
+    joins a neighbour; a sentence (a caption) joins nothing after it, nor does a
+    title closed by its column tag (:func:`ends_with_tag`) unless a dash subtitle.
     """
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
@@ -94,7 +95,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     back = [0] * (n + 1)
     for i in range(1, n + 1):
         for j in range(i - 1, max(-1, i - 1 - MAX_RUN), -1):
-            if j < i - 1 and (not _adjacent(units[j][-1], units[j + 1][0]) or ends_sentence(texts[j])):
+            if j < i - 1 and (not _adjacent(units[j][-1], units[j + 1][0]) or ends_sentence(texts[j])
+                              or (ends_with_tag(texts[j]) and not continues_title(texts[j + 1]))):
                 break
             gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]
             if dp[j] + gain - RUN_COST > dp[i]:
@@ -123,8 +125,41 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[st
     """
     out: list[dict[str, Any]] = []
     for e in entries:
-        out.extend({**e, "text": t} for t in _cut(e["text"].strip(), index))
+        out.extend({**e, "text": t} for part in after_tags(e["text"].strip()) for t in _cut(part, index))
     return out
+
+
+#: a column tag in brackets; a photo caption's position marks (``（左二）``, ``（前）``) are none
+_COLUMN_TAG = r"[（(](?![左右中前后後上下起排一二三四五六七八九\d、\s]+[）)])[^（）()]{1,24}[）)]"
+_TAG_END = re.compile(rf"(?<=\S\S){_COLUMN_TAG}(?=\s*(?![—–-]{{2}})\S{{4}})")
+
+
+def ends_with_tag(text: str) -> bool:
+    """A title closed by its column tag in brackets (``今天的路（今日谈）``): what follows
+    is another title, unless it is a dash subtitle.
+
+    >>> ends_with_tag("新年俗，让生活更美好（今日谈）"), ends_with_tag("（今日谈）"), ends_with_tag("会见（图）说明")
+    (True, False, False)
+    """
+    return bool(re.search(rf"\S\S{_COLUMN_TAG}\s*$", text))
+
+
+def after_tags(text: str) -> list[str]:
+    """Cut a line after each column tag that closes a title and is followed by more
+    than a dash subtitle: two titles glued on one line (:func:`ends_with_tag`).
+
+    >>> after_tags("矗立精神灯塔（评论员观察）奋斗的姿态最动人（无影灯）")
+    ['矗立精神灯塔（评论员观察）', '奋斗的姿态最动人（无影灯）']
+    >>> after_tags("看变化，听民声(新春走基层)——重访那些地方"), after_tags("（受权发布）中华人民共和国法")
+    (['看变化，听民声(新春走基层)——重访那些地方'], ['（受权发布）中华人民共和国法'])
+    >>> after_tags("曾學志（右二）由太太阿瑄（右一）換藥")
+    ['曾學志（右二）由太太阿瑄（右一）換藥']
+    """
+    out, start = [], 0
+    for m in _TAG_END.finditer(text):
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    return [*out, text[start:].strip()] if out else [text]
 
 
 GLUE_MARGIN = 10.0  # points the pieces must fit better, on average, than the whole line
