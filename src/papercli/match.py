@@ -85,7 +85,9 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     body of each run contains, less :data:`RUN_COST` a run: pieces of one title
     join (together they fit their story as well as apart), pieces of two titles
     do not (each fits only half of the joined text). A piece that fits no body
-    joins a neighbour; a sentence (a caption) joins nothing after it, nor does a
+    joins the title after it rather than the one before (on a tie the longer last
+    run wins): a title opens with its headline, whose words the story repeats less
+    than its subtitle's; a sentence (a caption) joins nothing after it, nor does a
     title closed by its column tag (:func:`ends_with_tag`) unless a dash subtitle.
     """
     n = len(units)
@@ -99,7 +101,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
                               or (ends_with_tag(texts[j]) and not continues_title(texts[j + 1]))):
                 break
             gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]
-            if dp[j] + gain - RUN_COST > dp[i]:
+            if dp[j] + gain - RUN_COST >= dp[i]:
                 dp[i], back[i] = dp[j] + gain - RUN_COST, j
     runs: list[list[dict[str, Any]]] = []
     i = n
