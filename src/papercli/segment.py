@@ -154,10 +154,13 @@ class _Segmenter:
         self.sources: list[list[tuple[int, list[str]]]] = []  # block index and lines of each paragraph
 
     def new_article(self) -> Article:
+        """Open a story; its column width is learnt from its own blocks (a width left
+        over from the story before would read a change of column into its first ones)."""
         self.cur = Article(paragraphs=[])
         self.articles.append(self.cur)
         self.sources.append([])
         self.closed = False
+        self.width = None
         return self.cur
 
     def body(self, b: Block, pos: int, width: float | None, next_width: float | None) -> None:
