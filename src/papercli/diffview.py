@@ -19,7 +19,7 @@ def changes(before: str, after: str) -> list[tuple[str, str]]:
     Runs of whitespace are compared as one space, so reflowed line ends are not noise.
 
     >>> changes("王王艳艳 摄", "王艳 摄")
-    [('=', '王'), ('-', '王'), ('=', '艳'), ('-', '艳'), ('=', ' 摄')]
+    [('=', '王'), ('-', '王艳'), ('=', '艳 摄')]
     """
     a, b = _WS.sub(" ", before.strip()), _WS.sub(" ", after.strip())
     out: list[tuple[str, str]] = []

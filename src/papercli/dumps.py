@@ -43,6 +43,7 @@ ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
 
 
 SENTENCE_PUNCT = re.compile(r"[，。、；！？,;!?]")
+NO_LINE_START = frozenset("，。、；：！？,;:!?")
 WRAP_SHARE = 0.15  # caption lines of one column differ in width by less than this share
 
 
@@ -61,17 +62,20 @@ def closed_title(s: str) -> bool:
 def wraps(line: str, nxt: str, pairs: Container[str] = ()) -> bool:
     """``nxt`` carries on the caption that ``line`` starts: it has punctuation and is
     about as wide as ``line`` (one caption column), or the two characters either side
-    of the break form a pair the page's stories show; a line closing a quote or
+    of the break form a pair the page's stories show, or it starts with a comma or
+    stop (what is left of an offset fake-bold copy); a line closing a quote or
     bracket ends a title instead.
 
     >>> wraps("阿梅的長女小惠(左)因長年吃藥身形浮", "腫，看到媽媽為她擔憂，自責地說：")
     True
-    >>> wraps("病痛折磨一家人「煩惱到哪找錢」", "年關近"), wraps("殘妻顧癱夫", "泣無醫費，")
+    >>> wraps("病痛折磨一家人「煩惱到哪找錢」", "年關近"), wraps("殘妻顧癱夫", "泣無醫費")
     (False, False)
-    >>> wraps("帶著女兒探視妻子阿", "鳳，為她加油打氣。", {"阿鳳"})
-    True
+    >>> wraps("帶著女兒探視妻子阿", "鳳，為她加油打氣。", {"阿鳳"}), wraps("黃光廷（右）僅能以筆談", "，他寫紙條")
+    (True, True)
     """
     line, nxt = line.rstrip(), nxt.lstrip()
+    if nxt[:1] in NO_LINE_START:
+        return True  # no line starts with a comma or a stop: the break is inside a sentence
     if not nxt or not SENTENCE_PUNCT.search(nxt) or line[-1:] in CLOSERS:
         return False
     wa, wb = visual_width(line), visual_width(nxt)
