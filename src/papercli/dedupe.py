@@ -172,7 +172,7 @@ def partial_copy(a: str, b: str) -> bool:
     return len(CJK_RE.findall(short)) >= 2 and not ends_sentence(a) and not ends_sentence(b)
 
 
-MIN_OVERLAP = 5  # characters: a shorter phrase may really repeat across a line break
+MIN_OVERLAP = 4  # characters: a shorter phrase may really repeat across a line break
 _BOUNDARY = re.compile(r"[\s，。、；：！？,;:!?”’」』）)》〉】]")
 
 
