@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import add
@@ -354,26 +355,24 @@ def across_lines(lines: list[str]) -> list[str]:
     return [ln for ln, k in zip(text, periods, strict=True) if k > 1]
 
 
-@dataclass(frozen=True)
-class Slot:
-    """A column being followed down the page: its first and last line and the
-    gap (in lines) between its last two lines (0 while it has one line)."""
-
-    first: int
-    last: int
-    gap: int = 0
-
-    def alive(self, i: int) -> bool:
-        """Whether line ``i`` may still continue this column: within twice its
-        gap (and :data:`MAX_GAP`) of its last line.
-
-        >>> Slot(0, 10, 3).alive(18), Slot(0, 10, 3).alive(19), Slot(0, 10).alive(22)
-        (True, False, True)
-        """
-        return i - self.last <= (min(MAX_GAP, 2 * self.gap + 2) if self.gap else MAX_GAP)
+#: a column being followed down the page: its first line, its last line, the gap
+#: (in lines) between its last two lines (0 while it has one line), and the last
+#: line that may still continue it (:func:`new_slot`)
+Slot = tuple[int, int, int, int]
 
 
-def slot_weights(alive: list[Slot], i: int, period: int = 1) -> list[float]:
+def new_slot(first: int, last: int, gap: int = 0) -> Slot:
+    """The column from line ``first`` to line ``last``, ``gap`` lines after its
+    previous line (0: a column of one line). A later line may continue it within
+    twice its gap (and :data:`MAX_GAP`) of its last line.
+
+    >>> new_slot(0, 10, 3), new_slot(2, 9)
+    ((0, 10, 3, 18), (2, 9, 0, 21))
+    """
+    return (first, last, gap, last + (min(MAX_GAP, 2 * gap + 2) if gap else MAX_GAP))
+
+
+def slot_weights(alive: Sequence[Slot], i: int, period: int = 1) -> list[float]:
     """Prior weights of the open columns (oldest last line first) for line ``i``.
 
     A page read across columns visits them in turn, so a column is due when the
@@ -384,14 +383,14 @@ def slot_weights(alive: list[Slot], i: int, period: int = 1) -> list[float]:
     (``period`` above 1, :func:`local_periods`), that gap is due as well and a
     gap of 1 (text in order) only near.
 
-    >>> [round(w, 1) for w in slot_weights([Slot(0, 6, 4), Slot(1, 7, 4), Slot(2, 9)], 10)]
+    >>> [round(w, 1) for w in slot_weights([new_slot(0, 6, 4), new_slot(1, 7, 4), new_slot(2, 9)], 10)]
     [40.0, 1.5, 0.5]
     """
-    gaps = sorted(s.gap for s in alive if s.gap)
+    gaps = sorted(s[2] for s in alive if s[2])
     ref0 = gaps[len(gaps) // 2] if gaps else 0
     out = []
     for r, s in enumerate(alive):
-        g, ref = i - s.last, s.gap or ref0
+        g, ref = i - s[1], s[2] or ref0
         if period > 1 and g == period:
             w = W_DUE
         elif not ref:
@@ -404,15 +403,30 @@ def slot_weights(alive: list[Slot], i: int, period: int = 1) -> list[float]:
     return out
 
 
-@dataclass
-class _Hyp:
-    """A partial reading: its score, open columns, and the column each line went
-    to (linked back through earlier hypotheses)."""
+def join_rows(lines: list[str], st: Stats) -> list[list[float]]:
+    """For each line ``b``, the evidence that it continues line ``b - g`` in one
+    column (:func:`join_evidence` plus :func:`width_evidence`) at index ``g``, for
+    ``g`` from 1 to :data:`MAX_GAP` (index 0 is unused).
 
-    score: float
-    slots: tuple[Slot, ...]
-    back: _Hyp | None
-    label: int
+    >>> st = Stats.of(["开展活动", "主题宣传"])
+    >>> rows = join_rows(["社区开", "传统", "展工作"], st)
+    >>> len(rows[2]), rows[2][2] == join_evidence("社区开", "展工作", st)
+    (3, True)
+    """
+    widths = [line_width(x) for x in lines]
+    cols = page_widths(widths)
+    flats = [flat(x) for x in lines]
+    ends = [ends_sentence(s) for s in flats]
+    table = JoinTable(flats, st)
+    return [
+        [0.0] + [table(b - g, b) + width_evidence(widths[b - g], widths[b], cols, ends[b - g])
+                 for g in range(1, min(MAX_GAP, b) + 1)]
+        for b in range(len(lines))
+    ]
+
+
+#: a partial reading of :func:`track_columns`: its score and its open columns
+Hyp = tuple[float, tuple[Slot, ...]]
 
 
 def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = BEAM) -> list[int]:
@@ -423,49 +437,75 @@ def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = B
     :func:`width_evidence`, plus the log of its column's prior share,
     :func:`slot_weights`) or starts a new column (prior weight :data:`W_NEW`). The ``beam``
     best partial readings are kept, readings with the same open columns merged,
-    so an early wrong link can be undone by later evidence. ``periods`` are the
-    local reading periods (:func:`page_periods`).
+    so an early wrong link can be undone by later evidence (:func:`beam_step`).
+    ``periods`` are the local reading periods (:func:`page_periods`).
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> track_columns(["社区开展", "本市主题", "活动一次", "宣传工作"], st, [2] * 4)
     [0, 1, 0, 1]
     """
-    widths = [line_width(x) for x in lines]
-    cols = page_widths(widths)
-    ends = [ends_sentence(flat(x)) for x in lines]
-    evidence: dict[tuple[int, int], float] = {}
-    table = JoinTable([flat(x) for x in lines], st)
-
-    def joins(a: int, b: int) -> float:
-        if (a, b) not in evidence:
-            ev = table(a, b)  # join_evidence(lines[a], lines[b], st)
-            evidence[a, b] = ev + width_evidence(widths[a], widths[b], cols, ends[a])
-        return evidence[a, b]
-
-    hyps = [_Hyp(0.0, (), None, -1)]
+    joins = join_rows(lines, st)
+    hyps: list[Hyp] = [(0.0, ())]
+    steps: list[list[tuple[int, int]]] = []
     for i in range(len(lines)):
-        best: dict[tuple[int, ...], _Hyp] = {}
-        for h in hyps:
-            alive = tuple(s for s in h.slots if s.alive(i))  # oldest last line first
-            lasts = tuple(s.last for s in alive)
-            weights = slot_weights(list(alive), i, periods[i])
-            total = W_NEW + sum(weights)
-            opts = [(math.log(W_NEW / total), (*alive, Slot(i, i)), (*lasts, i), i)]
-            for r, (s, w) in enumerate(zip(alive, weights, strict=True)):
-                moved = (*alive[:r], *alive[r + 1 :], Slot(s.first, i, i - s.last))
-                ev = joins(s.last, i)
-                opts.append((ev + math.log(w / total), moved, (*lasts[:r], *lasts[r + 1 :], i), s.first))
-            for sc, slots, key, label in opts:
-                old = best.get(key)
-                if old is None or h.score + sc > old.score:
-                    best[key] = _Hyp(h.score + sc, slots, h, label)
-        hyps = sorted(best.values(), key=lambda x: -x.score)[:beam]
+        hyps, step = beam_step(hyps, i, joins[i], periods[i], beam)
+        steps.append(step)
     labels: list[int] = []
-    node: _Hyp | None = hyps[0]
-    while node is not None and node.back is not None:
-        labels.append(node.label)
-        node = node.back
+    h = 0  # the best reading, traced back line by line
+    for step in reversed(steps):
+        h, label = step[h]
+        labels.append(label)
     return labels[::-1]
+
+
+def beam_step(hyps: list[Hyp], i: int, joins: list[float], period: int, beam: int = BEAM
+              ) -> tuple[list[Hyp], list[tuple[int, int]]]:
+    """Line ``i`` given to each open column of each reading, or to a new column:
+    the ``beam`` best readings (best first, ties in the order made), and for each
+    the reading it extends and the first line of the column line ``i`` went to.
+
+    Readings whose open columns end at the same lines are merged, the first best
+    kept. ``joins[g]`` is the evidence of the join ``i - g -> i`` (:func:`join_rows`).
+    A reading is only built once it is kept: candidates are (score, reading, column).
+
+    >>> beam_step([(0.0, (new_slot(0, 0),))], 1, [0.0, 3.0], 1)[1]
+    [(0, 0), (0, 1)]
+    """
+    best: dict[int, tuple[float, int, int]] = {}  # key: bit g set for a column ending at line i - g
+    alives: list[list[Slot]] = []
+    log = math.log
+    for h, (score, slots) in enumerate(hyps):
+        alive = [s for s in slots if s[3] >= i]  # oldest last line first
+        alives.append(alive)
+        weights = slot_weights(alive, i, period)
+        total = W_NEW + sum(weights)
+        key = 1
+        for s in alive:
+            key |= 1 << (i - s[1])
+        cands = [(score + log(W_NEW / total), key, -1)]
+        cands += [(score + (joins[i - s[1]] + log(w / total)), key ^ (1 << (i - s[1])), r)
+                  for r, (s, w) in enumerate(zip(alive, weights, strict=True))]
+        for sc, k, r in cands:
+            old = best.get(k)
+            if old is None or sc > old[0]:
+                best[k] = (sc, h, r)  # a key keeps its first place
+    kept = sorted(best.values(), key=lambda x: -x[0])[:beam]
+    return [_extend(sc, alives[h], i, r) for sc, h, r in kept], [
+        (h, i if r < 0 else alives[h][r][0]) for _, h, r in kept
+    ]
+
+
+def _extend(score: float, alive: list[Slot], i: int, r: int) -> Hyp:
+    """The reading of open columns ``alive`` with line ``i`` added to column ``r``
+    (a new column when ``r`` is negative), scored ``score``.
+
+    >>> _extend(1.0, [new_slot(0, 0), new_slot(1, 1)], 2, 0)
+    (1.0, ((1, 1, 0, 13), (0, 2, 2, 8)))
+    """
+    if r < 0:
+        return score, (*alive, new_slot(i, i))
+    s = alive[r]
+    return score, (*alive[:r], *alive[r + 1 :], new_slot(s[0], i, i - s[1]))
 
 
 def column_order(labels: list[int]) -> list[int]:
