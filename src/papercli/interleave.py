@@ -30,8 +30,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain
-from operator import add
+from operator import add, itemgetter
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
@@ -386,21 +387,40 @@ def slot_weights(alive: Sequence[Slot], i: int, period: int = 1) -> list[float]:
     >>> [round(w, 1) for w in slot_weights([new_slot(0, 6, 4), new_slot(1, 7, 4), new_slot(2, 9)], 10)]
     [40.0, 1.5, 0.5]
     """
-    gaps = sorted(s[2] for s in alive if s[2])
+    gaps = sorted([s[2] for s in alive if s[2]])
     ref0 = gaps[len(gaps) // 2] if gaps else 0
-    out = []
-    for r, s in enumerate(alive):
-        g, ref = i - s[1], s[2] or ref0
-        if period > 1 and g == period:
-            w = W_DUE
-        elif not ref:
-            w = W_UNKNOWN
-        elif g == ref:
-            w = W_NEAR if period > 1 and g == 1 else W_DUE
-        else:
-            w = W_NEAR if abs(g - ref) == 1 else W_FAR
-        out.append(w * (W_OLDEST if r == 0 else 1.0))
+    table = weight_table(period)
+    out = [table[i - s[1]][s[2] or ref0] for s in alive]
+    if out:
+        out[0] *= W_OLDEST
     return out
+
+
+def slot_weight(g: int, ref: int, period: int = 1) -> float:
+    """The prior weight (:func:`slot_weights`) of a column ``g`` lines after its last
+    line, whose previous gap is ``ref`` (0: unknown), at a line of local period ``period``.
+
+    >>> slot_weight(4, 4), slot_weight(3, 4), slot_weight(1, 0), slot_weight(1, 1, 3)
+    (10.0, 1.5, 2.0, 1.5)
+    """
+    if period > 1 and g == period:
+        return W_DUE
+    if not ref:
+        return W_UNKNOWN
+    if g == ref:
+        return W_NEAR if period > 1 and g == 1 else W_DUE
+    return W_NEAR if abs(g - ref) == 1 else W_FAR
+
+
+@cache
+def weight_table(period: int) -> tuple[tuple[float, ...], ...]:
+    """:func:`slot_weight` for a local period, as ``table[g][ref]`` (both up to :data:`MAX_GAP`).
+
+    >>> weight_table(1)[4][4] == slot_weight(4, 4)
+    True
+    """
+    span = range(MAX_GAP + 1)
+    return tuple(tuple(slot_weight(g, ref, period) for ref in span) for g in span)
 
 
 def join_rows(lines: list[str], st: Stats) -> list[list[float]]:
@@ -472,6 +492,7 @@ def beam_step(hyps: list[Hyp], i: int, joins: list[float], period: int, beam: in
     [(0, 0), (0, 1)]
     """
     best: dict[int, tuple[float, int, int]] = {}  # key: bit g set for a column ending at line i - g
+    get = best.get
     alives: list[list[Slot]] = []
     log = math.log
     for h, (score, slots) in enumerate(hyps):
@@ -479,17 +500,21 @@ def beam_step(hyps: list[Hyp], i: int, joins: list[float], period: int, beam: in
         alives.append(alive)
         weights = slot_weights(alive, i, period)
         total = W_NEW + sum(weights)
+        gs = [i - s[1] for s in alive]
         key = 1
-        for s in alive:
-            key |= 1 << (i - s[1])
-        cands = [(score + log(W_NEW / total), key, -1)]
-        cands += [(score + (joins[i - s[1]] + log(w / total)), key ^ (1 << (i - s[1])), r)
-                  for r, (s, w) in enumerate(zip(alive, weights, strict=True))]
-        for sc, k, r in cands:
-            old = best.get(k)
+        for g in gs:
+            key |= 1 << g
+        sc = score + log(W_NEW / total)
+        old = get(key)
+        if old is None or sc > old[0]:
+            best[key] = (sc, h, -1)  # a key keeps its first place
+        for r, g in enumerate(gs):
+            sc = score + (joins[g] + log(weights[r] / total))
+            k = key ^ (1 << g)
+            old = get(k)
             if old is None or sc > old[0]:
-                best[k] = (sc, h, r)  # a key keeps its first place
-    kept = sorted(best.values(), key=lambda x: -x[0])[:beam]
+                best[k] = (sc, h, r)
+    kept = sorted(best.values(), key=itemgetter(0), reverse=True)[:beam]  # stable: ties keep their order
     return [_extend(sc, alives[h], i, r) for sc, h, r in kept], [
         (h, i if r < 0 else alives[h][r][0]) for _, h, r in kept
     ]
