@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from operator import add, itemgetter
 
@@ -423,6 +423,18 @@ def weight_table(period: int) -> tuple[tuple[float, ...], ...]:
     return tuple(tuple(slot_weight(g, ref, period) for ref in span) for g in span)
 
 
+@lru_cache(maxsize=65536)
+def prior_logs(weights: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
+    """The log prior shares of a new column (:data:`W_NEW`) and of open columns of
+    prior weights ``weights`` (:func:`slot_weights`): few sets of weights recur.
+
+    >>> prior_logs((4.0, 4.0)) == (math.log(0.6), (math.log(0.2), math.log(0.2)))
+    True
+    """
+    total = W_NEW + sum(weights)
+    return math.log(W_NEW / total), tuple(math.log(w / total) for w in weights)
+
+
 def join_rows(lines: list[str], st: Stats) -> list[list[float]]:
     """For each line ``b``, the evidence that it continues line ``b - g`` in one
     column (:func:`join_evidence` plus :func:`width_evidence`) at index ``g``, for
@@ -494,22 +506,20 @@ def beam_step(hyps: list[Hyp], i: int, joins: list[float], period: int, beam: in
     best: dict[int, tuple[float, int, int]] = {}  # key: bit g set for a column ending at line i - g
     get = best.get
     alives: list[list[Slot]] = []
-    log = math.log
     for h, (score, slots) in enumerate(hyps):
         alive = [s for s in slots if s[3] >= i]  # oldest last line first
         alives.append(alive)
-        weights = slot_weights(alive, i, period)
-        total = W_NEW + sum(weights)
+        new, shares = prior_logs(tuple(slot_weights(alive, i, period)))
         gs = [i - s[1] for s in alive]
         key = 1
         for g in gs:
             key |= 1 << g
-        sc = score + log(W_NEW / total)
+        sc = score + new
         old = get(key)
         if old is None or sc > old[0]:
             best[key] = (sc, h, -1)  # a key keeps its first place
         for r, g in enumerate(gs):
-            sc = score + (joins[g] + log(weights[r] / total))
+            sc = score + (joins[g] + shares[r])
             k = key ^ (1 << g)
             old = get(k)
             if old is None or sc > old[0]:
