@@ -587,11 +587,28 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     >>> deinterleave(rows * 1) is None  # too little evidence on three rows
     True
     """
+    return reorder(lines)[0]
+
+
+def reorder(lines: list[str]) -> tuple[list[str] | None, list[str]]:
+    """:func:`deinterleave` of ``lines``, and when it is None, their :func:`across_lines`
+    (else ``[]``): the page's counts and reading periods are found once for both.
+
+    >>> reorder(["社区开展", "本市主题", "活动一次", "宣传工作"] * 2)
+    (None, [])
+    """
     text = [ln for ln in lines if ln.strip()]
-    if len(text) < 8:
-        return None
+    if len(text) < MIN_RUN:
+        return None, []
     st = Stats.of(text)
     periods = page_periods(text, st)
+    new = column_reading(text, st, periods)
+    return new, [] if new is not None else [ln for ln, k in zip(text, periods, strict=True) if k > 1]
+
+
+def column_reading(text: list[str], st: Stats, periods: list[int]) -> list[str] | None:
+    """:func:`deinterleave` of the non-blank lines ``text``, their counts ``st`` and
+    reading periods (:func:`page_periods`) given."""
     if max(periods) == 1:
         return None  # no run read across columns: text in order
     order = column_order(track_columns(text, st, periods))
