@@ -181,11 +181,9 @@ class JoinTable:
         if not b:
             return 0.0
         a, open_quote = tail
-        score = 0.0
-        if b in CLOSERS and open_quote:
-            score += 0.5
+        score = 0.5 if open_quote and b in CLOSERS else 0.0
         st = self.st
-        c = st.pairs[a + b]
+        c = st.pairs.get(a + b, 0)  # not ``st.pairs[...]``: a Counter's missing key costs a call
         if c == 0:
             return score - 0.5
         pmi = math.log(c * st.total / (st.chars[a] * st.chars[b]))
@@ -203,13 +201,8 @@ class JoinTable:
         known = self.by_tail.get(tail)
         if known is None:
             known = self.by_tail[tail] = {}
-        out = []
-        for b in self.heads[lo:hi]:
-            v = known.get(b)
-            if v is None:
-                v = known[b] = self.evidence(tail, b)
-            out.append(v)
-        return out
+        ev = self.evidence
+        return [known[b] if b in known else known.setdefault(b, ev(tail, b)) for b in self.heads[lo:hi]]
 
 
 def width_evidence(wa: float, wb: float, cols: list[float], ends: bool, tol: float = TOL) -> float:
@@ -300,7 +293,7 @@ def local_periods(scores: list[list[float]], window: int = WINDOW, max_period: i
     """
     out = []
     for sums in gap_profiles(scores, window, max_period):
-        best = max(range(max_period), key=lambda k: (sums[k], -k))
+        best = sums.index(max(sums))  # the smallest gap of the largest sum
         out.append(best + 1 if sums[best] > sums[0] + PERIOD_MARGIN else 1)
     return out
 
