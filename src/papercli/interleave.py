@@ -324,16 +324,18 @@ def column_runs(periods: list[int], repeated: list[bool], min_run: int = MIN_RUN
     return out
 
 
-def page_periods(lines: list[str], st: Stats) -> list[int]:
+def page_periods(lines: list[str], st: Stats, scores: list[list[float]] | None = None) -> list[int]:
     """The local reading period of each line (:func:`local_periods`), set back to
-    1 outside runs read across columns (:func:`column_runs`).
+    1 outside runs read across columns (:func:`column_runs`); ``scores`` are the
+    lines' :func:`join_scores` when already known.
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> page_periods(["社区开展", "本市主题", "活动一次", "宣传工作"], st)
     [1, 1, 1, 1]
     """
     seen = Counter(flat(x) for x in lines)
-    return column_runs(local_periods(join_scores(lines, st)), [seen[flat(x)] > 1 for x in lines])
+    scores = join_scores(lines, st) if scores is None else scores
+    return column_runs(local_periods(scores), [seen[flat(x)] > 1 for x in lines])
 
 
 def across_lines(lines: list[str]) -> list[str]:
@@ -428,10 +430,11 @@ def prior_logs(weights: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
     return math.log(W_NEW / total), tuple(math.log(w / total) for w in weights)
 
 
-def join_rows(lines: list[str], st: Stats) -> list[list[float]]:
+def join_rows(lines: list[str], st: Stats, scores: list[list[float]] | None = None) -> list[list[float]]:
     """For each line ``b``, the evidence that it continues line ``b - g`` in one
     column (:func:`join_evidence` plus :func:`width_evidence`) at index ``g``, for
-    ``g`` from 1 to :data:`MAX_GAP` (index 0 is unused).
+    ``g`` from 1 to :data:`MAX_GAP` (index 0 is unused); ``scores`` are the lines'
+    :func:`join_scores` when already known.
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> rows = join_rows(["社区开", "传统", "展工作"], st)
@@ -442,9 +445,9 @@ def join_rows(lines: list[str], st: Stats) -> list[list[float]]:
     cols = page_widths(widths)
     flats = [flat(x) for x in lines]
     ends = [ends_sentence(s) for s in flats]
-    table = JoinTable(flats, st)
+    scores = _join_scores(JoinTable(flats, st), len(lines)) if scores is None else scores
     return [
-        [0.0] + [table(b - g, b) + width_evidence(widths[b - g], widths[b], cols, ends[b - g])
+        [0.0] + [scores[b - g][g - 1] + width_evidence(widths[b - g], widths[b], cols, ends[b - g])
                  for g in range(1, min(MAX_GAP, b) + 1)]
         for b in range(len(lines))
     ]
@@ -454,7 +457,8 @@ def join_rows(lines: list[str], st: Stats) -> list[list[float]]:
 Hyp = tuple[float, tuple[Slot, ...]]
 
 
-def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = BEAM) -> list[int]:
+def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = BEAM,
+                  scores: list[list[float]] | None = None) -> list[int]:
     """For each line, the first line of the column it belongs to.
 
     Lines are read in order; each continues one of the open columns (scored by
@@ -463,13 +467,14 @@ def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = B
     :func:`slot_weights`) or starts a new column (prior weight :data:`W_NEW`). The ``beam``
     best partial readings are kept, readings with the same open columns merged,
     so an early wrong link can be undone by later evidence (:func:`beam_step`).
-    ``periods`` are the local reading periods (:func:`page_periods`).
+    ``periods`` are the local reading periods (:func:`page_periods`), ``scores``
+    the lines' :func:`join_scores` when already known.
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> track_columns(["社区开展", "本市主题", "活动一次", "宣传工作"], st, [2] * 4)
     [0, 1, 0, 1]
     """
-    joins = join_rows(lines, st)
+    joins = join_rows(lines, st, scores)
     hyps: list[Hyp] = [(0.0, ())]
     steps: list[list[tuple[int, int]]] = []
     for i in range(len(lines)):
@@ -594,17 +599,19 @@ def reorder(lines: list[str]) -> tuple[list[str] | None, list[str]]:
     if len(text) < MIN_RUN:
         return None, []
     st = Stats.of(text)
-    periods = page_periods(text, st)
-    new = column_reading(text, st, periods)
+    scores = join_scores(text, st)
+    periods = page_periods(text, st, scores)
+    new = column_reading(text, st, periods, scores)
     return new, [] if new is not None else [ln for ln, k in zip(text, periods, strict=True) if k > 1]
 
 
-def column_reading(text: list[str], st: Stats, periods: list[int]) -> list[str] | None:
-    """:func:`deinterleave` of the non-blank lines ``text``, their counts ``st`` and
-    reading periods (:func:`page_periods`) given."""
+def column_reading(text: list[str], st: Stats, periods: list[int],
+                   scores: list[list[float]] | None = None) -> list[str] | None:
+    """:func:`deinterleave` of the non-blank lines ``text``, their counts ``st``,
+    reading periods (:func:`page_periods`) and maybe :func:`join_scores` given."""
     if max(periods) == 1:
         return None  # no run read across columns: text in order
-    order = column_order(track_columns(text, st, periods))
+    order = column_order(track_columns(text, st, periods, scores=scores))
     new = [text[i] for i in order]
     moved = sum(1 for t, i in enumerate(order) if t != i)
     if not moved:
