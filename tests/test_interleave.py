@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
-from papercli.interleave import deinterleave, flat
+from papercli.interleave import (
+    Slot,
+    Stats,
+    deinterleave,
+    flat,
+    join_rows,
+    new_slot,
+    page_periods,
+    slot_weights,
+    track_columns,
+)
 from papercli.model import Page
 from papercli.order import order_page
 
@@ -146,3 +157,48 @@ def test_shared_pages_keep_all_text_and_gain_true_joins(shared):
             before += _joins_in_gold(lines, gold)
             after += _joins_in_gold(out, gold)
     assert after > 2.5 * before
+
+
+def plain_track(lines: list[str], st: Stats, periods: list[int], beam: int) -> list[int]:
+    """The beam search of :func:`track_columns` written plainly (each candidate a full
+    reading, merged one by one into a dict by the last lines of its columns), as a
+    reference for the fast one."""
+    joins = join_rows(lines, st)
+    hyps: list[tuple[float, tuple[Slot, ...], list[int]]] = [(0.0, (), [])]
+    for i in range(len(lines)):
+        best: dict[tuple[int, ...], tuple[float, tuple[Slot, ...], list[int]]] = {}
+        for score, slots, labels in hyps:
+            alive = [s for s in slots if i - s[1] <= (min(12, 2 * s[2] + 2) if s[2] else 12)]
+            weights = slot_weights(alive, i, periods[i])
+            total = 12.0 + sum(weights)
+            opts = [(math.log(12.0 / total), [*alive, new_slot(i, i)], i)]
+            for r, (s, w) in enumerate(zip(alive, weights, strict=True)):
+                moved = [*alive[:r], *alive[r + 1 :], new_slot(s[0], i, i - s[1])]
+                opts.append((joins[i][i - s[1]] + math.log(w / total), moved, s[0]))
+            for sc, new, label in opts:
+                key = tuple(s[1] for s in new)
+                if key not in best or score + sc > best[key][0]:
+                    best[key] = (score + sc, tuple(new), [*labels, label])
+        hyps = sorted(best.values(), key=lambda x: -x[0])[:beam]
+    return hyps[0][2]
+
+
+def test_fast_tracker_follows_the_plain_beam_search():
+    cols = columns(STORY, 3, 12)
+    pages = [across(cols), side_by_side(columns(STORY, 2, 14), columns(STORY2, 1, 18)), wrap(STORY, 14)]
+    muddled = across(cols)
+    muddled[3], muddled[9] = muddled[9], muddled[3]
+    for lines in [*pages, muddled]:
+        st = Stats.of(lines)
+        periods = page_periods(lines, st)
+        for beam in (1, 4, 48):
+            assert track_columns(lines, st, periods, beam) == plain_track(lines, st, periods, beam)
+
+
+def test_fast_tracker_follows_the_plain_beam_search_on_a_shared_page(shared):
+    lines = [ln for ln in (shared / "pages" / "seed-41" / "pdftotext.txt").read_text(encoding="utf-8").split("\n")
+             if ln.strip()]
+    st = Stats.of(lines)
+    periods = page_periods(lines, st)
+    assert max(periods) > 1  # a page read across columns: the tracker has work to do
+    assert track_columns(lines, st, periods) == plain_track(lines, st, periods, 48)

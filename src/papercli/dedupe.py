@@ -284,28 +284,31 @@ def dedupe_page(page: Page) -> Page:
     """
     if page.structured:
         return page
+    known: dict[tuple[str, bool], str] = {}  # a line undoubled once is not undoubled again
     while True:
         lines = page.lines
-        page.lines = drop_repeated(page, undouble_lines(page, lines))
+        page.lines = drop_repeated(page, undouble_lines(page, lines, known))
         if settle_lang(page) == "zh":
             page.lines = trim_repeats(page, page.lines)
         if page.lines == lines:
             return page
 
 
-def undouble_lines(page: Page, lines: list[str]) -> list[str]:
+def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool], str] | None = None) -> list[str]:
     """:func:`undouble_spans`, :func:`undouble_runs` and :func:`collapse_doubled_punctuation`
-    on every line (:func:`papercli.latinfix.undouble_glyphs` on a Latin page), recorded."""
+    on every line (:func:`papercli.latinfix.undouble_glyphs` on a Latin page), recorded.
+    ``known`` keeps the result of each line (and whether the line before it changed)
+    for the page's next pass."""
+    known = {} if known is None else known
     out: list[str] = []
     doubled_prev = False
     changed = 0
     example: tuple[str, str] | None = None
     latin = settle_lang(page) != "zh"
     for ln in lines:
-        if latin:
-            new = undouble_glyphs(ln)
-        else:
-            new = collapse_doubled_punctuation(undouble_runs(undouble_spans(ln, neighbour_doubled=doubled_prev)))
+        new = known.get((ln, doubled_prev))
+        if new is None:
+            new = known[ln, doubled_prev] = undouble_line(ln, doubled_prev, latin)
         doubled_prev = new != ln and bool(ln.strip())
         if new != ln:
             changed += 1
@@ -325,6 +328,20 @@ def trim_repeats(page: Page, lines: list[str]) -> list[str]:
         count = sum(1 for a, b in zip(lines, out, strict=False) if a != b) or 1
         page.record_fix("trim_overlaps", lines[first], after, count)
     return out
+
+
+def undouble_line(line: str, neighbour_doubled: bool, latin: bool) -> str:
+    """One line of :func:`undouble_lines`: :func:`papercli.latinfix.undouble_glyphs` on a
+    Latin page, else the CJK span, run and punctuation rules.
+
+    >>> undouble_line("王王艳艳 摄摄", False, False)
+    '王艳 摄'
+    >>> undouble_line("研究研究", False, False), undouble_line("研究研究", True, False)  # after a doubled line
+    ('研究研究', '研究')
+    """
+    if latin:
+        return undouble_glyphs(line)
+    return collapse_doubled_punctuation(undouble_runs(undouble_spans(line, neighbour_doubled=neighbour_doubled)))
 
 
 def drop_repeated(page: Page, lines: list[str]) -> list[str]:

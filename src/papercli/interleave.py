@@ -28,9 +28,11 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import chain
-from operator import add
+from operator import add, itemgetter
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
@@ -179,11 +181,9 @@ class JoinTable:
         if not b:
             return 0.0
         a, open_quote = tail
-        score = 0.0
-        if b in CLOSERS and open_quote:
-            score += 0.5
+        score = 0.5 if open_quote and b in CLOSERS else 0.0
         st = self.st
-        c = st.pairs[a + b]
+        c = st.pairs.get(a + b, 0)  # not ``st.pairs[...]``: a Counter's missing key costs a call
         if c == 0:
             return score - 0.5
         pmi = math.log(c * st.total / (st.chars[a] * st.chars[b]))
@@ -201,13 +201,8 @@ class JoinTable:
         known = self.by_tail.get(tail)
         if known is None:
             known = self.by_tail[tail] = {}
-        out = []
-        for b in self.heads[lo:hi]:
-            v = known.get(b)
-            if v is None:
-                v = known[b] = self.evidence(tail, b)
-            out.append(v)
-        return out
+        ev = self.evidence
+        return [known[b] if b in known else known.setdefault(b, ev(tail, b)) for b in self.heads[lo:hi]]
 
 
 def width_evidence(wa: float, wb: float, cols: list[float], ends: bool, tol: float = TOL) -> float:
@@ -298,7 +293,7 @@ def local_periods(scores: list[list[float]], window: int = WINDOW, max_period: i
     """
     out = []
     for sums in gap_profiles(scores, window, max_period):
-        best = max(range(max_period), key=lambda k: (sums[k], -k))
+        best = sums.index(max(sums))  # the smallest gap of the largest sum
         out.append(best + 1 if sums[best] > sums[0] + PERIOD_MARGIN else 1)
     return out
 
@@ -329,16 +324,18 @@ def column_runs(periods: list[int], repeated: list[bool], min_run: int = MIN_RUN
     return out
 
 
-def page_periods(lines: list[str], st: Stats) -> list[int]:
+def page_periods(lines: list[str], st: Stats, scores: list[list[float]] | None = None) -> list[int]:
     """The local reading period of each line (:func:`local_periods`), set back to
-    1 outside runs read across columns (:func:`column_runs`).
+    1 outside runs read across columns (:func:`column_runs`); ``scores`` are the
+    lines' :func:`join_scores` when already known.
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> page_periods(["社区开展", "本市主题", "活动一次", "宣传工作"], st)
     [1, 1, 1, 1]
     """
     seen = Counter(flat(x) for x in lines)
-    return column_runs(local_periods(join_scores(lines, st)), [seen[flat(x)] > 1 for x in lines])
+    scores = join_scores(lines, st) if scores is None else scores
+    return column_runs(local_periods(scores), [seen[flat(x)] > 1 for x in lines])
 
 
 def across_lines(lines: list[str]) -> list[str]:
@@ -354,26 +351,24 @@ def across_lines(lines: list[str]) -> list[str]:
     return [ln for ln, k in zip(text, periods, strict=True) if k > 1]
 
 
-@dataclass(frozen=True)
-class Slot:
-    """A column being followed down the page: its first and last line and the
-    gap (in lines) between its last two lines (0 while it has one line)."""
-
-    first: int
-    last: int
-    gap: int = 0
-
-    def alive(self, i: int) -> bool:
-        """Whether line ``i`` may still continue this column: within twice its
-        gap (and :data:`MAX_GAP`) of its last line.
-
-        >>> Slot(0, 10, 3).alive(18), Slot(0, 10, 3).alive(19), Slot(0, 10).alive(22)
-        (True, False, True)
-        """
-        return i - self.last <= (min(MAX_GAP, 2 * self.gap + 2) if self.gap else MAX_GAP)
+#: a column being followed down the page: its first line, its last line, the gap
+#: (in lines) between its last two lines (0 while it has one line), and the last
+#: line that may still continue it (:func:`new_slot`)
+Slot = tuple[int, int, int, int]
 
 
-def slot_weights(alive: list[Slot], i: int, period: int = 1) -> list[float]:
+def new_slot(first: int, last: int, gap: int = 0) -> Slot:
+    """The column from line ``first`` to line ``last``, ``gap`` lines after its
+    previous line (0: a column of one line). A later line may continue it within
+    twice its gap (and :data:`MAX_GAP`) of its last line.
+
+    >>> new_slot(0, 10, 3), new_slot(2, 9)
+    ((0, 10, 3, 18), (2, 9, 0, 21))
+    """
+    return (first, last, gap, last + (min(MAX_GAP, 2 * gap + 2) if gap else MAX_GAP))
+
+
+def slot_weights(alive: Sequence[Slot], i: int, period: int = 1) -> list[float]:
     """Prior weights of the open columns (oldest last line first) for line ``i``.
 
     A page read across columns visits them in turn, so a column is due when the
@@ -384,38 +379,86 @@ def slot_weights(alive: list[Slot], i: int, period: int = 1) -> list[float]:
     (``period`` above 1, :func:`local_periods`), that gap is due as well and a
     gap of 1 (text in order) only near.
 
-    >>> [round(w, 1) for w in slot_weights([Slot(0, 6, 4), Slot(1, 7, 4), Slot(2, 9)], 10)]
+    >>> [round(w, 1) for w in slot_weights([new_slot(0, 6, 4), new_slot(1, 7, 4), new_slot(2, 9)], 10)]
     [40.0, 1.5, 0.5]
     """
-    gaps = sorted(s.gap for s in alive if s.gap)
+    gaps = sorted([s[2] for s in alive if s[2]])
     ref0 = gaps[len(gaps) // 2] if gaps else 0
-    out = []
-    for r, s in enumerate(alive):
-        g, ref = i - s.last, s.gap or ref0
-        if period > 1 and g == period:
-            w = W_DUE
-        elif not ref:
-            w = W_UNKNOWN
-        elif g == ref:
-            w = W_NEAR if period > 1 and g == 1 else W_DUE
-        else:
-            w = W_NEAR if abs(g - ref) == 1 else W_FAR
-        out.append(w * (W_OLDEST if r == 0 else 1.0))
+    table = weight_table(period)
+    out = [table[i - s[1]][s[2] or ref0] for s in alive]
+    if out:
+        out[0] *= W_OLDEST
     return out
 
 
-@dataclass
-class _Hyp:
-    """A partial reading: its score, open columns, and the column each line went
-    to (linked back through earlier hypotheses)."""
+def slot_weight(g: int, ref: int, period: int = 1) -> float:
+    """The prior weight (:func:`slot_weights`) of a column ``g`` lines after its last
+    line, whose previous gap is ``ref`` (0: unknown), at a line of local period ``period``.
 
-    score: float
-    slots: tuple[Slot, ...]
-    back: _Hyp | None
-    label: int
+    >>> slot_weight(4, 4), slot_weight(3, 4), slot_weight(1, 0), slot_weight(1, 1, 3)
+    (10.0, 1.5, 2.0, 1.5)
+    """
+    if period > 1 and g == period:
+        return W_DUE
+    if not ref:
+        return W_UNKNOWN
+    if g == ref:
+        return W_NEAR if period > 1 and g == 1 else W_DUE
+    return W_NEAR if abs(g - ref) == 1 else W_FAR
 
 
-def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = BEAM) -> list[int]:
+@cache
+def weight_table(period: int) -> tuple[tuple[float, ...], ...]:
+    """:func:`slot_weight` for a local period, as ``table[g][ref]`` (both up to :data:`MAX_GAP`).
+
+    >>> weight_table(1)[4][4] == slot_weight(4, 4)
+    True
+    """
+    span = range(MAX_GAP + 1)
+    return tuple(tuple(slot_weight(g, ref, period) for ref in span) for g in span)
+
+
+@lru_cache(maxsize=65536)
+def prior_logs(weights: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
+    """The log prior shares of a new column (:data:`W_NEW`) and of open columns of
+    prior weights ``weights`` (:func:`slot_weights`): few sets of weights recur.
+
+    >>> prior_logs((4.0, 4.0)) == (math.log(0.6), (math.log(0.2), math.log(0.2)))
+    True
+    """
+    total = W_NEW + sum(weights)
+    return math.log(W_NEW / total), tuple(math.log(w / total) for w in weights)
+
+
+def join_rows(lines: list[str], st: Stats, scores: list[list[float]] | None = None) -> list[list[float]]:
+    """For each line ``b``, the evidence that it continues line ``b - g`` in one
+    column (:func:`join_evidence` plus :func:`width_evidence`) at index ``g``, for
+    ``g`` from 1 to :data:`MAX_GAP` (index 0 is unused); ``scores`` are the lines'
+    :func:`join_scores` when already known.
+
+    >>> st = Stats.of(["开展活动", "主题宣传"])
+    >>> rows = join_rows(["社区开", "传统", "展工作"], st)
+    >>> len(rows[2]), rows[2][2] == join_evidence("社区开", "展工作", st)
+    (3, True)
+    """
+    widths = [line_width(x) for x in lines]
+    cols = page_widths(widths)
+    flats = [flat(x) for x in lines]
+    ends = [ends_sentence(s) for s in flats]
+    scores = _join_scores(JoinTable(flats, st), len(lines)) if scores is None else scores
+    return [
+        [0.0] + [scores[b - g][g - 1] + width_evidence(widths[b - g], widths[b], cols, ends[b - g])
+                 for g in range(1, min(MAX_GAP, b) + 1)]
+        for b in range(len(lines))
+    ]
+
+
+#: a partial reading of :func:`track_columns`: its score and its open columns
+Hyp = tuple[float, tuple[Slot, ...]]
+
+
+def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = BEAM,
+                  scores: list[list[float]] | None = None) -> list[int]:
     """For each line, the first line of the column it belongs to.
 
     Lines are read in order; each continues one of the open columns (scored by
@@ -423,49 +466,79 @@ def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = B
     :func:`width_evidence`, plus the log of its column's prior share,
     :func:`slot_weights`) or starts a new column (prior weight :data:`W_NEW`). The ``beam``
     best partial readings are kept, readings with the same open columns merged,
-    so an early wrong link can be undone by later evidence. ``periods`` are the
-    local reading periods (:func:`page_periods`).
+    so an early wrong link can be undone by later evidence (:func:`beam_step`).
+    ``periods`` are the local reading periods (:func:`page_periods`), ``scores``
+    the lines' :func:`join_scores` when already known.
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> track_columns(["社区开展", "本市主题", "活动一次", "宣传工作"], st, [2] * 4)
     [0, 1, 0, 1]
     """
-    widths = [line_width(x) for x in lines]
-    cols = page_widths(widths)
-    ends = [ends_sentence(flat(x)) for x in lines]
-    evidence: dict[tuple[int, int], float] = {}
-    table = JoinTable([flat(x) for x in lines], st)
-
-    def joins(a: int, b: int) -> float:
-        if (a, b) not in evidence:
-            ev = table(a, b)  # join_evidence(lines[a], lines[b], st)
-            evidence[a, b] = ev + width_evidence(widths[a], widths[b], cols, ends[a])
-        return evidence[a, b]
-
-    hyps = [_Hyp(0.0, (), None, -1)]
+    joins = join_rows(lines, st, scores)
+    hyps: list[Hyp] = [(0.0, ())]
+    steps: list[list[tuple[int, int]]] = []
     for i in range(len(lines)):
-        best: dict[tuple[int, ...], _Hyp] = {}
-        for h in hyps:
-            alive = tuple(s for s in h.slots if s.alive(i))  # oldest last line first
-            lasts = tuple(s.last for s in alive)
-            weights = slot_weights(list(alive), i, periods[i])
-            total = W_NEW + sum(weights)
-            opts = [(math.log(W_NEW / total), (*alive, Slot(i, i)), (*lasts, i), i)]
-            for r, (s, w) in enumerate(zip(alive, weights, strict=True)):
-                moved = (*alive[:r], *alive[r + 1 :], Slot(s.first, i, i - s.last))
-                ev = joins(s.last, i)
-                opts.append((ev + math.log(w / total), moved, (*lasts[:r], *lasts[r + 1 :], i), s.first))
-            for sc, slots, key, label in opts:
-                old = best.get(key)
-                if old is None or h.score + sc > old.score:
-                    best[key] = _Hyp(h.score + sc, slots, h, label)
-        hyps = sorted(best.values(), key=lambda x: -x.score)[:beam]
+        hyps, step = beam_step(hyps, i, joins[i], periods[i], beam)
+        steps.append(step)
     labels: list[int] = []
-    node: _Hyp | None = hyps[0]
-    while node is not None and node.back is not None:
-        labels.append(node.label)
-        node = node.back
+    h = 0  # the best reading, traced back line by line
+    for step in reversed(steps):
+        h, label = step[h]
+        labels.append(label)
     return labels[::-1]
+
+
+def beam_step(hyps: list[Hyp], i: int, joins: list[float], period: int, beam: int = BEAM
+              ) -> tuple[list[Hyp], list[tuple[int, int]]]:
+    """Line ``i`` given to each open column of each reading, or to a new column:
+    the ``beam`` best readings (best first, ties in the order made), and for each
+    the reading it extends and the first line of the column line ``i`` went to.
+
+    Readings whose open columns end at the same lines are merged, the first best
+    kept. ``joins[g]`` is the evidence of the join ``i - g -> i`` (:func:`join_rows`).
+    A reading is only built once it is kept: candidates are (score, reading, column).
+
+    >>> beam_step([(0.0, (new_slot(0, 0),))], 1, [0.0, 3.0], 1)[1]
+    [(0, 0), (0, 1)]
+    """
+    best: dict[int, tuple[float, int, int]] = {}  # key: bit g set for a column ending at line i - g
+    get = best.get
+    alives: list[list[Slot]] = []
+    for h, (score, slots) in enumerate(hyps):
+        alive = [s for s in slots if s[3] >= i]  # oldest last line first
+        alives.append(alive)
+        new, shares = prior_logs(tuple(slot_weights(alive, i, period)))
+        gs = [i - s[1] for s in alive]
+        key = 1
+        for g in gs:
+            key |= 1 << g
+        sc = score + new
+        old = get(key)
+        if old is None or sc > old[0]:
+            best[key] = (sc, h, -1)  # a key keeps its first place
+        for r, g in enumerate(gs):
+            sc = score + (joins[g] + shares[r])
+            k = key ^ (1 << g)
+            old = get(k)
+            if old is None or sc > old[0]:
+                best[k] = (sc, h, r)
+    kept = sorted(best.values(), key=itemgetter(0), reverse=True)[:beam]  # stable: ties keep their order
+    return [_extend(sc, alives[h], i, r) for sc, h, r in kept], [
+        (h, i if r < 0 else alives[h][r][0]) for _, h, r in kept
+    ]
+
+
+def _extend(score: float, alive: list[Slot], i: int, r: int) -> Hyp:
+    """The reading of open columns ``alive`` with line ``i`` added to column ``r``
+    (a new column when ``r`` is negative), scored ``score``.
+
+    >>> _extend(1.0, [new_slot(0, 0), new_slot(1, 1)], 2, 0)
+    (1.0, ((1, 1, 0, 13), (0, 2, 2, 8)))
+    """
+    if r < 0:
+        return score, (*alive, new_slot(i, i))
+    s = alive[r]
+    return score, (*alive[:r], *alive[r + 1 :], new_slot(s[0], i, i - s[1]))
 
 
 def column_order(labels: list[int]) -> list[int]:
@@ -512,14 +585,33 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     >>> deinterleave(rows * 1) is None  # too little evidence on three rows
     True
     """
+    return reorder(lines)[0]
+
+
+def reorder(lines: list[str]) -> tuple[list[str] | None, list[str]]:
+    """:func:`deinterleave` of ``lines``, and when it is None, their :func:`across_lines`
+    (else ``[]``): the page's counts and reading periods are found once for both.
+
+    >>> reorder(["社区开展", "本市主题", "活动一次", "宣传工作"] * 2)
+    (None, [])
+    """
     text = [ln for ln in lines if ln.strip()]
-    if len(text) < 8:
-        return None
+    if len(text) < MIN_RUN:
+        return None, []
     st = Stats.of(text)
-    periods = page_periods(text, st)
+    scores = join_scores(text, st)
+    periods = page_periods(text, st, scores)
+    new = column_reading(text, st, periods, scores)
+    return new, [] if new is not None else [ln for ln, k in zip(text, periods, strict=True) if k > 1]
+
+
+def column_reading(text: list[str], st: Stats, periods: list[int],
+                   scores: list[list[float]] | None = None) -> list[str] | None:
+    """:func:`deinterleave` of the non-blank lines ``text``, their counts ``st``,
+    reading periods (:func:`page_periods`) and maybe :func:`join_scores` given."""
     if max(periods) == 1:
         return None  # no run read across columns: text in order
-    order = column_order(track_columns(text, st, periods))
+    order = column_order(track_columns(text, st, periods, scores=scores))
     new = [text[i] for i in order]
     moved = sum(1 for t, i in enumerate(order) if t != i)
     if not moved:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
-from papercli.interleave import across_lines, deinterleave
+from papercli.interleave import reorder
 from papercli.lang import settle_lang
 from papercli.layout import visual_width, width_counts, width_of
 from papercli.model import Page
@@ -390,10 +390,9 @@ def deinterleave_page(page: Page) -> Page:
     ``deinterleave``); kept as they are when the evidence is unclear, recorded as
     the fix ``interleaved_kept`` (lines that look read across, left in place) so
     the page can be flagged."""
-    new = deinterleave(page.lines)
+    new, across = reorder(page.lines)  # across: :func:`papercli.interleave.across_lines`
     old = [ln for ln in page.lines if ln.strip()]
     if new is None:
-        across = across_lines(page.lines)
         if across:
             page.record_fix("interleaved_kept", across[0], "(kept as read: columns may be interleaved)", len(across))
         return page
