@@ -26,7 +26,16 @@ from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
 from papercli.layout import Line, boxed, column_widths, measure, visual_width
 from papercli.model import Block, Page
-from papercli.signals import DATELINE_RE, byline_only, caption_credit, closing_dateline, dateline, trailing_byline
+from papercli.signals import (
+    DATELINE_RE,
+    author_note,
+    byline_only,
+    caption_credit,
+    closing_dateline,
+    credit_line,
+    dateline,
+    trailing_byline,
+)
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
 _END_PUNCT = re.compile(r"[，、；：,;。！？!?”’」』）)]$")
@@ -40,8 +49,10 @@ def ends_block(text: str) -> bool:
 
     >>> ends_block("好评。（王艳）"), ends_block("的目标任"), ends_block("伤害。（本报北京2月1日电）")
     (True, False, True)
+    >>> ends_block("（作者为某大学教授）"), ends_block("版式设计：沈亦伶")
+    (True, True)
     """
-    if ends_sentence(text) or closing_dateline(text):
+    if ends_sentence(text) or closing_dateline(text) or author_note(text) or credit_line(text):
         return True
     cut = trailing_byline(text)
     return bool(cut and (not cut[0] or ends_sentence(cut[0])))
