@@ -78,3 +78,14 @@ def test_short_last_line_before_a_narrower_column_ends_its_paragraph():
     lines = wrap([PARAS[1], *wide], 17, indent=0) + wrap(narrow, 13, indent=0)
     assert len(lines[6]) == 14  # a little longer than the narrow column
     assert [t for _, t in blocks(lines)][:3] == [PARAS[1], wide[0], narrow[0]]
+
+
+def test_dateline_cut_off_in_its_own_font_does_not_end_the_paragraph():
+    """``本报北京2月19日电`` / ``（记者刘志强）日前，…`` was one printed line: together
+    they are full, so the paragraph runs on into the next line."""
+    para = ("本报北京2月19日电 （记者林晓）日前，市交通局、市生态环境局联合印发《关于加强城区"
+            "噪声治理的指导意见》，提出强化部门联合执法，共同整治夜间施工扰民等突出问题。")
+    lines = wrap([para], 26, indent=0)
+    cut = [lines[0][:10], lines[0][11:], *lines[1:]]  # the dateline on a line of its own
+    assert cut[0] == "本报北京2月19日电"
+    assert [t for _, t in blocks(cut)] == [para]

@@ -120,7 +120,8 @@ class _Reflower:
         """Line ``j`` is a little short, follows a paragraph end, and precedes a full line.
 
         That is a paragraph's first line that lost its indent; a headline or a
-        heading is followed by an indented (short) line instead.
+        heading is followed by an indented (short) line instead, unless the line
+        is short by exactly the indent (a paragraph of two lines).
         """
         if self.lines[j].width < w - 2 * INDENT:
             return False
@@ -130,7 +131,8 @@ class _Reflower:
         if j + 1 >= len(self.lines):
             return False
         nxt, ncol = self.lines[j + 1], self.col[j + 1]
-        return prev_ends and (not ends_block(nxt.text) or (ncol is not None and nxt.width >= ncol - self.tol))
+        exact = abs(self.lines[j].width - (w - INDENT)) <= 1.5  # short by exactly the indent
+        return prev_ends and (not ends_block(nxt.text) or exact or (ncol is not None and nxt.width >= ncol - self.tol))
 
     def short(self, j: int) -> bool:
         w = self.col[j]
@@ -159,6 +161,17 @@ class _Reflower:
         m = _LEADING_RUN.match(self.lines[j + 1].text)
         return visual_width(m.group(0)) + 1.0 if m else 0.0
 
+    def printed_width(self, j: int, so_far: str) -> float:
+        """Width of the printed line that line ``j`` ends: the line itself, or with the
+        dateline before it that the extractor cut off in its own font.
+
+        ``本报北京2月19日电`` / ``（记者刘志强）日前，交通运输部、`` was one full line.
+        """
+        a = self.lines[j]
+        if j > 0 and so_far == self.lines[j - 1].text + a.text and open_dateline(self.lines[j - 1].text):
+            return self.lines[j - 1].width + 1.5 + a.width
+        return a.width
+
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
         if self.special[j] or self.special[j + 1] or dateline(b.text):
@@ -176,7 +189,7 @@ class _Reflower:
         w = self.col[j]
         if w is None:
             return open_brackets <= 0 and not (self.boxed and a.box == b.box)
-        if a.width < w - self.tol - self.pushed(j):
+        if self.printed_width(j, so_far) < w - self.tol - self.pushed(j):
             # a short line ends a block, unless it is a paragraph's indented first line
             # or a line that lost its justification before the paragraph's last words
             if self.lang == "zh" and self.tail_follows(j):
