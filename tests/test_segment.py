@@ -37,3 +37,10 @@ def test_a_new_story_in_wider_columns_keeps_its_section_heading():
     lines = [*wrap(PARAS + first, 16), *wrap(lede, 27), "复查路费常常凑不齐", *wrap(rest, 27)]
     arts = clean_page(Page("width.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts][1] == [*lede, "复查路费常常凑不齐", *rest]
+
+
+def test_a_closing_dateline_on_lines_of_its_own_ends_its_story():
+    """Cut over two lines, the bracketed dateline is no body text: it still closes its story."""
+    lines = [*wrap(PARAS, 16), "（新华社北京2月25", "日电）", *wrap(OTHER, 16)]
+    arts = clean_page(Page("closing.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, "（新华社北京2月25日电）"], OTHER]

@@ -201,8 +201,9 @@ class _Segmenter:
             self.closed = True
 
     def note(self, b: Block, pos: int) -> None:
-        """An author's note or a production credit standing alone: a paragraph of the
-        open story, after the headings held before it; a credit closes the story."""
+        """An author's note, a production credit or a bracketed closing dateline
+        standing alone: a paragraph of the open story, after the headings held before
+        it; the last two close the story."""
         assert self.cur is not None
         for lines, p in join_wrapped_headings(self.held, self.width):
             self.cur.paragraphs.append("".join(lines))
@@ -210,7 +211,7 @@ class _Segmenter:
         self.held = []
         self.cur.paragraphs.append(b.text.strip())
         self.sources[-1].append((pos, b.lines))
-        self.closed = credit_line(b.text)
+        self.closed = closes_story(b.text)
 
     def run(self) -> None:
         blocks = merge_split_captions(self.page.blocks or [])
@@ -221,7 +222,7 @@ class _Segmenter:
         for i, b in enumerate(blocks):
             if b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
-            elif self.cur is not None and not self.closed and (author_note(b.text) or credit_line(b.text)):
+            elif self.cur is not None and not self.closed and (author_note(b.text) or closes_story(b.text)):
                 self.note(b, i)
             elif b.kind == "byline":
                 names = byline_only(b.text)
@@ -276,6 +277,16 @@ class _Segmenter:
                                key=lambda c: c[2])
         self.articles = [a for a, k in zip(self.articles, keep, strict=True) if k]
         self.sources = [p for p, k in zip(self.sources, keep, strict=True) if k]
+
+
+def closes_story(text: str) -> bool:
+    """A line standing alone that ends the story above it: a production credit or a
+    bracketed closing dateline.
+
+    >>> closes_story("（新华社北京2月25日电）"), closes_story("版式设计：沈亦伶"), closes_story("记者手记")
+    (True, True, False)
+    """
+    return credit_line(text) or closing_dateline(text)
 
 
 def segment_page(page: Page) -> Page:
