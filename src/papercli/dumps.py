@@ -9,7 +9,6 @@ these tests, and :mod:`papercli.match` attaches the pieces.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
@@ -43,6 +42,8 @@ ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
 
 
 SENTENCE_PUNCT = re.compile(r"[，。、；！？,;!?]")
+#: where a photo's people stand (``（左）``, ``（右二）``, ``（左後）``): a caption's words, not a title's
+POSITION_MARK = re.compile(r"[（(][^（）()]{0,3}[左右中前後后][^（）()]{0,3}[）)]")
 NO_LINE_START = frozenset("，。、；：！？,;:!?")
 WRAP_SHARE = 0.15  # caption lines of one column differ in width by less than this share
 
@@ -59,10 +60,10 @@ def closed_title(s: str) -> bool:
     return not SENTENCE_PUNCT.search(s) and bracket_balance(s) == 0
 
 
-def wraps(line: str, nxt: str, pairs: Container[str] = ()) -> bool:
+def wraps(line: str, nxt: str) -> bool:
     """``nxt`` carries on the caption that ``line`` starts: it has punctuation and is
-    about as wide as ``line`` (one caption column), or the two characters either side
-    of the break form a pair the page's stories show, or it starts with a comma or
+    about as wide as ``line`` (one caption column), or ``line`` says where the
+    photo's people stand (:data:`POSITION_MARK`), or ``nxt`` starts with a comma or
     stop (what is left of an offset fake-bold copy); a line closing a quote or
     bracket ends a title instead.
 
@@ -70,8 +71,10 @@ def wraps(line: str, nxt: str, pairs: Container[str] = ()) -> bool:
     True
     >>> wraps("病痛折磨一家人「煩惱到哪找錢」", "年關近"), wraps("殘妻顧癱夫", "泣無醫費")
     (False, False)
-    >>> wraps("帶著女兒探視妻子阿", "鳳，為她加油打氣。", {"阿鳳"}), wraps("黃光廷（右）僅能以筆談", "，他寫紙條")
+    >>> wraps("阿銘（左）帶著女兒探視妻子阿", "鳳，為她加油打氣。"), wraps("黃光廷（右）僅能以筆談", "，他寫紙條")
     (True, True)
+    >>> wraps("希望癌父病快好", "阿喜（中）2年前精神分裂，又因嚴重糖尿病身體虛弱，")
+    False
     """
     line, nxt = line.rstrip(), nxt.lstrip()
     if nxt[:1] in NO_LINE_START:
@@ -79,16 +82,15 @@ def wraps(line: str, nxt: str, pairs: Container[str] = ()) -> bool:
     if not nxt or not SENTENCE_PUNCT.search(nxt) or line[-1:] in CLOSERS:
         return False
     wa, wb = visual_width(line), visual_width(nxt)
-    return abs(wa - wb) <= WRAP_SHARE * max(wa, wb) or line[-1] + nxt[0] in pairs
+    return abs(wa - wb) <= WRAP_SHARE * max(wa, wb) or bool(POSITION_MARK.search(line))
 
 
-def pieces(lines: list[tuple[int, str]], pairs: Container[str] = ()) -> list[tuple[int, str]]:
+def pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Cut the lines of a dissolved article into titles and sentences, each with the
     position of its first line.
 
     Lines run on until a sentence ends, or until they make a closed title
     (:func:`closed_title`) that the next line does not carry on (:func:`wraps`).
-    ``pairs`` holds character pairs of the page's stories.
 
     >>> pieces([(1, "妻癱子病 失業漢苦撐家"), (2, "「生活開銷沒著落"), (2, "只能勇敢面對」"),
     ...          (3, "阿富（後）說，孩子"), (3, "能夠讀。")])
@@ -101,7 +103,7 @@ def pieces(lines: list[tuple[int, str]], pairs: Container[str] = ()) -> list[tup
         if not cur:
             start = pos
         cur += ln
-        if ends_sentence(cur) or (closed_title(cur) and not wraps(ln, nxt, pairs)):
+        if ends_sentence(cur) or (closed_title(cur) and not wraps(ln, nxt)):
             out.append((start, cur))
             cur = ""
     if cur:

@@ -12,7 +12,6 @@ from papercli.chars import ends_sentence
 from papercli.dumps import ANY_PUNCT, WIDTH_CHANGE, pieces, snippets, titled, unsigned_tail
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
-from papercli.order import bigram_counts
 from papercli.reflow import reflow_page
 from papercli.signals import (
     author_note,
@@ -262,12 +261,11 @@ class _Segmenter:
         if all(keep) or not any(keep):
             return  # nothing to take apart, or no story left to attach the pieces to
         new_index = list(itertools.accumulate(keep, initial=0))
-        pairs = bigram_counts([t for a, k in zip(self.articles, keep, strict=True) if k for t in a.paragraphs])
         for src, k in zip(self.sources, keep, strict=True):
             if k:
                 continue
             placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
-            for p, piece in pieces(placed, pairs):
+            for p, piece in pieces(placed):
                 if ends_sentence(piece):
                     self.captions.append((_caption(piece), -1, p))
                 else:
