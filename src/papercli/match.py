@@ -24,6 +24,7 @@ from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
 MIN_CAPTION = 20.0
+CAPTION_MARGIN = 2.0  # a caption fitting one story this many times better than any other goes there
 BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
 OWNER_BONUS = 25.0
@@ -349,6 +350,9 @@ def match_page(page: Page) -> Page:
 
 
 def _caption_target(cap: Caption, owner: int, arts: list[Article], index: BodyIndex) -> int | None:
+    """The story a caption belongs to: the best fit by text (plus the owner's and a
+    matching credit's bonus) when it reaches :data:`MIN_CAPTION`, or half of it and
+    :data:`CAPTION_MARGIN` times any other story's fit; otherwise none."""
     if not arts:
         return None
     sc = index.scores(cap.text) if cap.text else [0.0] * len(arts)
@@ -358,4 +362,6 @@ def _caption_target(cap: Caption, owner: int, arts: list[Article], index: BodyIn
         if i == owner:
             sc[i] += OWNER_BONUS
     best = max(range(len(sc)), key=sc.__getitem__)
-    return best if sc[best] >= MIN_CAPTION else None
+    second = max((x for i, x in enumerate(sc) if i != best), default=0.0)
+    clear = sc[best] >= MIN_CAPTION / 2 and sc[best] >= CAPTION_MARGIN * second
+    return best if sc[best] >= MIN_CAPTION or clear else None
