@@ -231,6 +231,18 @@ def _set_titles(art: Article, pieces: list[str]) -> None:
     art.subheadline = "".join(rest) or None
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def untagged(title: str) -> str:
+    """A title without its bracketed column tags, whose words a story does not repeat.
+
+    >>> untagged("练就过硬本领（新思想基层结硕果·我当代表这一年⑨）")
+    '练就过硬本领'
+    """
+    return _BRACKETED.sub("", title)
+
+
 def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> bool:
     """Split an article where an unattached headline's words start to appear.
 
@@ -241,7 +253,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     there (the best such cut over the page, one at a time).
     """
     best: tuple[float, int, int] | None = None
-    heads = [grams("".join(x["text"] for x in g)) for gi, g in enumerate(groups) if gi not in pairs and g]
+    heads = [grams(untagged("".join(x["text"] for x in g))) for gi, g in enumerate(groups) if gi not in pairs and g]
     heads = [hg for hg in heads if len(hg) >= 4]
     if not heads:
         return False
