@@ -277,6 +277,18 @@ class _Segmenter:
         self.sources = [p for p, k in zip(self.sources, keep, strict=True) if k]
 
 
+_PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)")
+
+
+def photo_note(text: str) -> bool:
+    """A line that says what a photo shows (``图为…``, ``上图…``): a caption, never a title.
+
+    >>> photo_note("图为来自世界各地的参会者"), photo_note("图片报道"), photo_note("人民幸福安康")
+    (True, False, False)
+    """
+    return bool(_PHOTO_NOTE.match(text))
+
+
 def closes_story(text: str) -> bool:
     """A line standing alone that ends the story above it: a production credit or a
     bracketed closing dateline.
@@ -296,10 +308,11 @@ def segment_page(page: Page) -> Page:
     s = _Segmenter(page)
     s.run()
     page.articles = s.articles
+    s.captions += [(_caption(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
     # a headline standing right before an article start is remembered as a hint
     page.pending_headlines = [
         {"text": text, "pos": pos, "before": idx if idx < len(s.articles) else None}
-        for text, pos, idx in s.headlines
+        for text, pos, idx in s.headlines if not photo_note(text)
     ]
     page.pending_captions = [c for c, _, _ in s.captions]
     page.caption_owners = [o for _, o, _ in s.captions]
