@@ -28,7 +28,7 @@ CAPTION_MARGIN = 2.0  # a caption fitting one story this many times better than 
 BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
 OWNER_BONUS = 25.0
-SPLIT_MIN = 50.0
+SPLIT_MIN = 40.0
 
 
 def _body(a: Article) -> str:
