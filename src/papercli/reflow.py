@@ -21,6 +21,7 @@ import itertools
 import re
 
 from papercli.chars import bracket_balance, ends_sentence
+from papercli.despace import fullwidth_punctuation
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
@@ -265,6 +266,28 @@ class _Reflower:
         return Block(kind, [ln.text for ln in g], g[0].n, text)
 
 
+def brackets_across_lines(page: Page) -> None:
+    """Half-width brackets and marks in CJK text that only a joined paragraph shows
+    between Han characters, made full width as ``despace`` does within a line: OCR cuts
+    ``日本经济仍难摆脱通缩(经济`` / ``透视)`` over two lines.
+
+    >>> p = Page("t", lines=["x"], blocks=[Block("line", ["通缩(经济", "透视)"], 0, "通缩(经济透视)")])
+    >>> brackets_across_lines(p); p.blocks[0].text
+    '通缩（经济透视）'
+    """
+    changed = 0
+    example: tuple[str, str] | None = None
+    for b in page.blocks or []:
+        if len(b.lines) > 1:
+            new = fullwidth_punctuation(b.text)
+            if new != b.text:
+                changed += 1
+                example = example or (b.text, new)
+                b.text = new
+    if example:
+        page.record_fix("fullwidth_punctuation", example[0], example[1], changed)
+
+
 def reflow_page(page: Page) -> Page:
     """Group the page's lines into blocks (paragraphs and standalone lines)."""
     if page.structured:
@@ -277,6 +300,8 @@ def reflow_page(page: Page) -> Page:
         return page
     # Latin pages (any page that is not CJK) get their own rules: papercli.latin
     page.blocks = _Reflower(lines, page.lang).blocks() if page.lang == "zh" else latin_blocks(lines, page.lines)
+    if page.lang == "zh":
+        brackets_across_lines(page)
     joined = sum(len(b.lines) - 1 for b in page.blocks)
     if joined:
         first = next(b for b in page.blocks if len(b.lines) > 1)
