@@ -63,7 +63,7 @@ def latin_articles(blocks: list[Block]) -> tuple[list[Article], list[Loose]]:
     >>> arts, loose = latin_articles(b)
     >>> [(a.headline, a.paragraphs) for a in arts], loose
     ([('LAND SALE.', ["At eleven o'clock.", 'J. Smith, Clerk']), ('COUNTRY LOTS.', ['Forty acres.'])], \
-[Loose(type='headline', text='THE END', credit=None)])
+[Loose(type='headline', text='THE END', credit=None, mark='')])
     """
     arts: list[Article] = []
     held: list[str] = []

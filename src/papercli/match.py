@@ -353,7 +353,7 @@ def match_page(page: Page) -> Page:
                           strict=False):
         target = _caption_target(cap, owner, arts, index)
         if target is None:
-            page.loose.append(Loose("caption", cap.text, cap.credit))
+            page.loose.append(Loose("caption", cap.text, cap.credit, cap.mark))
         else:
             arts[target].captions.append(cap)
     page.pending_headlines, page.pending_captions, page.caption_owners = [], [], []

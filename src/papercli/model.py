@@ -39,8 +39,12 @@ class Block:
 
 @dataclass
 class Caption:
+    """A photo caption; ``mark`` is the credit mark as printed (``摄``, ``攝影``…), empty
+    when unknown (read back from JSONL), so the text output can print it unchanged."""
+
     text: str
     credit: str | None = None
+    mark: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {"text": self.text, "credit": self.credit}
@@ -65,6 +69,7 @@ class Loose:
     type: str  # "headline" | "caption" | "fragment"
     text: str
     credit: str | None = None
+    mark: str = ""  # a caption's credit mark as printed (see Caption)
 
 
 @dataclass

@@ -142,13 +142,16 @@ def _byline_text(a: Article) -> str | None:
 
 
 def caption_text(c: Caption | Loose) -> str:
-    """A caption as printed: ``text credit 摄`` (``攝`` in traditional script)."""
+    """A caption as printed: ``text credit 摄`` with the credit mark of the input
+    (when it is not known, ``攝`` in traditional script, else ``摄``)."""
     if not c.credit:
         return c.text
-    from papercli.convert import converter
+    mark = c.mark
+    if not mark:
+        from papercli.convert import converter
 
-    sample = c.text + c.credit
-    mark = "攝" if converter("simplified")(sample) != sample else "摄"
+        sample = c.text + c.credit
+        mark = "攝" if converter("simplified")(sample) != sample else "摄"
     return f"{c.text} {c.credit} {mark}".strip()
 
 

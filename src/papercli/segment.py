@@ -42,10 +42,19 @@ def normalise_dateline(text: str) -> tuple[str, str | None]:
     return f"{dl} {rest}", dl
 
 
+_MARK = re.compile(r"(?:摄|攝)(?:影)?\s*$")
+
+
 def _caption(text: str) -> Caption:
+    """A caption with its credit split off, and the credit mark as printed.
+
+    >>> _caption("献血现场。 张晓斌 摄影")
+    Caption(text='献血现场。', credit='张晓斌', mark='摄影')
+    """
     split = caption_credit(text)
     if split:
-        return Caption(split[0], split[1])
+        m = _MARK.search(text)
+        return Caption(split[0], split[1], m.group(0).strip() if m else "")
     return Caption(text, None)
 
 
