@@ -44,3 +44,13 @@ def test_a_closing_dateline_on_lines_of_its_own_ends_its_story():
     lines = [*wrap(PARAS, 16), "（新华社北京2月25", "日电）", *wrap(OTHER, 16)]
     arts = clean_page(Page("closing.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [[*PARAS, "（新华社北京2月25日电）"], OTHER]
+
+
+def test_a_caption_credit_mark_is_printed_as_it_was():
+    """``摄影`` stays ``摄影`` and ``攝`` stays ``攝`` in the text output (no guessed script)."""
+    from papercli.records import page_text
+
+    for mark in ("摄影", "攝", "摄"):
+        lines = [*wrap(PARAS, 16), f"读者在活动现场交流。 王艳 {mark}"]
+        out = page_text(clean_page(Page("mark.txt", lines=lines)))
+        assert out.rstrip().endswith(f"王艳 {mark}"), out
