@@ -5,7 +5,8 @@ and the ``---`` lines that separate articles in the text format are left out on
 both sides. What remains must be the same multiset of characters, except:
 
 - line-end hyphens (``-``, ``¬``) that de-hyphenation removed: at most as many as
-  the input has lines ending in a letter and a hyphen;
+  the input has lines ending in a letter and a hyphen (one that a compound keeps comes
+  out as a plain ``-``);
 - second copies removed by ``dedupe``: a character may be missing only as many
   times as the input holds it inside immediately repeated text (``XX``, with the
   layout left out: ``王王``, ``现场现场``, a line repeated after itself), looked for
@@ -137,6 +138,38 @@ def _excerpt(text: str, chars: Counter[str], width: int = 16) -> str:
     return text[max(0, first - width) : first + width]
 
 
+_TO_FULL = str.maketrans(FULLWIDTH)
+
+
+def _second_copies(a: str, missing: Counter[str], report: Report) -> Counter[str]:
+    """``missing`` less what the input ``a`` holds inside repeated text, looked for again
+    once collapsed (text printed four times is doubled twice), half-width marks read as
+    full width (``现场：现场:`` repeats once its mark is made full width).
+
+    >>> r = Report(); _second_copies("本报讯本报讯本报讯：本报讯:", Counter({":": 1, "本": 1}), r)
+    Counter()
+    """
+    seen = a.translate(_TO_FULL)
+    need: Counter[str] = Counter()
+    for c, n in missing.items():
+        need[c.translate(_TO_FULL)] += n
+    for _ in range(ROUNDS):
+        dups = _duplicates(seen, need)
+        need = +(need - dups)
+        report.allowed["second copies"] += sum(dups.values())
+        shorter = collapsed(seen) if need else seen
+        if shorter == seen:
+            break
+        seen = shorter
+    left: Counter[str] = Counter()
+    for c, n in missing.items():  # what is still missing, in the input's own characters
+        k = min(n, need[c.translate(_TO_FULL)])
+        if k:
+            left[c] = k
+            need[c.translate(_TO_FULL)] -= k
+    return left
+
+
 def compare(before: str, after: str) -> Report:
     """Compare an input page with its cleaned text under the permitted changes.
 
@@ -162,15 +195,10 @@ def compare(before: str, after: str) -> Report:
         k = min(missing[h], n)
         missing[h] -= k
         report.allowed["dehyphenated"] += k
-    missing = +missing
-    for _ in range(ROUNDS):  # text printed four times is doubled twice: look again, collapsed
-        dups = _duplicates(a, missing)
-        missing = +(missing - dups)
-        report.allowed["second copies"] += sum(dups.values())
-        shorter = collapsed(a) if missing else a
-        if shorter == a:
-            break
-        a = shorter
+        if h != "-":  # a compound's hyphen kept at the break is printed as a plain one
+            k2 = min(k, extra["-"])
+            extra["-"] -= k2
+    missing = _second_copies(a, +missing, report)
     report.allowed["whitespace"] = abs(len(before) - len(a) - (len(after) - len(b)))
     if +missing:
         report.differences.append(Difference("lost", +missing, _excerpt(a, +missing)))
