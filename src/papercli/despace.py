@@ -99,6 +99,9 @@ _KEEP_SPACE_BEFORE = set("“‘「『《〈【（")
 _KEEP_SPACE_AFTER = set("”’」』》〉】）")
 
 
+_WHOLE_DATELINE = re.compile(DATELINE_RE.pattern.lstrip("^") + r"\s*")
+
+
 def remove_fullwidth_punct_spaces(line: str) -> str:
     """Remove spaces next to full-width punctuation (``望 ，不`` -> ``望，不``).
 
@@ -107,8 +110,8 @@ def remove_fullwidth_punct_spaces(line: str) -> str:
 
     >>> remove_fullwidth_punct_spaces("望 ，不断 。")
     '望，不断。'
-    >>> remove_fullwidth_punct_spaces("改善。 （王艳）")
-    '改善。（王艳）'
+    >>> remove_fullwidth_punct_spaces("改善。 （王艳）"), remove_fullwidth_punct_spaces("本报讯 （王艳）好")
+    ('改善。（王艳）', '本报讯 （王艳）好')
     """
     if " " not in line:
         return line
@@ -118,6 +121,8 @@ def remove_fullwidth_punct_spaces(line: str) -> str:
         after = line[m.end()] if m.end() < len(line) else ""
         if before in _KEEP_SPACE_AFTER and after in _KEEP_SPACE_BEFORE:
             return m.group(0)
+        if after in _KEEP_SPACE_BEFORE and _WHOLE_DATELINE.fullmatch(line[: m.start()]):
+            return m.group(0)  # the space segment puts after an opening dateline
         if before in "·•" or after in "·•":
             return m.group(0)
         return ""

@@ -36,7 +36,7 @@ _SEPARATOR = re.compile(r"(?m)^[ \t]*---[ \t]*$")
 _SPACE = re.compile(r"\s+")
 #: longest repeated text (in characters, layout left out) the check recognises
 MAX_PERIOD = 10_000
-_LINE_END_HYPHEN = re.compile(r"(?m)[^\W\d_]([-¬])[ \t]*$")
+_LINE_END_HYPHEN = re.compile(r"(?m)[^\W\d_]([-¬\u00ad\u2010\u2e17])[ \t]*$")
 
 
 def content(text: str) -> str:
