@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from papercli.batch import LOCK_NAME, BatchConfig, BatchError, UsageError, run_batch
+from papercli.batch import LOCK_NAME, BatchConfig, BatchError, Task, UsageError, run_batch
+from papercli.executors import run_pool
 from papercli.manifest import MANIFEST_NAME, parse_manifest
 from papercli.pipeline import Options
 
@@ -165,6 +166,33 @@ def test_jobs_2_equals_jobs_1(tree: Path, tmp_path: Path):
              for d in (one, two)]
     assert strip[0] == strip[1]
     assert (s1.done, s1.failed, s1.articles) == (s2.done, s2.failed, s2.articles)
+
+
+def pool_tasks(tmp_path: Path, n: int) -> list[Task]:
+    """``n`` one-page inputs of growing size (file ``i`` holds ``i + 1`` copies of a line) and their tasks."""
+    tasks = []
+    for i in range(n):
+        p = tmp_path / f"in{i:02d}.txt"
+        p.write_text("社区开展春季义诊活动。\n" * (i + 1), encoding="utf-8")
+        tasks.append(Task(p.name, str(p), p.name, str(tmp_path / "out" / f"in{i:02d}.jsonl"), "jsonl", Options()))
+    return tasks
+
+
+def test_pool_runs_every_file_once_the_largest_first(tmp_path: Path):
+    tasks = pool_tasks(tmp_path, 12)
+    got = [r.key for r in run_pool(tasks, 2, lambda: False)]
+    assert sorted(got) == sorted(t.key for t in tasks)  # each once
+    assert got[0] in {t.key for t in tasks[-4:]}  # the first four files given out are the largest
+    assert all((tmp_path / "out" / f"in{i:02d}.jsonl").exists() for i in range(12))
+
+
+def test_pool_starts_no_file_after_a_halt(tmp_path: Path):
+    tasks = pool_tasks(tmp_path, 12)
+    seen: list[str] = []
+    for r in run_pool(tasks, 2, lambda: bool(seen)):
+        seen.append(r.key)
+    assert 1 <= len(seen) <= 4  # the halt came with the first result: only files already given out finish
+    assert len(list((tmp_path / "out").glob("*.jsonl"))) == len(seen)
 
 
 def test_dask_executor_equals_local(tree: Path, tmp_path: Path):

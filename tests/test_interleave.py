@@ -9,15 +9,21 @@ from itertools import pairwise
 from pathlib import Path
 
 from papercli.interleave import (
+    GAIN_PER_LINE,
     Slot,
     Stats,
+    column_order,
+    column_reading,
     deinterleave,
     flat,
     join_rows,
+    join_scores,
     new_slot,
+    order_evidence,
     page_periods,
     slot_weights,
     track_columns,
+    tracked_stretches,
 )
 from papercli.model import Page
 from papercli.order import order_page
@@ -202,3 +208,35 @@ def test_fast_tracker_follows_the_plain_beam_search_on_a_shared_page(shared):
     periods = page_periods(lines, st)
     assert max(periods) > 1  # a page read across columns: the tracker has work to do
     assert track_columns(lines, st, periods) == plain_track(lines, st, periods, 48)
+
+
+def whole_page_reading(text: list[str], st: Stats, periods: list[int]) -> list[str] | None:
+    """:func:`column_reading` with the columns tracked over the whole page (as before
+    :func:`tracked_stretches`), as a reference."""
+    order = column_order(track_columns(text, st, periods))
+    new = [text[i] for i in order]
+    moved = sum(1 for t, i in enumerate(order) if t != i)
+    if not moved or order_evidence(new, st) - order_evidence(text, st) < GAIN_PER_LINE * moved:
+        return None
+    return new
+
+
+def _stretch_pages(shared_dir: Path) -> list[list[str]]:
+    """Pages of text in order with a short run read across columns: written here
+    (the run after or before the text) and a shared pdftotext page."""
+    body = [ln for w in range(11, 21) for ln in wrap(STORY + STORY2, w)]  # in order, at ten widths
+    run = across(columns(STORY2, 2, 13))
+    page = (shared_dir / "pages" / "zh-hant-34" / "pdftotext.txt").read_text(encoding="utf-8").split("\n")
+    return [body + run, run + body, [ln for ln in page if ln.strip()]]
+
+
+def test_tracking_the_stretch_around_a_run_reads_as_tracking_the_whole_page(shared):
+    for text in _stretch_pages(shared):
+        st = Stats.of(text)
+        scores = join_scores(text, st)
+        periods = page_periods(text, st, scores)
+        stretches = tracked_stretches(periods)
+        assert sum(hi - lo for lo, hi in stretches) < len(text) / 2  # most of the page is not tracked
+        new = column_reading(text, st, periods, scores)
+        assert new is not None  # the run is read column by column
+        assert new == whole_page_reading(text, st, periods)

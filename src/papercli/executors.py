@@ -15,6 +15,7 @@ import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from papercli import __version__
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 Halt = Callable[[], bool]
 POLL = 0.2  # seconds between looks at halt() while waiting for results
+IN_FLIGHT = 2  # files submitted to the pool per worker at a time: one running, one waiting
 DASK_EXTRA = "the dask executor needs the optional extra: pip install 'papercli[dask]'"
 
 
@@ -81,17 +83,52 @@ def _ignore_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
+def file_size(path: str) -> int:
+    """The size of a file in bytes, -1 when it cannot be read (it fails soon enough).
+
+    >>> file_size("/no/such/file")
+    -1
+    """
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return -1
+
+
+def largest_first(tasks: list[Task], size: Callable[[str], int] = file_size) -> list[Task]:
+    """``tasks`` by decreasing size of their inputs (equal sizes in their order): a
+    pool's workers then end on small files and finish together, not one of them
+    alone on a big file left for last.
+
+    >>> from types import SimpleNamespace as T
+    >>> sizes = {"a": 10, "b": 300, "c": 10, "d": 50}
+    >>> [t.path for t in largest_first([T(path=p) for p in "abcd"], sizes.__getitem__)]
+    ['b', 'd', 'a', 'c']
+    """
+    return sorted(tasks, key=lambda t: -size(t.path))
+
+
 def run_pool(tasks: list[Task], jobs: int, halt: Halt) -> Iterator[FileResult]:
     """``jobs`` worker processes (started fresh, not forked, so they hold no lock or
-    thread of the parent); on halt, queued files are cancelled and running ones finish."""
+    thread of the parent), given the largest files first (:func:`largest_first`);
+    on halt, no file is started and queued ones are cancelled, running ones finish.
+
+    Only :data:`IN_FLIGHT` files a worker are submitted at a time: each wait for a
+    result then looks at a few futures, not at every file of the batch."""
     from papercli.batch import BatchError, process_file
 
+    todo = iter(largest_first(tasks))
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_signals)
     try:
-        pending: set[Future[FileResult]] = {pool.submit(process_file, t) for t in tasks}
-        while pending:
+        pending: set[Future[FileResult]] = set()
+        while True:
             if halt():
                 pending = {f for f in pending if not f.cancel()}
+            else:
+                for t in islice(todo, IN_FLIGHT * jobs - len(pending)):
+                    pending.add(pool.submit(process_file, t))
+            if not pending:
+                break
             done, pending = wait(pending, timeout=POLL, return_when=FIRST_COMPLETED)
             for f in done:
                 try:

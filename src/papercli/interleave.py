@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from operator import add, itemgetter
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
@@ -60,6 +60,9 @@ W_DUE, W_NEAR, W_FAR, W_UNKNOWN = 10.0, 1.5, 0.5, 2.0
 W_OLDEST = 4.0
 #: evidence a new order must gain (per reordered line) before it replaces the old
 GAIN_PER_LINE = 0.3
+#: lines either side of a run read across columns that are tracked with it
+#: (:func:`tracked_stretches`): columns near a run may start or end in it
+RUN_MARGIN = 96
 
 
 def flat(s: str) -> str:
@@ -430,11 +433,13 @@ def prior_logs(weights: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
     return math.log(W_NEW / total), tuple(math.log(w / total) for w in weights)
 
 
-def join_rows(lines: list[str], st: Stats, scores: list[list[float]] | None = None) -> list[list[float]]:
+def join_rows(lines: list[str], st: Stats, scores: list[list[float]] | None = None,
+              cols: list[float] | None = None) -> list[list[float]]:
     """For each line ``b``, the evidence that it continues line ``b - g`` in one
     column (:func:`join_evidence` plus :func:`width_evidence`) at index ``g``, for
     ``g`` from 1 to :data:`MAX_GAP` (index 0 is unused); ``scores`` are the lines'
-    :func:`join_scores` when already known.
+    :func:`join_scores` when already known, ``cols`` the column widths (default:
+    the :func:`page_widths` of ``lines``; a stretch of a page is given its page's).
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> rows = join_rows(["社区开", "传统", "展工作"], st)
@@ -442,7 +447,7 @@ def join_rows(lines: list[str], st: Stats, scores: list[list[float]] | None = No
     (3, True)
     """
     widths = [line_width(x) for x in lines]
-    cols = page_widths(widths)
+    cols = page_widths(widths) if cols is None else cols
     flats = [flat(x) for x in lines]
     ends = [ends_sentence(s) for s in flats]
     scores = _join_scores(JoinTable(flats, st), len(lines)) if scores is None else scores
@@ -458,7 +463,7 @@ Hyp = tuple[float, tuple[Slot, ...]]
 
 
 def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = BEAM,
-                  scores: list[list[float]] | None = None) -> list[int]:
+                  scores: list[list[float]] | None = None, cols: list[float] | None = None) -> list[int]:
     """For each line, the first line of the column it belongs to.
 
     Lines are read in order; each continues one of the open columns (scored by
@@ -468,13 +473,14 @@ def track_columns(lines: list[str], st: Stats, periods: list[int], beam: int = B
     best partial readings are kept, readings with the same open columns merged,
     so an early wrong link can be undone by later evidence (:func:`beam_step`).
     ``periods`` are the local reading periods (:func:`page_periods`), ``scores``
-    the lines' :func:`join_scores` when already known.
+    the lines' :func:`join_scores` when already known, ``cols`` the column widths
+    (:func:`join_rows`).
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> track_columns(["社区开展", "本市主题", "活动一次", "宣传工作"], st, [2] * 4)
     [0, 1, 0, 1]
     """
-    joins = join_rows(lines, st, scores)
+    joins = join_rows(lines, st, scores, cols)
     hyps: list[Hyp] = [(0.0, ())]
     steps: list[list[tuple[int, int]]] = []
     for i in range(len(lines)):
@@ -566,10 +572,22 @@ def order_evidence(lines: list[str], st: Stats) -> float:
     0.0
     """
     flats = [flat(x) for x in lines]
+    return reading_evidence(range(len(lines)), JoinTable(flats, st), flats)
+
+
+def reading_evidence(order: Sequence[int], table: JoinTable, flats: list[str]) -> float:
+    """:func:`order_evidence` of a page's lines read in the order ``order``, from the
+    lines without their spaces (``flats``) and their :class:`JoinTable` (``table``):
+    one table serves the page in any order.
+
+    >>> st = Stats.of(["开展活动"])
+    >>> flats = ["展活动", "社区开"]
+    >>> reading_evidence([1, 0], JoinTable(flats, st), flats) == order_evidence(["社区开", "展活动"], st)
+    True
+    """
     seen = Counter(flats)
-    table = JoinTable(flats, st)
     once = [seen[x] == 1 for x in flats]
-    return sum((table(i, i + 1) for i in range(len(lines) - 1) if once[i] and once[i + 1]), 0.0)
+    return sum((table(a, b) for a, b in pairwise(order) if once[a] and once[b]), 0.0)
 
 
 def deinterleave(lines: list[str]) -> list[str] | None:
@@ -598,24 +616,66 @@ def reorder(lines: list[str]) -> tuple[list[str] | None, list[str]]:
     text = [ln for ln in lines if ln.strip()]
     if len(text) < MIN_RUN:
         return None, []
-    st = Stats.of(text)
-    scores = join_scores(text, st)
+    flats = [flat(x) for x in text]
+    st = Stats.of_flat(flats)
+    table = JoinTable(flats, st)
+    scores = _join_scores(table, len(text))
     periods = page_periods(text, st, scores)
-    new = column_reading(text, st, periods, scores)
+    new = column_reading(text, st, periods, scores, table)
     return new, [] if new is not None else [ln for ln, k in zip(text, periods, strict=True) if k > 1]
 
 
 def column_reading(text: list[str], st: Stats, periods: list[int],
-                   scores: list[list[float]] | None = None) -> list[str] | None:
+                   scores: list[list[float]] | None = None, table: JoinTable | None = None) -> list[str] | None:
     """:func:`deinterleave` of the non-blank lines ``text``, their counts ``st``,
-    reading periods (:func:`page_periods`) and maybe :func:`join_scores` given."""
+    reading periods (:func:`page_periods`) and maybe :func:`join_scores` and
+    :class:`JoinTable` given.
+
+    Columns are tracked over the stretches around the runs read across columns
+    (:func:`tracked_stretches`), the lines between them staying in place."""
     if max(periods) == 1:
         return None  # no run read across columns: text in order
-    order = column_order(track_columns(text, st, periods, scores=scores))
-    new = [text[i] for i in order]
+    order: list[int] = []
+    cols = page_widths([line_width(x) for x in text])  # a stretch's column widths are its page's
+    for lo, hi in tracked_stretches(periods):
+        order.extend(range(len(order), lo))  # lines between stretches stay where they are
+        part = scores[lo:hi] if scores is not None else None
+        labels = track_columns(text[lo:hi], st, periods[lo:hi], scores=part, cols=cols)
+        order.extend(lo + i for i in column_order(labels))
+    order.extend(range(len(order), len(text)))
     moved = sum(1 for t, i in enumerate(order) if t != i)
     if not moved:
         return None
-    if order_evidence(new, st) - order_evidence(text, st) < GAIN_PER_LINE * moved:
+    flats = [flat(x) for x in text]
+    table = JoinTable(flats, st) if table is None else table
+    if reading_evidence(order, table, flats) - reading_evidence(range(len(text)), table, flats) < GAIN_PER_LINE * moved:
         return None
-    return new
+    return [text[i] for i in order]
+
+
+def tracked_stretches(periods: list[int], margin: int = RUN_MARGIN) -> list[tuple[int, int]]:
+    """The stretches ``[lo, hi)`` of lines whose columns are tracked: each run read
+    across columns (period above 1) with ``margin`` lines either side, stretches that
+    meet merged; the whole page when they cover half of it or more.
+
+    A page of long stories with one short run read across (a few lines beside a
+    photo) costs the tracker that run, not the page: text far from a run is in order.
+
+    >>> tracked_stretches([1] * 10 + [2] * 3 + [1] * 20 + [3] * 2 + [1] * 30, 4)
+    [(6, 17), (29, 39)]
+    >>> tracked_stretches([1] * 10 + [2] * 3 + [1] * 8, 4)
+    [(0, 21)]
+    """
+    out: list[tuple[int, int]] = []
+    n = len(periods)
+    for i, k in enumerate(periods):
+        if k == 1:
+            continue
+        lo, hi = max(0, i - margin), min(n, i + margin + 1)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    if 2 * sum(hi - lo for lo, hi in out) >= n:
+        return [(0, n)]
+    return out
