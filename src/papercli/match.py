@@ -29,6 +29,7 @@ BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
 OWNER_BONUS = 25.0
 SPLIT_MIN = 40.0
+SPLIT_CONTRAST = 30.0  # points more of a title's words after a cut than before it
 
 
 def _body(a: Article) -> str:
@@ -249,7 +250,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     Bodies of consecutive stories often run together when the page has no
     dateline or byline between them. A headline left without a body is evidence:
     if at least :data:`SPLIT_MIN` of its bigrams occur in the paragraphs from
-    some paragraph boundary on, and clearly fewer before it, the article is cut
+    some paragraph boundary on, and :data:`SPLIT_CONTRAST` fewer before it, the article is cut
     there (the best such cut over the page, one at a time).
     """
     best: tuple[float, int, int] | None = None
@@ -264,7 +265,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                 after = containment(hg, after_text)
                 if after < SPLIT_MIN or (best is not None and after <= best[0]):
                     continue  # the text before need not be read
-                if after >= containment(hg, before_text) + 20:
+                if after >= containment(hg, before_text) + SPLIT_CONTRAST:
                     best = (after, ai, k)
     if best is None:
         return False
