@@ -190,7 +190,15 @@ def overlap(a: str, b: str, least: int = MIN_OVERLAP) -> int:
     14
     >>> overlap("好好学习", "好好学习天天向上"), overlap("他说：天天向上啊", "天天向上啊")
     (0, 5)
+
+    A line that ends on a mark is whole: a phrase repeated after it is the text's own
+    (``为了胜利，向我开炮！`` / ``向我开炮！”``); the copy of a stair stops before the mark.
+
+    >>> overlap("为了胜利，向我开炮！", "向我开炮！”")
+    0
     """
+    if not a[-1:].isalnum():
+        return 0
     for k in range(min(len(a), len(b)), least - 1, -1):
         if a.endswith(b[:k]) and (k == len(a) or _BOUNDARY.match(a[-k - 1])) and (
             k == len(b) or _BOUNDARY.match(b[k])
