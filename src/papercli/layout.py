@@ -201,7 +201,7 @@ def column_widths(
 
     out = [_column_width(ws, i, tol, reach, mode) for i in range(len(ws))]
     for i, cont in enumerate(continued or []):
-        left = mode(max(0, i - reach), i + 1) if cont else None
+        left = mode(max(0, i - reach), i + 1) if cont and i > 0 else None
         if left is not None and left >= ws[i] - tol and ws[i - 1] >= left - tol:
             out[i] = left
     return out

@@ -84,7 +84,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     Headlines set in several lines (``嬤顧6孫`` / ``擠19坪屋苦撐`` / ``憂癌兒病情``…)
     come out as pieces, next to the pieces of other stories' headlines. A dynamic
     programme chooses runs of adjacent pieces that maximise the bigrams the best
-    body of each run contains, less :data:`RUN_COST` a run: pieces of one title
+    body of each run contains, each weighed by how few bodies show it
+    (:meth:`BodyIndex.telling`), less :data:`RUN_COST` a run: pieces of one title
     join (together they fit their story as well as apart), pieces of two titles
     do not (each fits only half of the joined text). A piece that fits no body
     joins the title after it rather than the one before (on a tie the longer last
