@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.despace import fullwidth_punctuation
@@ -45,6 +46,7 @@ TAIL = 80  # characters of a paragraph's end that can hold a byline or closing d
 INDENT = 4.0  # two em, in half-em units
 
 
+@lru_cache(maxsize=16384)  # asked of each line several times (its break, its neighbours', the widths)
 def ends_block(text: str) -> bool:
     """A sentence end, possibly followed by a bracketed byline.
 
