@@ -184,12 +184,7 @@ class _Segmenter:
             self.held = []
             self.new_article()
         elif self.held:
-            # standalone lines inside one column of one story: its section headings
-            assert self.cur is not None
-            for lines, p in join_wrapped_headings(self.held, self.width):
-                self.cur.paragraphs.append("".join(lines))
-                self.sources[-1].append((p, lines))
-            self.held = []
+            self.keep_headings()
         if width is not None:
             self.width = width
         art = self.cur
@@ -208,15 +203,21 @@ class _Segmenter:
         if names or closing_dateline(text) or credit_line(text):
             self.closed = True
 
-    def note(self, b: Block, pos: int) -> None:
-        """An author's note, a production credit or a bracketed closing dateline
-        standing alone: a paragraph of the open story, after the headings held before
-        it; the last two close the story."""
+    def keep_headings(self) -> None:
+        """The standalone lines held inside one column of the open story: its section
+        headings, as paragraphs (a heading wrapped over two lines made one)."""
         assert self.cur is not None
         for lines, p in join_wrapped_headings(self.held, self.width):
             self.cur.paragraphs.append("".join(lines))
             self.sources[-1].append((p, lines))
         self.held = []
+
+    def note(self, b: Block, pos: int) -> None:
+        """An author's note, a production credit or a bracketed closing dateline
+        standing alone: a paragraph of the open story, after the headings held before
+        it; the last two close the story."""
+        assert self.cur is not None
+        self.keep_headings()
         self.cur.paragraphs.append(b.text.strip())
         self.sources[-1].append((pos, b.lines))
         self.closed = closes_story(b.text)
