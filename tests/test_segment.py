@@ -12,6 +12,13 @@ OTHER = [
     "不少居民早早排起了长队，一位老人捧着刚写好的春联说，这是今年收到的最好的新年礼物，回家就要贴在大门上，让一家人都沾沾喜气。",
 ]
 
+#: a story whose last line is full at a width of 18 (16 + 2 × 18 characters)
+FULL_END = [
+    "元宵节前夕，社区志愿者走进敬老院，为老人们送去汤圆和慰问品，陪老人们聊家常、猜灯谜、写福字，院子里欢声笑语不断，处处洋溢着节日的喜庆气氛。",
+    "敬老院负责人介绍，志愿者们每个月都会来院里开展活动，帮老人打扫房间、理发剪指甲，还定期请医生为老人们检查身体，深受大家欢迎。",
+    "一位八十多岁的老人拉着志愿者的手说，孩子们常来看望，陪自己说说话、聊聊天，心里觉得特别温暖、踏实、开心。",
+]
+
 
 def test_a_credit_line_closes_its_story_and_an_author_note_stays_in_it():
     lines = [*wrap(PARAS, 16), "（作者为市图书馆馆员）", "版式设计：林晓", *wrap(OTHER, 16)]
@@ -54,3 +61,44 @@ def test_a_caption_credit_mark_is_printed_as_it_was():
         lines = [*wrap(PARAS, 16), f"读者在活动现场交流。 王艳 {mark}"]
         out = page_text(clean_page(Page("mark.txt", lines=lines)))
         assert out.rstrip().endswith(f"王艳 {mark}"), out
+
+
+def test_the_reporters_list_and_a_photo_report_credit_close_their_stories():
+    """No byline or dateline of their own: the stories end where the bracketed list of
+    reporters, or the credit of a photo report, stands; each stays the last paragraph."""
+    note = "（本报记者周明、李华、王强、赵丽、陈杰、刘洋）"
+    credit = "本报记者 周明 李华摄影报道"
+    third = ["市民在公园里观看花灯展览，孩子们提着小灯笼在灯下嬉戏，一片欢声笑语，老人们也纷纷拿出手机拍照留念。",
+             "据了解，今年的灯展共有大小灯组六十余个，将持续到元宵节，其间每晚还有民俗表演，欢迎市民前来观赏。",
+             "为保障游园安全，公园增设了临时服务点和志愿岗，并在主要路口安排专人疏导人流，确保市民安心赏灯。"]
+    first = FULL_END
+    lines = [*wrap(first, 16), "（本报记者周明、李华、王强、赵丽、", "陈杰、刘洋）",
+             *wrap(OTHER[::-1], 16), "本报记者", "周明", "李", "华摄影报道", *wrap(third, 16)]
+    arts = clean_page(Page("notes.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*first, note], [*OTHER[::-1], credit.replace(" ", "")], third]
+
+
+def test_a_story_of_short_paragraphs_in_one_column_is_no_dump_of_captions():
+    """Short paragraphs (under 60 characters) wrapped in one justified column are a
+    story, not headlines and captions emitted after the bodies."""
+    short = ["“今年的年过得最舒心。”正月初八，老李家里的年味还很浓，门上的春联红彤彤的，格外喜庆。",
+             "喜从何来？家门口建起了工厂，老李和妻子都在厂里找到了工作，再也不用背井离乡外出打工了。",
+             "回来后工资少了吗？老李笑着摇头，说钱是少了一些，可一家人能天天在一起，比什么都强。",
+             "以前每年只能回家一次，路上就要花两三天，如今骑车十分钟就能到工厂上班，日子越过越红火。"]
+    lines = [*wrap(PARAS, 16), *wrap(short, 12)]
+    arts = clean_page(Page("short.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [PARAS, short]
+
+
+def test_a_wider_column_after_a_finished_paragraph_starts_a_story():
+    """A line runs no wider than its column: after a full line ending a sentence, lines
+    a fifth wider belong to another story, even with no title between them."""
+    wide = ["活动中，几位本地作家分享了自己的阅读经验，同学们认真聆听并积极提问，现场气氛十分热烈，"
+            "大家纷纷表示收获很大，希望以后能多参加这样的活动，在书香中快乐成长。",
+            "据介绍，图书馆今年还将推出更多面向青少年的阅读推广项目，组织名家讲座和亲子共读活动，"
+            "让书香浸润校园，让更多的孩子爱上阅读、学会阅读。"]
+    first = FULL_END
+    lines = [*wrap(first, 18), *wrap(wide, 21)]
+    assert len(lines[len(wrap(first, 18)) - 1]) == 18  # the first story ends on a full line
+    arts = clean_page(Page("wider.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [first, wide]

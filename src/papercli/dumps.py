@@ -9,6 +9,7 @@ these tests, and :mod:`papercli.match` attaches the pieces.
 from __future__ import annotations
 
 import re
+import statistics
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
@@ -28,14 +29,42 @@ def titled(lines: list[str], share: float = TITLE_SHARE / 2) -> bool:
     return sum(1 for ln in lines if not ANY_PUNCT.search(ln)) >= share * len(lines)
 
 
-def snippets(a: Article, lines: list[str]) -> bool:
+def snippets(a: Article, paragraphs: list[list[str]]) -> bool:
     """An article of short pieces, or mostly of lines without punctuation (titles),
     none of them a dateline or byline: a dump of headlines and captions rather
-    than a story (running text has a comma or stop on nearly every line)."""
+    than a story (running text has a comma or stop on nearly every line). A story
+    of short paragraphs set in one column (:func:`running_column`) is no dump.
+    ``paragraphs`` holds each paragraph's printed lines."""
     if a.dateline or a.byline or not a.paragraphs:
         return False
+    lines = [ln for p in paragraphs for ln in p]
+    if titled(lines, TITLE_SHARE):
+        return True
     sizes = sorted(len(p) for p in a.paragraphs)
-    return titled(lines, TITLE_SHARE) or (sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET)
+    short = sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET
+    return short and not running_column(paragraphs)
+
+
+COLUMN_SHARE = 0.75  # of a column's inner lines that are as wide as the column
+COLUMN_PARAGRAPHS = 3  # paragraphs of three lines or more that show a column
+
+
+def running_column(paragraphs: list[list[str]]) -> bool:
+    """Paragraphs wrapped in one column: at least three of them run over three
+    lines or more, and three in four of their inner lines (neither a paragraph's
+    indented first line nor its last) are as wide as their median. Headlines and captions dumped after the bodies come
+    in lines of every width.
+
+    >>> col = [["三四五六七八", "九十一二三四五六", "七八九十一二三四", "七八。"]] * 3
+    >>> dump = [["阿萬的長子（左）合力", "將他架起。右為妻子阿萍。", "兩癌襲單親父", "「不能倒」"]] * 3
+    >>> running_column(col), running_column(dump)
+    (True, False)
+    """
+    inner = [visual_width(ln) for p in paragraphs for ln in p[1:-1]]
+    if sum(len(p) >= 3 for p in paragraphs) < COLUMN_PARAGRAPHS:
+        return False
+    med = statistics.median(inner)
+    return sum(abs(w - med) <= WIDTH_CHANGE for w in inner) >= COLUMN_SHARE * len(inner)
 
 
 ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")

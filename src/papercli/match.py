@@ -146,7 +146,7 @@ def ends_with_tag(text: str) -> bool:
     >>> ends_with_tag("新年俗，让生活更美好（今日谈）"), ends_with_tag("（今日谈）"), ends_with_tag("会见（图）说明")
     (True, False, False)
     """
-    return bool(re.search(rf"\S\S{_COLUMN_TAG}\s*$", text))
+    return bool(re.search(rf"\S{_COLUMN_TAG}\s*$", text))
 
 
 def after_tags(text: str) -> list[str]:

@@ -36,6 +36,8 @@ from papercli.signals import (
     closing_dateline,
     credit_line,
     dateline,
+    photo_report,
+    report_note,
     trailing_byline,
 )
 
@@ -46,16 +48,22 @@ TAIL = 80  # characters of a paragraph's end that can hold a byline or closing d
 INDENT = 4.0  # two em, in half-em units
 
 
+#: an editor's note in brackets after a sentence's end: ``（相关报道见第十二版）``, ``（完）``
+_NOTE_AFTER_STOP = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,24}[）)]$")
+
+
 @lru_cache(maxsize=16384)  # asked of each line several times (its break, its neighbours', the widths)
 def ends_block(text: str) -> bool:
     """A sentence end, possibly followed by a bracketed byline.
 
     >>> ends_block("好评。（王艳）"), ends_block("的目标任"), ends_block("伤害。（本报北京2月1日电）")
     (True, False, True)
-    >>> ends_block("（作者为某大学教授）"), ends_block("版式设计：沈亦伶")
-    (True, True)
+    >>> ends_block("（作者为某大学教授）"), ends_block("版式设计：沈亦伶"), ends_block("人次。（相关报道见第十二版）")
+    (True, True, True)
     """
     if ends_sentence(text) or closing_dateline(text) or author_note(text) or credit_line(text):
+        return True
+    if report_note(text) or photo_report(text) or _NOTE_AFTER_STOP.search(text):
         return True
     cut = trailing_byline(text)
     return bool(cut and (not cut[0] or ends_sentence(cut[0])))
@@ -137,6 +145,28 @@ class _Reflower:
         exact = abs(self.lines[j].width - (w - INDENT)) <= 1.5  # short by exactly the indent
         return prev_ends and (not ends_block(nxt.text) or exact or (ncol is not None and nxt.width >= ncol - self.tol))
 
+    def opens_column(self, j: int) -> bool:
+        """Line ``j`` opens a paragraph mid-sentence and is short of the next line by
+        exactly the indent, the next line being full in its own column: the indented
+        first line of a story whose column is narrower than the one before it
+        (``新中国成立后，特别是`` / ``改革开放以来，中国通信业``), not a line of that
+        wider column ending early.
+        """
+        if j + 1 >= len(self.lines) or ends_block(self.lines[j].text) or _END_PUNCT.search(self.lines[j].text):
+            return False
+        a, b, nc = self.lines[j], self.lines[j + 1], self.col[j + 1]
+        return abs(b.width - a.width - INDENT) <= 1.5 and nc is not None and abs(b.width - nc) <= self.tol
+
+    def wider_after(self, j: int, w: float) -> bool:
+        """The second line after line ``j`` is wider than its column ``w``, the first
+        one too once its indent is counted: a wider column starts there (no line runs
+        past its own column).
+
+        ``…一条龙一站式服务。`` (a full line of 35) / ``春节是辞旧迎新的…`` (39.5) / ``新的憧憬…`` (39.5).
+        """
+        after = self.lines[j + 1 : j + 3]
+        return len(after) == 2 and after[0].width > w - INDENT + self.tol and after[1].width > w + self.tol
+
     def short(self, j: int) -> bool:
         w = self.col[j]
         return w is not None and self.lines[j].width < w - self.tol - self.pushed(j)
@@ -177,8 +207,8 @@ class _Reflower:
 
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
-        if self.special[j] or self.special[j + 1] or dateline(b.text):
-            return True
+        if self.special[j] or self.special[j + 1] or dateline(b.text) or report_note(so_far) or photo_report(so_far):
+            return True  # the reporters' list or a photo report's credit closes its story
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
         tail = so_far[-TAIL:]  # the paragraph's end so far: a byline may be cut over lines
@@ -197,11 +227,13 @@ class _Reflower:
             # or a line that lost its justification before the paragraph's last words
             if self.lang == "zh" and self.tail_follows(j):
                 return False
+            if so_far == a.text and self.opens_column(j):
+                return False
             return ends_block(a.text) or not self.indent_first(j, w)
         if self.indented_page and b.indent >= a.indent + 2:
             return True
         if ends_block(a.text):
-            if b.width > w + 2 * self.tol:
+            if b.width > w + 2 * self.tol or self.wider_after(j, w):
                 return True
             nc = self.col[j + 1]
             if nc is not None and abs(nc - w) > 2 * self.tol:
@@ -249,12 +281,15 @@ class _Reflower:
     def blocks(self) -> list[Block]:
         out: list[Block] = []
         for g in self.groups():
+            whole = "".join(ln.text for ln in g)
             if len(g) == 1:
                 kind = self.special[self.pos[g[0]]]
             else:  # a bracketed byline cut over lines is still a byline
-                kind = "byline" if byline_only("".join(ln.text for ln in g)) else None
+                kind = "byline" if byline_only(whole) else None
             if kind:
                 out.append(self.block(kind, g))
+            elif report_note(whole) or photo_report(whole):
+                out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
             elif self.is_body(g):
                 out.append(self.block("body", g))
             else:

@@ -20,6 +20,8 @@ from papercli.signals import (
     closing_dateline,
     credit_line,
     dateline,
+    photo_report,
+    report_note,
     reporter_line,
     trailing_byline,
 )
@@ -108,6 +110,8 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
 #: a change of column width by this share starts a new story (text wrapped around a
 #: picture narrows by less)
 NEW_COLUMN = 0.2
+#: a story's column does not widen: a wider one by this share starts a new story
+WIDER_COLUMN = 0.1
 
 
 def column_of(b: Block) -> float | None:
@@ -157,6 +161,7 @@ class _Segmenter:
         self.closed = True
         self.held: list[tuple[str, int]] = []  # standalone lines after the current body
         self.width: float | None = None  # column width of the current article
+        self.widest = 0.0  # its widest inner line in the last block measured
         self.captions: list[tuple[Caption, int, int]] = []  # caption, owning article, block index
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
         self.sources: list[list[tuple[int, list[str]]]] = []  # block index and lines of each paragraph
@@ -176,7 +181,7 @@ class _Segmenter:
         width (the next measured block agrees with the new width) starts a new article."""
         text, dl = normalise_dateline(b.text)
         changed = (width is not None and self.width is not None
-                   and abs(width - self.width) > max(WIDTH_CHANGE, NEW_COLUMN * self.width)
+                   and (self.wider(width) or self.width - width > max(WIDTH_CHANGE, NEW_COLUMN * self.width))
                    and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE))
         if dl or self.cur is None or self.closed or changed:
             for held_text, held_pos in self.held:
@@ -187,6 +192,7 @@ class _Segmenter:
             self.keep_headings()
         if width is not None:
             self.width = width
+            self.widest = max(visual_width(x) for x in b.lines[1:-1])
         art = self.cur
         assert art is not None
         names = None
@@ -200,8 +206,15 @@ class _Segmenter:
             self.sources[-1].append((pos, b.lines))
         if names:
             art.byline = names
-        if names or closing_dateline(text) or credit_line(text):
+        if names or closes_story(text):
             self.closed = True
+
+    def wider(self, width: float) -> bool:
+        """A block of ``width`` is set in a wider column than the story's: wider by
+        :data:`WIDER_COLUMN` and than any inner line of the story's last block (lines
+        with digits measure short, so the median alone misleads)."""
+        assert self.width is not None
+        return width - self.width > max(WIDTH_CHANGE, WIDER_COLUMN * self.width) and width > self.widest + WIDTH_CHANGE / 2
 
     def keep_headings(self) -> None:
         """The standalone lines held inside one column of the open story: its section
@@ -263,8 +276,9 @@ class _Segmenter:
         paragraphs. Each becomes a caption candidate (when it ends a sentence) or a
         headline candidate again, for ``match`` to attach or keep as its own record.
         """
-        texts = [[ln for _, b in src for ln in b if ln.strip()] for src in self.sources]
-        keep = [not snippets(a, lines) for a, lines in zip(self.articles, texts, strict=True)]
+        paras = [[[ln for ln in b if ln.strip()] for _, b in src] for src in self.sources]
+        texts = [[ln for p in ps for ln in p] for ps in paras]
+        keep = [not snippets(a, ps) for a, ps in zip(self.articles, paras, strict=True)]
         for i in unsigned_tail(self.articles):
             if titled(texts[i]):
                 keep[i] = False
@@ -300,13 +314,16 @@ def photo_note(text: str) -> bool:
 
 
 def closes_story(text: str) -> bool:
-    """A line standing alone that ends the story above it: a production credit or a
-    bracketed closing dateline.
+    """A line standing alone that ends the story above it: a production credit, a
+    bracketed closing dateline, the bracketed list of its reporters or the credit of
+    a photo report.
 
     >>> closes_story("（新华社北京2月25日电）"), closes_story("版式设计：沈亦伶"), closes_story("记者手记")
     (True, True, False)
+    >>> closes_story("（本报记者曹玲、蒋云、申琳、江南、魏贺、罗桦）")
+    True
     """
-    return credit_line(text) or closing_dateline(text)
+    return credit_line(text) or closing_dateline(text) or report_note(text) or photo_report(text)
 
 
 def segment_page(page: Page) -> Page:

@@ -53,6 +53,15 @@ CREDIT_LINE_RE = re.compile(
     rf"^\s*[{CJK}]{{0,4}}(?:编辑|編輯|设计|設計|校对|校對|制图|製圖|美编|美編|统筹|統籌)\s*[：:]\s*{_NAME}(?:[\s、]+{_NAME})*\s*$"
 )
 
+#: the reporters who filed a story, in brackets at its end: ``（本报记者曹玲、蒋云、申琳）``,
+#: ``（综合本报记者韩杰、王峰报道）``; a list too long for a byline
+REPORT_NOTE_RE = re.compile(
+    rf"^\s*[（(]\s*(?:综合|綜合)?\s*{_ROLE}\s*{_NAME}(?:[、，,\s]+{_NAME}){{1,15}}\s*(?:报道|報導)?\s*[)）]\s*$"
+)
+
+#: a story told in photos closes with who took and wrote it: ``本报记者 谷凯 陈航摄影报道``
+PHOTO_REPORT_RE = re.compile(rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*$")
+
 
 REPORTER_RE = re.compile(rf"\s*{_ROLE}\s*{_NAME}(?:[\s、]+{_NAME})*\s*")
 
@@ -112,6 +121,28 @@ def author_note(text: str) -> bool:
     (True, False, False)
     """
     return bool(AUTHOR_NOTE_RE.match(text))
+
+
+def report_note(text: str) -> bool:
+    """True when ``text`` is only the bracketed list of the reporters who filed the
+    story, which closes it and stays its last paragraph.
+
+    >>> report_note("（本报记者曹玲、蒋云、申琳、江南、魏贺、罗桦）"), report_note("（综合本报记者韩杰、王峰报道）")
+    (True, True)
+    >>> report_note("（本报记者 王刚、李明）"), report_note("（本报记者）"), report_note("他说（本报记者王刚、李明）")
+    (False, False, False)
+    """
+    return bool(REPORT_NOTE_RE.match(text)) and not BYLINE_ONLY_RE.match(text)
+
+
+def photo_report(text: str) -> bool:
+    """True when ``text`` is only the credit of a photo report (``NAME 摄影报道``),
+    which closes the story and stays its last paragraph.
+
+    >>> photo_report("本报记者 谷凯 陈航摄影报道"), photo_report("蒋云 罗 嘉摄影报道"), photo_report("他说摄影报道很难")
+    (True, True, False)
+    """
+    return bool(PHOTO_REPORT_RE.match(text))
 
 
 def credit_line(text: str) -> bool:
