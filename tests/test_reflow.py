@@ -89,3 +89,12 @@ def test_dateline_cut_off_in_its_own_font_does_not_end_the_paragraph():
     cut = [lines[0][:10], lines[0][11:], *lines[1:]]  # the dateline on a line of its own
     assert cut[0] == "本报北京2月19日电"
     assert [t for _, t in blocks(cut)] == [para]
+
+
+def test_a_photo_report_credit_cut_into_name_pieces_is_one_paragraph():
+    """``蒋云`` / ``罗`` / ``嘉摄影报道``: an extractor cut the credit where its fonts change."""
+    from papercli.reflow import credit_pieces
+
+    lines = ["灯光映照着工友们的笑脸。", "蒋云", "罗", "嘉摄影报道", "“近几年儿科发展比较"]
+    assert credit_pieces(lines) == {1, 2}
+    assert credit_pieces(["他们的笑脸。", "摄影报道"]) == set()

@@ -102,3 +102,24 @@ def test_a_wider_column_after_a_finished_paragraph_starts_a_story():
     assert len(lines[len(wrap(first, 18)) - 1]) == 18  # the first story ends on a full line
     arts = clean_page(Page("wider.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [first, wide]
+
+
+def test_title_lines_after_a_full_last_line_stay_out_of_its_paragraph():
+    """The story ends on a full line; the short lines after it (a title emitted after
+    the bodies) are too short to carry the paragraph on and end nothing: a title."""
+    lines = [*wrap(FULL_END, 18), "一项了不起的科技", "壮举（国际论坛）"]
+    page = clean_page(Page("title.txt", lines=lines))
+    assert [a.paragraphs for a in page.articles or []] == [FULL_END]
+    assert "".join(x.text for x in page.loose) + "".join(
+        (a.headline or "") + (a.subheadline or "") for a in page.articles or []) == "一项了不起的科技壮举（国际论坛）"
+
+
+def test_a_short_paragraph_in_a_narrower_column_opens_the_next_story():
+    """Two or three lines are too few to measure a column, but their widest line
+    but the last shows it: a paragraph in a column half as wide starts a story."""
+    story = ["中国要强，农业必须强；中国要美，农村必须美；中国要富，农民必须富。",
+             *OTHER]
+    wide = [*wrap(FULL_END, 20)]
+    lines = [*wide, *wrap(story, 13)]
+    arts = clean_page(Page("narrow.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [FULL_END, story]

@@ -106,6 +106,31 @@ def special_kind(text: str) -> str | None:
     return None
 
 
+_PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导)\s*$")
+CREDIT_PIECE = 6  # characters: a piece of a name that an extractor cut off in its own font
+
+
+def credit_pieces(texts: list[str]) -> set[int]:
+    """Lines after which no break falls: the pieces of a photo report's credit that
+    the extractor cut where the font changed (``蒋云龙`` / ``罗`` / ``嘉摄影报道``).
+
+    >>> sorted(credit_pieces(["容。", "蒋云龙", "罗", "嘉摄影报道", "“近几年"]))
+    [1, 2]
+    """
+    out: set[int] = set()
+    for k, text in enumerate(texts):
+        if not _PHOTO_REPORT_END.search(text):
+            continue
+        start = k
+        for i in range(k - 1, max(-1, k - 5), -1):
+            if len(texts[i].strip()) > CREDIT_PIECE or _END_PUNCT.search(texts[i]):
+                break
+            if photo_report("".join(texts[i : k + 1])):
+                start = i
+        out.update(range(start, k))
+    return out
+
+
 class _Reflower:
     def __init__(self, lines: list[Line], lang: str) -> None:
         self.lines = lines
@@ -124,6 +149,7 @@ class _Reflower:
             if found:
                 self.col = [c if c is not None else max(found) for c in self.col]
         self.special = [special_kind(ln.text) for ln in lines]
+        self.credit_cuts = credit_pieces(texts)
         self.pos = {ln: k for k, ln in enumerate(lines)}  # lines hash by identity
         self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
 
@@ -167,6 +193,14 @@ class _Reflower:
         after = self.lines[j + 1 : j + 3]
         return len(after) == 2 and after[0].width > w - INDENT + self.tol and after[1].width > w + self.tol
 
+    def stray_after(self, j: int, w: float) -> bool:
+        """After line ``j`` ends a sentence, the next line is too short for the full
+        line of a paragraph (carried on or indented) and ends nothing itself: a title
+        or heading line, not text of the paragraph (``…建设性的帮助。`` / ``一项了不起的科技``).
+        """
+        b = self.lines[j + 1]
+        return b.width < w - INDENT - self.tol and not ends_block(b.text) and not self.special[j + 1]
+
     def short(self, j: int) -> bool:
         w = self.col[j]
         return w is not None and self.lines[j].width < w - self.tol - self.pushed(j)
@@ -207,6 +241,8 @@ class _Reflower:
 
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
+        if j in self.credit_cuts:
+            return False
         if self.special[j] or self.special[j + 1] or dateline(b.text) or report_note(so_far) or photo_report(so_far):
             return True  # the reporters' list or a photo report's credit closes its story
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
@@ -239,6 +275,8 @@ class _Reflower:
             if nc is not None and abs(nc - w) > 2 * self.tol:
                 return True  # the next line starts a run of another width: another column
             if w - INDENT - 1.5 <= b.width <= w - INDENT + 1.5 + 0.01 and not ends_sentence(b.text):
+                return True
+            if self.stray_after(j, w):
                 return True
         return False
 

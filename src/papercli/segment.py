@@ -9,7 +9,7 @@ import re
 import statistics
 
 from papercli.chars import ends_sentence
-from papercli.dumps import ANY_PUNCT, WIDTH_CHANGE, pieces, snippets, titled, unsigned_tail
+from papercli.dumps import ANY_PUNCT, POSITION_MARK, WIDTH_CHANGE, pieces, snippets, titled, unsigned_tail
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
@@ -122,6 +122,16 @@ def column_of(b: Block) -> float | None:
     return statistics.median(inner)
 
 
+def full_width(b: Block) -> float | None:
+    """The width of a short block's widest line but its last: all a paragraph of two
+    or three lines shows of its column (its first line may be indented).
+
+    >>> full_width(Block("body", ["中国要强，农业必须强；", "中国要美，农村必须美；中国", "要富。"], 0, ""))
+    25.0
+    """
+    return max(visual_width(x) for x in b.lines[:-1]) if len(b.lines) >= 2 else None
+
+
 HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
 
 
@@ -180,9 +190,8 @@ class _Segmenter:
         """Add a body block; a dateline, a closed story or a lasting change of column
         width (the next measured block agrees with the new width) starts a new article."""
         text, dl = normalise_dateline(b.text)
-        changed = (width is not None and self.width is not None
-                   and (self.wider(width) or self.width - width > max(WIDTH_CHANGE, NEW_COLUMN * self.width))
-                   and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE))
+        est = width if width is not None else full_width(b)
+        changed = self.moved(est, next_width)
         if dl or self.cur is None or self.closed or changed:
             for held_text, held_pos in self.held:
                 self.headlines.append((held_text, held_pos, len(self.articles)))
@@ -208,6 +217,17 @@ class _Segmenter:
             art.byline = names
         if names or closes_story(text):
             self.closed = True
+
+    def moved(self, width: float | None, next_width: float | None) -> bool:
+        """A block of ``width`` (``next_width`` for the next measured one) is set in
+        another column than the story's, and the next block stays on that side:
+        wider (:meth:`wider`) or narrower by :data:`NEW_COLUMN`."""
+        if width is None or self.width is None:
+            return False
+        if self.wider(width):
+            return next_width is None or self.wider(next_width)
+        narrower = self.width - width > max(WIDTH_CHANGE, NEW_COLUMN * self.width)
+        return narrower and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE)
 
     def wider(self, width: float) -> bool:
         """A block of ``width`` is set in a wider column than the story's: wider by
@@ -305,12 +325,15 @@ _PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上�
 
 
 def photo_note(text: str) -> bool:
-    """A line that says what a photo shows (``图为…``, ``上图…``): a caption, never a title.
+    """A line that says what a photo shows (``图为…``, ``上图…``) or where its people
+    stand (``秀麗嬤（左）與孩子…``): a caption, never a title.
 
     >>> photo_note("图为来自世界各地的参会者"), photo_note("图片报道"), photo_note("人民幸福安康")
     (True, False, False)
+    >>> photo_note("秀麗（左）與孩子常以營養午餐當晚餐"), photo_note("新年俗（今日谈）")
+    (True, False)
     """
-    return bool(_PHOTO_NOTE.match(text))
+    return bool(_PHOTO_NOTE.match(text) or POSITION_MARK.search(text))
 
 
 def closes_story(text: str) -> bool:
