@@ -309,6 +309,30 @@ def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int])
             break
 
 
+LEFTOVER_MIN = 15.0  # half of MIN_HEADLINE: enough between a title and a story both left alone
+
+
+def leftover_pairs(groups: list[list[dict[str, Any]]], pairs: dict[int, int],
+                   matrix: list[list[float]]) -> dict[int, int]:
+    """Titles and stories that the assignment left alone, paired among themselves at
+    :data:`LEFTOVER_MIN`: a story without a title and a title without a story on one
+    page most likely belong together, even when they share few words (a feature's
+    title need not repeat its text). Sentences (captions) take no part.
+
+    >>> g = [[{"text": "重傷兒綁床"}], [{"text": "圖說。"}]]
+    >>> leftover_pairs(g, {}, [[20.0, 40.0], [50.0, 0.0]]), leftover_pairs(g, {}, [[10.0, 0.0], [50.0, 0.0]])
+    ({0: 1}, {})
+    """
+    taken = set(pairs.values())
+    rows = [gi for gi, g in enumerate(groups) if gi not in pairs and g
+            and not ends_sentence("".join(x["text"] for x in g))]
+    cols = [ai for ai in range(len(matrix[0]) if matrix else 0) if ai not in taken]
+    if not rows or not cols:
+        return {}
+    sub = assign([[matrix[gi][ai] for ai in cols] for gi in rows], LEFTOVER_MIN)
+    return {rows[r]: cols[c] for r, c in sub.items()}
+
+
 def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[float]]:
     """Score of every title group against every body: the better of the whole
     group and of its best piece (a long subtitle can dilute a clear title), plus
@@ -344,6 +368,7 @@ def match_page(page: Page) -> Page:
         matrix = _matrix(groups, index)
         pairs = assign(matrix, MIN_HEADLINE)
     _adopt_neighbours(groups, pairs)
+    pairs.update(leftover_pairs(groups, pairs, matrix))
     for gi, g in enumerate(groups):
         if gi in pairs:
             art = arts[pairs[gi]]
