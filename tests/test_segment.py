@@ -123,3 +123,12 @@ def test_a_short_paragraph_in_a_narrower_column_opens_the_next_story():
     lines = [*wide, *wrap(story, 13)]
     arts = clean_page(Page("narrow.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [FULL_END, story]
+
+
+def test_a_source_note_stays_the_last_paragraph_and_is_never_a_title():
+    lines = [*wrap(FULL_END, 16), "資料來源：市衛生局", "（王艳）", *wrap(PARAS, 16), "数据来源：市统计局"]
+    page = clean_page(Page("source.txt", lines=lines))
+    arts = page.articles or []
+    assert arts[0].paragraphs == [*FULL_END, "資料來源：市衛生局"] and arts[0].byline == "王艳"
+    assert all("来源" not in (a.headline or "") for a in arts)
+    assert "数据来源：市统计局" in [*arts[1].paragraphs, *(x.text for x in page.loose)]

@@ -23,6 +23,7 @@ from papercli.signals import (
     photo_report,
     report_note,
     reporter_line,
+    source_note,
     trailing_byline,
 )
 
@@ -264,8 +265,11 @@ class _Segmenter:
         for i, b in enumerate(blocks):
             if b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
-            elif self.cur is not None and not self.closed and (author_note(b.text) or closes_story(b.text)):
+            elif self.cur is not None and not self.closed and (
+                    author_note(b.text) or closes_story(b.text) or source_note(b.text)):
                 self.note(b, i)
+            elif source_note(b.text):
+                self.page.loose.append(Loose("fragment", b.text))  # a note, never a title
             elif b.kind == "byline":
                 names = byline_only(b.text)
                 if self.cur is not None and not self.closed and names:

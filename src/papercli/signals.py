@@ -62,6 +62,9 @@ REPORT_NOTE_RE = re.compile(
 #: a story told in photos closes with who took and wrote it: ``本报记者 谷凯 陈航摄影报道``
 PHOTO_REPORT_RE = re.compile(rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*$")
 
+#: where a box's or chart's facts come from: ``資料來源：罕見疾病基金會``, ``数据来源：国家统计局``
+SOURCE_NOTE_RE = re.compile(rf"^\s*[{CJK}]{{0,2}}(?:来源|來源|出处|出處)\s*[：:]\s*\S[^。！？]{{0,40}}$")
+
 
 REPORTER_RE = re.compile(rf"\s*{_ROLE}\s*{_NAME}(?:[\s、]+{_NAME})*\s*")
 
@@ -143,6 +146,18 @@ def photo_report(text: str) -> bool:
     (True, True, False)
     """
     return bool(PHOTO_REPORT_RE.match(text))
+
+
+def source_note(text: str) -> bool:
+    """True when ``text`` is only a note of where facts come from: the last paragraph
+    of its story or box, never a title.
+
+    >>> source_note("資料來源：罕見疾病基金會"), source_note("数据来源：天津市发展和改革委员会")
+    (True, True)
+    >>> source_note("外交部：望国际社会"), source_note("消息来源称，会谈顺利。")
+    (False, False)
+    """
+    return bool(SOURCE_NOTE_RE.match(text))
 
 
 def credit_line(text: str) -> bool:
