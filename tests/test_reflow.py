@@ -98,3 +98,16 @@ def test_a_photo_report_credit_cut_into_name_pieces_is_one_paragraph():
     lines = ["灯光映照着工友们的笑脸。", "蒋云", "罗", "嘉摄影报道", "“近几年儿科发展比较"]
     assert credit_pieces(lines) == {1, 2}
     assert credit_pieces(["他们的笑脸。", "摄影报道"]) == set()
+
+
+def test_a_section_label_and_a_signature_stand_as_paragraphs_of_their_own():
+    """``【点评】`` and ``——@上兵伐谋`` are whole lines: neither joins the text after it,
+    and a bracketed label is no dateline (it starts no story)."""
+    from papercli.model import Page
+    from papercli.pipeline import clean_page
+
+    comment = ["厉害，令人钦佩，在基层一天，造福百姓一天，遂了平生愿，大家都要向他学习。"]
+    view = ["以什么样的心态看待驻村扶贫，决定着第一书记的工作姿态和状态，也决定着驻村工作的成效和质量。"]
+    lines = ["【点评】", *wrap(view, 16), "【网言网语】", *wrap(comment, 16), "——@一新", *wrap(PARAS[1:], 16)]
+    arts = clean_page(Page("labels.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [["【点评】", *view, "【网言网语】", *comment, "——@一新", *PARAS[1:]]]

@@ -48,6 +48,9 @@ TAIL = 80  # characters of a paragraph's end that can hold a byline or closing d
 INDENT = 4.0  # two em, in half-em units
 
 
+#: a line that is a whole unit by itself: a section label (``【点评】``) or a signature
+#: under a quoted comment (``——@上兵伐谋``, ``——编者``)
+_LABEL_LINE = re.compile(r"^\s*(?:【[^】]{1,12}】|——\s*[^，。！？；：,.!?;:\s][^，。！？；：,.!?;:]{0,11})\s*$")
 #: an editor's note in brackets after a sentence's end: ``（相关报道见第十二版）``, ``（完）``
 _NOTE_AFTER_STOP = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,24}[）)]$")
 
@@ -60,10 +63,12 @@ def ends_block(text: str) -> bool:
     (True, False, True)
     >>> ends_block("（作者为某大学教授）"), ends_block("版式设计：沈亦伶"), ends_block("人次。（相关报道见第十二版）")
     (True, True, True)
+    >>> ends_block("【点评】"), ends_block("——@上兵伐谋"), ends_block("——这是好事"), ends_block("——这是好事，也")
+    (True, True, True, False)
     """
     if ends_sentence(text) or closing_dateline(text) or author_note(text) or credit_line(text):
         return True
-    if report_note(text) or photo_report(text) or _NOTE_AFTER_STOP.search(text):
+    if report_note(text) or photo_report(text) or _NOTE_AFTER_STOP.search(text) or _LABEL_LINE.match(text):
         return True
     cut = trailing_byline(text)
     return bool(cut and (not cut[0] or ends_sentence(cut[0])))
@@ -209,11 +214,24 @@ class _Reflower:
 
     def stray_after(self, j: int, w: float) -> bool:
         """After line ``j`` ends a sentence, the next line is too short for the full
-        line of a paragraph (carried on or indented) and ends nothing itself: a title
-        or heading line, not text of the paragraph (``…建设性的帮助。`` / ``一项了不起的科技``).
+        line of a paragraph (carried on or indented) and ends nothing itself, or is a
+        label: a title or heading line, not text of the paragraph (``…建设性的帮助。``
+        / ``一项了不起的科技``).
         """
         b = self.lines[j + 1]
-        return b.width < w - INDENT - self.tol and not ends_block(b.text) and not self.special[j + 1]
+        whole = not ends_block(b.text) or bool(_LABEL_LINE.match(b.text))  # nothing ended, or a unit
+        return b.width < w - INDENT - self.tol and whole and not self.special[j + 1]
+
+    def boxed_pair(self, j: int) -> bool:
+        """Line ``j`` opens a paragraph mid-sentence (a comma in it, none at its end)
+        and the next, no wider, closes it: a paragraph of two lines set in a box
+        narrower than the column around it (``一些特色小镇千镇一面，历史文化街区缺乏特``
+        / ``性，在当下已成为各界高度关注的问题。``), not a short line ending a paragraph.
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        if ends_block(a.text) or _END_PUNCT.search(a.text) or not _MID_PUNCT.search(a.text):
+            return False
+        return ends_block(b.text) and b.width <= a.width + self.tol and not self.special[j + 1]
 
     def short(self, j: int) -> bool:
         w = self.col[j]
@@ -277,7 +295,7 @@ class _Reflower:
             # or a line that lost its justification before the paragraph's last words
             if self.lang == "zh" and self.tail_follows(j):
                 return False
-            if so_far == a.text and self.opens_column(j):
+            if so_far == a.text and (self.opens_column(j) or self.boxed_pair(j)):
                 return False
             return ends_block(a.text) or not self.indent_first(j, w)
         if self.indented_page and b.indent >= a.indent + 2:

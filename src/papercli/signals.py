@@ -18,7 +18,7 @@ DATELINE_RE = re.compile(
     rf"本[报報]讯|本[报報]{_PLACE}{_DATE}[电電]|本[报報]{_PLACE}{_DATE}[讯訊]"
     rf"|据?新[华華]社{_PLACE}{_DATE}[电電]|据?中新社{_PLACE}{_DATE}[电電]"
     rf"|据?[{CJK}]{{2,6}}(?:网|報|报|社|台){_PLACE}{_DATE}[电電讯訊]"
-    rf"|【[^】]{{1,20}}】"
+    rf"|【[^】]{{0,20}}(?:报道|報導|报|報|社|电|電|讯|訊|网|網|台|闻|聞)】"
     rf")"
 )
 #: a personal name as bylines print it: 2-4 Han characters (a middle dot allowed)
@@ -83,8 +83,10 @@ def dateline(text: str) -> str | None:
 
     >>> dateline("本报讯 2月15日，离石区"), dateline("新华社北京2月1日电 记者")
     ('本报讯', '新华社北京2月1日电')
-    >>> dateline("本报记者深入一线") is None
-    True
+    >>> dateline("本报记者深入一线") is None, dateline("【点评】以什么样的心态") is None
+    (True, True)
+    >>> dateline("【环球时报综合报道】据报道")
+    '【环球时报综合报道】'
     """
     m = DATELINE_RE.match(text)
     return m.group(0) if m else None
