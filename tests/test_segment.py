@@ -132,3 +132,17 @@ def test_a_source_note_stays_the_last_paragraph_and_is_never_a_title():
     assert arts[0].paragraphs == [*FULL_END, "資料來源：市衛生局"] and arts[0].byline == "王艳"
     assert all("来源" not in (a.headline or "") for a in arts)
     assert "数据来源：市统计局" in [*arts[1].paragraphs, *(x.text for x in page.loose)]
+
+
+def test_lines_before_a_story_are_its_lead_in_when_the_titles_come_last():
+    """Titles emitted after all the bodies: the standalone lines right before a story
+    (a box heading, a salutation) open its text. With the titles before their stories
+    (no dump at the end), the same lines stay title candidates."""
+    second = [*OTHER]
+    titles = ["市图书馆举办青少年阅读分享活动", "书法家进社区义写春联"]
+    body = [*wrap(PARAS, 16), "（王艳）", "编辑同志：", *wrap(second, 16), "（张贺）"]
+    arts = clean_page(Page("lead.txt", lines=[*body, *titles])).articles or []
+    assert [a.paragraphs for a in arts] == [PARAS, ["编辑同志：", *second]]
+    assert [a.headline for a in arts] == titles
+    first = clean_page(Page("titles-first.txt", lines=[titles[0], *body])).articles or []
+    assert first[1].paragraphs == second

@@ -133,6 +133,7 @@ def full_width(b: Block) -> float | None:
     return max(visual_width(x) for x in b.lines[:-1]) if len(b.lines) >= 2 else None
 
 
+DUMPED = 0.5  # title lines after the last body, per story, that show the titles were emitted last
 HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
 
 
@@ -289,6 +290,40 @@ class _Segmenter:
         for text, pos in self.held:
             self.headlines.append((text, pos, len(self.articles)))
         self.dissolve_snippets()
+        self.keep_lead_ins()
+
+    def keep_lead_ins(self) -> None:
+        """On a page whose titles were emitted after the bodies (at least
+        :data:`DUMPED` of its stories' worth of title lines after the last body), the
+        standalone lines right before a story are its own first paragraphs: a box
+        heading (``核心阅读``), a salutation (``编辑同志：``), a subtitle and the
+        author's name set in the column, not its title.
+        """
+        if not self.articles or not any(self.sources):
+            return
+        last = max(p for src in self.sources for p, _ in src)
+        if sum(1 for _, p, _ in self.headlines if p > last) < max(2, DUMPED * len(self.articles)):
+            return
+        taken: set[int] = set()
+        for idx, (art, src) in enumerate(zip(self.articles, self.sources, strict=True)):
+            if not src:
+                continue
+            want = src[0][0] - 1
+            lead: list[tuple[str, int]] = []
+            for k in sorted(range(len(self.headlines)), key=lambda k: -self.headlines[k][1]):
+                text, pos, before = self.headlines[k]
+                if pos == want and before == idx and not _PHOTO_CREDIT.search(text):
+                    lead.insert(0, (text, k))
+                    want -= 1
+                elif pos < want:
+                    break
+            if len(lead) == 1 and not lead_in(lead[0][0]):
+                lead = []
+            if lead:
+                art.paragraphs[:0] = [t for t, _ in lead]
+                src[:0] = [(self.headlines[k][1], [t]) for t, k in lead]
+                taken.update(k for _, k in lead)
+        self.headlines = [h for k, h in enumerate(self.headlines) if k not in taken]
 
     def dissolve_snippets(self) -> None:
         """Take apart an "article" made only of short paragraphs, with no dateline or
@@ -323,6 +358,19 @@ class _Segmenter:
                                key=lambda c: c[2])
         self.articles = [a for a, k in zip(self.articles, keep, strict=True) if k]
         self.sources = [p for p, k in zip(self.sources, keep, strict=True) if k]
+
+
+_PHOTO_CREDIT = re.compile(r"(?:摄|攝)(?:影)?\s*(?:[（(][^（）()]*[）)])?\s*$")
+
+
+def lead_in(text: str) -> bool:
+    """A standalone line that can open a story's text: more than a fragment of a
+    name, and no photo credit (``普佳勇摄（影像中国）``).
+
+    >>> lead_in("核心阅读"), lead_in("编辑同志："), lead_in("曹"), lead_in("普佳勇摄（影像中国）")
+    (True, True, False, False)
+    """
+    return len(text.strip()) >= 3 and not _PHOTO_CREDIT.search(text)
 
 
 _PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)")

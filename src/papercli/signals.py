@@ -27,7 +27,7 @@ _ROLE = r"(?:本[报報])?(?:记者|記者|通讯员|通訊員|特约记者|实�
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?(?:[\s、，,]+(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?){{0,4}}"
 #: a credit line with a slash, as Taiwanese and Hong Kong papers print it:
 #: ``報導．攝影╱韓旭爾``, ``記者陳明／台北報導``
-_SLASHED = rf"[{CJK}．·・\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{2,14}}"
+_SLASHED = rf"[{CJK}．·・？?\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{2,14}}"
 #: a byline: names (or a slashed credit) in round brackets (full- or half-width, OCR may mix them)
 BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES}|{_SLASHED})\s*[)）〉>]")
 BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
@@ -99,6 +99,9 @@ def byline_only(text: str) -> str | None:
     ('王艳', '记者 张贺', None)
     >>> byline_only("（報導．攝影╱韓旭爾）"), byline_only("（記者陳明／台北報導）")
     ('報導．攝影╱韓旭爾', '記者陳明／台北報導')
+    >>> byline_only("（報導？攝影╱游竹君）")  # the middle dot lost by the extractor
+    '報導？攝影╱游竹君'
+
     """
     m = BYLINE_ONLY_RE.match(text)
     return m.group(1) if m and not closing_dateline(text) else None
