@@ -111,3 +111,15 @@ def test_a_section_label_and_a_signature_stand_as_paragraphs_of_their_own():
     lines = ["【点评】", *wrap(view, 16), "【网言网语】", *wrap(comment, 16), "——@一新", *wrap(PARAS[1:], 16)]
     arts = clean_page(Page("labels.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [["【点评】", *view, "【网言网语】", *comment, "——@一新", *PARAS[1:]]]
+
+
+def test_a_dateline_cut_before_its_reporter_bracket_keeps_it():
+    """``本报约翰内斯堡2 月`` / ``14 日电`` / ``（记者吕强）``: the bracket is the
+    dateline's reporter, not the byline of a story made of the dateline alone."""
+    from papercli.model import Page
+    from papercli.pipeline import clean_page
+
+    lines = ["本报约翰内斯堡2 月", "14 日电", "（记者吕强）", *wrap(PARAS[1:], 16)]
+    arts = clean_page(Page("dateline.txt", lines=lines)).articles or []
+    assert len(arts) == 1 and arts[0].byline is None
+    assert arts[0].paragraphs[0].startswith("本报约翰内斯堡2月14日电 （记者吕强）活动中")

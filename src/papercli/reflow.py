@@ -222,6 +222,13 @@ class _Reflower:
         whole = not ends_block(b.text) or bool(_LABEL_LINE.match(b.text))  # nothing ended, or a unit
         return b.width < w - INDENT - self.tol and whole and not self.special[j + 1]
 
+    def reporter_after_dateline(self, j: int, so_far: str) -> bool:
+        """The next line is the reporter's bracket of a dateline the extractor cut
+        over lines (``本报约翰内斯堡2月`` / ``14日电`` / ``（记者吕强）``): no byline.
+        """
+        return (self.lang == "zh" and self.special[j + 1] == "byline" and not self.special[j]
+                and bool(dateline(so_far)) and open_dateline(so_far))
+
     def boxed_pair(self, j: int) -> bool:
         """Line ``j`` opens a paragraph mid-sentence (a comma in it, none at its end)
         and the next, no wider, closes it: a paragraph of two lines set in a box
@@ -273,8 +280,10 @@ class _Reflower:
 
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
-        if j in self.credit_cuts:
+        if j in self.credit_cuts or self.reporter_after_dateline(j, so_far):
             return False
+        if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
+            return False  # the dateline's reporter, and the paragraph goes on
         if self.special[j] or self.special[j + 1] or dateline(b.text) or report_note(so_far) or photo_report(so_far):
             return True  # the reporters' list or a photo report's credit closes its story
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):

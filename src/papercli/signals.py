@@ -50,7 +50,7 @@ AUTHOR_NOTE_RE = re.compile(
 )
 #: the page's production credits, which close the story above them (``版式设计：沈亦伶``)
 CREDIT_LINE_RE = re.compile(
-    rf"^\s*[{CJK}]{{0,4}}(?:编辑|編輯|设计|設計|校对|校對|制图|製圖|美编|美編|统筹|統籌)\s*[：:]\s*{_NAME}(?:[\s、]+{_NAME})*\s*$"
+    rf"^\s*[{CJK}]{{0,4}}(?:编辑|編輯|设计|設計|校对|校對|制图|製圖|美编|美編|统筹|統籌|版式)\s*[：:]\s*{_NAME}(?:[\s、]+{_NAME})*\s*$"
 )
 
 #: the reporters who filed a story, in brackets at its end: ``（本报记者曹玲、蒋云、申琳）``,
@@ -168,8 +168,8 @@ def source_note(text: str) -> bool:
 def credit_line(text: str) -> bool:
     """True when ``text`` is a production credit, which closes the story above it.
 
-    >>> credit_line("版式设计：沈亦伶"), credit_line("责任编辑：王艳 张贺")
-    (True, True)
+    >>> credit_line("版式设计：沈亦伶"), credit_line("责任编辑：王艳 张贺"), credit_line("版式：蔡华伟")
+    (True, True, True)
     >>> credit_line("记者手记"), credit_line("他说：好")
     (False, False)
     """
