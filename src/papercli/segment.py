@@ -9,7 +9,7 @@ import re
 import statistics
 
 from papercli.chars import ends_sentence
-from papercli.dumps import ANY_PUNCT, POSITION_MARK, WIDTH_CHANGE, pieces, snippets, titled, unsigned_tail
+from papercli.dumps import ANY_PUNCT, POSITION_MARK, WIDTH_CHANGE, closed_title, pieces, snippets, titled, unsigned_tail
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
@@ -294,7 +294,8 @@ class _Segmenter:
 
     def keep_lead_ins(self) -> None:
         """On a page whose titles were emitted after the bodies (at least
-        :data:`DUMPED` of its stories' worth of title lines after the last body), the
+        :data:`DUMPED` title lines a story after the last body: closed, of four
+        characters or more, not fragments of the last story), the
         standalone lines right before a story are its own first paragraphs: a box
         heading (``核心阅读``), a salutation (``编辑同志：``), a subtitle and the
         author's name set in the column, not its title.
@@ -302,7 +303,8 @@ class _Segmenter:
         if not self.articles or not any(self.sources):
             return
         last = max(p for src in self.sources for p, _ in src)
-        if sum(1 for _, p, _ in self.headlines if p > last) < max(2, DUMPED * len(self.articles)):
+        dumped = sum(1 for t, p, _ in self.headlines if p > last and len(t.strip()) >= 4 and closed_title(t))
+        if dumped < max(2, DUMPED * len(self.articles)):
             return
         taken: set[int] = set()
         for idx, (art, src) in enumerate(zip(self.articles, self.sources, strict=True)):
