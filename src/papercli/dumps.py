@@ -114,6 +114,28 @@ def wraps(line: str, nxt: str) -> bool:
     return abs(wa - wb) <= WRAP_SHARE * max(wa, wb) or bool(POSITION_MARK.search(line))
 
 
+_TAG_AT_END = re.compile(r"\S[（(][^（）()]{1,24}[）)]\s*$")
+
+
+def title_ends(cur: str, line: str, nxt: str) -> bool:
+    """A title (even one with a comma) ends with its column tag or its dash subtitle,
+    unless a dash subtitle follows: ``有代表作家，更要有代表作品（艺海观澜）`` /
+    ``——谈“80后”小说创作`` / ``体育成富矿`` starts another title.
+
+    >>> title_ends("有代表作品（艺海观澜）", "有代表作品（艺海观澜）", "——谈小说创作")
+    False
+    >>> title_ends("有代表作品（艺海观澜）——谈小说创作", "——谈小说创作", "体育成富矿")
+    True
+    >>> title_ends("阿梅（左）因長年吃藥", "阿梅（左）因長年吃藥", "腫，看到媽媽")
+    False
+    """
+    nxt = nxt.lstrip()
+    if not nxt or nxt.startswith(("——", "--")) or nxt[:1] in NO_LINE_START:
+        return False
+    tagged = bool(_TAG_AT_END.search(cur)) and not POSITION_MARK.search(cur[-8:])
+    return tagged or line.lstrip().startswith(("——", "--"))
+
+
 def pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Cut the lines of a dissolved article into titles and sentences, each with the
     position of its first line.
@@ -132,7 +154,7 @@ def pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if not cur:
             start = pos
         cur += ln
-        if ends_sentence(cur) or (closed_title(cur) and not wraps(ln, nxt)):
+        if ends_sentence(cur) or (closed_title(cur) and not wraps(ln, nxt)) or title_ends(cur, ln, nxt):
             out.append((start, cur))
             cur = ""
     if cur:

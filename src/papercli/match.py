@@ -29,7 +29,8 @@ BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
 OWNER_BONUS = 25.0
 SPLIT_MIN = 40.0
-SPLIT_CONTRAST = 30.0  # points more of a title's words after a cut than before it
+SPLIT_CONTRAST = 30.0
+OWN_STORY = 60.0  # of an unattached title's bigrams in the body that shows its story is there  # points more of a title's words after a cut than before it
 
 
 def _body(a: Article) -> str:
@@ -259,15 +260,25 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     heads = [hg for hg in heads if len(hg) >= 4]
     if not heads:
         return False
+    owned = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
     windows = [_windows(a.paragraphs) for a in arts]
+    bodies = [_body(a) for a in arts]
     for hg in heads:
+        fits = [containment(hg, b) for b in bodies]
+        home = max(range(len(fits)), key=fits.__getitem__) if fits else -1
         for ai, ws in enumerate(windows):
-            for k, (after_text, before_text) in enumerate(ws, 1):
-                after = containment(hg, after_text)
-                if after < SPLIT_MIN or (best is not None and after <= best[0]):
-                    continue  # the text before need not be read
-                if after >= containment(hg, before_text) + SPLIT_CONTRAST:
-                    best = (after, ai, k)
+            # the unattached title's story starts at the cut, or the article's own title's
+            # story does (the unattached one's story came first: its words fill the body)
+            evidence = [hg]
+            if ai == home and ai in owned and len(owned[ai]) >= 4 and fits[ai] >= OWN_STORY:
+                evidence.append(owned[ai])
+            for g in evidence:
+                for k, (after_text, before_text) in enumerate(ws, 1):
+                    after = containment(g, after_text)
+                    if after < SPLIT_MIN or (best is not None and after <= best[0]):
+                        continue  # the text before need not be read
+                    if after >= containment(g, before_text) + SPLIT_CONTRAST:
+                        best = (after, ai, k)
     if best is None:
         return False
     _, ai, k = best
