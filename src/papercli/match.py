@@ -29,8 +29,8 @@ BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
 OWNER_BONUS = 25.0
 SPLIT_MIN = 40.0
-SPLIT_CONTRAST = 30.0
-OWN_STORY = 60.0  # of an unattached title's bigrams in the body that shows its story is there  # points more of a title's words after a cut than before it
+SPLIT_CONTRAST = 30.0  # points more of a title's words after a cut than before it
+OWN_STORY = 60.0  # of an unattached title's bigrams in the body that shows its story is there
 
 
 def _body(a: Article) -> str:
