@@ -146,3 +146,13 @@ def test_lines_before_a_story_are_its_lead_in_when_the_titles_come_last():
     assert [a.headline for a in arts] == titles
     first = clean_page(Page("titles-first.txt", lines=[titles[0], *body])).articles or []
     assert first[1].paragraphs == second
+
+
+def test_a_caption_between_two_stories_is_no_first_paragraph():
+    """After a story closed by its byline, a sentence naming where a photo's people
+    stand, followed by the next story's text, is that photo's caption."""
+    cap = "阿宗（左）下半身癱瘓，生活起居全靠妻子照顧。"
+    lines = [*wrap(PARAS, 16), "（王艳）", cap, *wrap(OTHER, 16), "（张贺）"]
+    page = clean_page(Page("between.txt", lines=lines))
+    assert [a.paragraphs for a in page.articles or []] == [PARAS, OTHER]
+    assert cap in [c.text for a in page.articles or [] for c in a.captions] + [x.text for x in page.loose]

@@ -264,7 +264,10 @@ class _Segmenter:
         for i in range(len(blocks) - 2, -1, -1):
             next_width[i] = widths[i + 1] if widths[i + 1] is not None else next_width[i + 1]
         for i, b in enumerate(blocks):
-            if b.kind == "body":
+            if (b.kind == "body" and (self.cur is None or self.closed) and caption_sentence(b.text)
+                    and i + 1 < len(blocks) and blocks[i + 1].kind == "body" and not caption_sentence(blocks[i + 1].text)):
+                self.captions.append((_caption(b.text), -1, i))  # between stories: a photo's caption
+            elif b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
             elif self.cur is not None and not self.closed and (
                     author_note(b.text) or closes_story(b.text) or source_note(b.text)):
@@ -388,6 +391,20 @@ def photo_note(text: str) -> bool:
     (True, False)
     """
     return bool(_PHOTO_NOTE.match(text) or POSITION_MARK.search(text))
+
+
+CAPTION_SIZE = 120  # characters: longer is a paragraph, whatever it says
+
+
+def caption_sentence(text: str) -> bool:
+    """A short text naming where a photo's people stand (``阿宗（左）現下半身癱瘓…``):
+    standing between two stories (a story's text follows), a caption, not the first
+    paragraph of the next.
+
+    >>> caption_sentence("阿宗（左）現下半身癱瘓，生活起居全靠妻子照顧。"), caption_sentence("阿宗現下半身癱瘓。")
+    (True, False)
+    """
+    return len(text) <= CAPTION_SIZE and bool(POSITION_MARK.search(text)) and not dateline(text)
 
 
 def closes_story(text: str) -> bool:
