@@ -135,12 +135,14 @@ def remove_fullwidth_punct_spaces(line: str) -> str:
 
 _HW = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _HW_BETWEEN = re.compile(f"(?<=[{CJK}”’」』）》])\\s*([,;:!?])\\s*(?=[{CJK}“‘「『（《]|$)")
-_PARENS = re.compile(r"[(（〈]([^()（）〈〉\n]{1,40})[)）]")
-_HW_OR_PAREN = re.compile(r"[,;:!?(（〈]")  # a line without any is left as it is
+#: a round bracket pair, or one OCR opened with ``〈`` or ``《`` (the closer still round)
+_PARENS = re.compile(r"(?:[(（〈]|《〈?)([^()（）〈〉《》\n]{1,40})[)）]")
+_HW_OR_PAREN = re.compile(r"[,;:!?(（〈《]")  # a line without any is left as it is
 
 
 def fullwidth_punctuation(line: str) -> str:
-    """Half-width ``,;:!?`` and ``()`` in CJK text become full width (OCR, extractors).
+    """Half-width ``,;:!?`` and ``()`` in CJK text become full width (OCR, extractors),
+    and a round bracket that OCR opened with ``〈`` or ``《`` gets its round opener.
 
     >>> fullwidth_punctuation("从我做起,小事做起, 离石区: 文艺(王艳)")
     '从我做起，小事做起，离石区：文艺（王艳）'
@@ -148,6 +150,8 @@ def fullwidth_punctuation(line: str) -> str:
     '（王艳）？'
     >>> fullwidth_punctuation("at 10:30, in (NY)")
     'at 10:30, in (NY)'
+    >>> fullwidth_punctuation("仿古小镇不宜一哄而上《观点)"), fullwidth_punctuation("读《人民日报》(海外版)")
+    ('仿古小镇不宜一哄而上（观点）', '读《人民日报》（海外版）')
     """
     if not _HW_OR_PAREN.search(line):
         return line
