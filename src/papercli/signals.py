@@ -40,6 +40,12 @@ CLOSING_DATELINE_RE = re.compile(
     rf"[（(]\s*(?:{DATELINE_RE.pattern[1:].replace(_PLACE, _PLACES)}|据?[{CJK}]{{2,6}}{_PLACES}{_DATE}[电電讯訊])"
     rf"\s*[)）]\s*$"
 )
+#: a closing dateline that goes on with the reporters' names, a paragraph by itself:
+#: ``（新华社北京2月4日电  执笔记者：丁溪、姜潇；参与记者：吴晶、王希）``
+CREDITED_DATELINE_RE = re.compile(
+    rf"^\s*[（(]\s*(?:{DATELINE_RE.pattern[1:].replace(_PLACE, _PLACES)})\s*"
+    rf"[^（）()]*?(?:记者|記者)[^（）()]*[)）]\s*$"
+)
 CREDIT_RE = re.compile(
     rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*(?:摄|攝)(?:影)?\s*$"
 )
@@ -183,8 +189,10 @@ def closing_dateline(text: str) -> bool:
     (True, True)
     >>> closing_dateline("他说（本报记者）")
     False
+    >>> closing_dateline("（新华社北京2月4日电  执笔记者：丁溪、姜潇；参与记者：吴晶、王希）")
+    True
     """
-    return bool(CLOSING_DATELINE_RE.search(text))
+    return bool(CLOSING_DATELINE_RE.search(text) or CREDITED_DATELINE_RE.match(text))
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
