@@ -123,3 +123,19 @@ def test_a_dateline_cut_before_its_reporter_bracket_keeps_it():
     arts = clean_page(Page("dateline.txt", lines=lines)).articles or []
     assert len(arts) == 1 and arts[0].byline is None
     assert arts[0].paragraphs[0].startswith("本报约翰内斯堡2月14日电 （记者吕强）活动中")
+
+
+def test_a_bulleted_summary_before_the_dateline_opens_the_same_story():
+    """``■`` on a line of its own, its point after it (short by the bullet), then the
+    dateline paragraph: one story that opens with its summary."""
+    from papercli.model import Page
+    from papercli.pipeline import clean_page
+
+    points = ["改革开放四十年的经验告诉我们，做好改革发展稳定各项工作离不开法治，越深入越要强调法治",
+              "法治是最好的营商环境，要把平等保护贯彻到立法、执法、司法、守法等各个环节"]
+    lines = []
+    for p in points:
+        lines += ["■", p[:9], *wrap([p[9:]], 12, indent=0)]
+    lines += wrap(PARAS, 16)
+    arts = clean_page(Page("summary.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [["■" + p for p in points] + PARAS]

@@ -51,6 +51,8 @@ INDENT = 4.0  # two em, in half-em units
 #: a line that is a whole unit by itself: a section label (``【点评】``) or a signature
 #: under a quoted comment (``——@上兵伐谋``, ``——编者``)
 _LABEL_LINE = re.compile(r"^\s*(?:【[^】]{1,12}】|——\s*[^，。！？；：,.!?;:\s][^，。！？；：,.!?;:]{0,11})\s*$")
+#: a bullet mark on a line of its own, its point on the next line
+_LONE_MARK = re.compile(r"^\s*[■□◆◇●○▲△★☆]\s*$")
 #: an editor's note in brackets after a sentence's end: ``（相关报道见第十二版）``, ``（完）``
 _NOTE_AFTER_STOP = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,24}[）)]$")
 
@@ -280,8 +282,8 @@ class _Reflower:
 
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
-        if j in self.credit_cuts or self.reporter_after_dateline(j, so_far):
-            return False
+        if j in self.credit_cuts or self.reporter_after_dateline(j, so_far) or _LONE_MARK.match(a.text):
+            return False  # a credit or dateline cut over lines; a bullet with its text on the next line
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
         if self.special[j] or self.special[j + 1] or dateline(b.text) or report_note(so_far) or photo_report(so_far):
@@ -306,6 +308,8 @@ class _Reflower:
                 return False
             if so_far == a.text and (self.opens_column(j) or self.boxed_pair(j)):
                 return False
+            if j > 0 and _LONE_MARK.match(self.lines[j - 1].text) and so_far.endswith(a.text) and not ends_block(a.text):
+                return False  # the first line of a bulleted point, short by its bullet
             return ends_block(a.text) or not self.indent_first(j, w)
         if self.indented_page and b.indent >= a.indent + 2:
             return True
@@ -340,7 +344,8 @@ class _Reflower:
         out: list[list[Line]] = [[g[0]]]
         bal = bracket_balance(g[0].text)
         for prev, ln in itertools.pairwise(g):
-            together = bal > 0 or (self.boxed and ln.box == prev.box) or open_dateline(prev.text)
+            together = (bal > 0 or (self.boxed and ln.box == prev.box) or open_dateline(prev.text)
+                        or bool(_LONE_MARK.match(prev.text)))
             if together:
                 out[-1].append(ln)
             else:

@@ -194,7 +194,8 @@ class _Segmenter:
         text, dl = normalise_dateline(b.text)
         est = width if width is not None else full_width(b)
         changed = self.moved(est, next_width)
-        if dl or self.cur is None or self.closed or changed:
+        summary = self.cur is not None and not self.closed and summary_only(self.cur)
+        if not summary and (dl or self.cur is None or self.closed or changed):
             for held_text, held_pos in self.held:
                 self.headlines.append((held_text, held_pos, len(self.articles)))
             self.held = []
@@ -366,6 +367,22 @@ class _Segmenter:
 
 
 _PHOTO_CREDIT = re.compile(r"(?:摄|攝)(?:影)?\s*(?:[（(][^（）()]*[）)])?\s*$")
+
+
+_BULLET = re.compile(r"^\s*[■□◆◇●]")
+
+
+def summary_only(art: Article) -> bool:
+    """The story so far is only bulleted points (``■ 改革开放40年的经验告诉我们…``): the
+    summary set above its text (often in a box of its own width), so the dateline or
+    text that follows opens that text, not another story.
+
+    >>> summary_only(Article(["■ 做好改革发展稳定各项工作离不开法治", "■ 发挥法治固根本的作用"]))
+    True
+    >>> summary_only(Article(["正文。"]))
+    False
+    """
+    return bool(art.paragraphs) and all(_BULLET.match(p) for p in art.paragraphs)
 
 
 def lead_in(text: str) -> bool:
