@@ -123,10 +123,15 @@ def credit_pieces(texts: list[str]) -> set[int]:
 
     >>> sorted(credit_pieces(["容。", "蒋云龙", "罗", "嘉摄影报道", "“近几年"]))
     [1, 2]
+    >>> sorted(credit_pieces(["展台。", "本报记者谷凯陈航摄", "影报道", "近日，"]))
+    [1]
     """
     out: set[int] = set()
     for k, text in enumerate(texts):
         if not _PHOTO_REPORT_END.search(text):
+            if k and len(text.strip()) <= CREDIT_PIECE and _PHOTO_REPORT_END.search(texts[k - 1] + text):
+                if photo_report(texts[k - 1] + text):
+                    out.add(k - 1)  # the credit wrapped inside its mark (``…陈晓航摄`` / ``影报道``)
             continue
         start = k
         for i in range(k - 1, max(-1, k - 5), -1):
@@ -319,7 +324,8 @@ class _Reflower:
             nc = self.col[j + 1]
             if nc is not None and abs(nc - w) > 2 * self.tol:
                 return True  # the next line starts a run of another width: another column
-            if w - INDENT - 1.5 <= b.width <= w - INDENT + 1.5 + 0.01 and not ends_sentence(b.text):
+            indented = w - INDENT - 1.5 <= b.width + punct_slack(b.text) and b.width <= w - INDENT + 1.5 + 0.01
+            if indented and not ends_sentence(b.text):
                 return True
             if self.stray_after(j, w):
                 return True
