@@ -33,12 +33,12 @@ from papercli.signals import (
     author_note,
     byline_only,
     caption_credit,
+    closing_byline,
     closing_dateline,
     credit_line,
     dateline,
     photo_report,
     report_note,
-    trailing_byline,
 )
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
@@ -72,8 +72,7 @@ def ends_block(text: str) -> bool:
         return True
     if report_note(text) or photo_report(text) or _NOTE_AFTER_STOP.search(text) or _LABEL_LINE.match(text):
         return True
-    cut = trailing_byline(text)
-    return bool(cut and (not cut[0] or ends_sentence(cut[0])))
+    return closing_byline(text) is not None
 
 
 #: the start of a paragraph that is still only a dateline (perhaps cut inside its date),
@@ -296,8 +295,7 @@ class _Reflower:
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
         tail = so_far[-TAIL:]  # the paragraph's end so far: a byline may be cut over lines
-        cut = trailing_byline(tail)
-        if (cut and (not cut[0] or ends_sentence(cut[0]))) or closing_dateline(tail):
+        if closing_byline(tail) or closing_dateline(tail):
             return True  # a byline or a bracketed dateline closes its story
         if open_brackets > 0 and not ends_block(a.text) and bracket_balance(b.text) < 0:
             return False  # a quote or bracket opened here closes on the next line

@@ -17,6 +17,7 @@ from papercli.signals import (
     author_note,
     byline_only,
     caption_credit,
+    closing_byline,
     closing_dateline,
     credit_line,
     dateline,
@@ -24,7 +25,6 @@ from papercli.signals import (
     report_note,
     reporter_line,
     source_note,
-    trailing_byline,
 )
 
 _FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks that take no space before them
@@ -208,8 +208,8 @@ class _Segmenter:
         art = self.cur
         assert art is not None
         names = None
-        tb = trailing_byline(text)
-        if tb and (not tb[0] or ends_sentence(tb[0])):
+        tb = closing_byline(text)
+        if tb:
             text, names = tb[0].rstrip(), tb[1]
         if dl and not art.paragraphs:
             art.dateline = dl

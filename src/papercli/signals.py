@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from papercli.chars import CJK
+from papercli.chars import CJK, ends_sentence
 
 _PLACE = rf"[{CJK}·]{{0,12}}?"
 _DATE = r"(?:\d{1,2}月\d{1,2}日)?"
@@ -125,6 +125,24 @@ def trailing_byline(text: str) -> tuple[str, str] | None:
     if not m or closing_dateline(text):
         return None
     return text[: m.start()], m.group(1)
+
+
+def closing_byline(text: str) -> tuple[str, str] | None:
+    """:func:`trailing_byline` where it closes a story: after a sentence's end, alone,
+    or as a slashed credit (``報導 攝影╱游竹君``), which no sentence holds (a phone
+    number may come before it).
+
+    >>> closing_byline("好评。（王艳）"), closing_byline("他说（王艳）好") is None
+    (('好评。', '王艳'), True)
+    >>> closing_byline("會電話：(02)3322-6287（報導 攝影╱游竹君）")
+    ('會電話：(02)3322-6287', '報導 攝影╱游竹君')
+    >>> closing_byline("据介绍（王艳）") is None
+    True
+    """
+    cut = trailing_byline(text)
+    if cut and (not cut[0] or ends_sentence(cut[0]) or any(c in cut[1] for c in "╱／/")):
+        return cut
+    return None
 
 
 def author_note(text: str) -> bool:
