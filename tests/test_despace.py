@@ -1,6 +1,7 @@
 import pytest
 
 from papercli.despace import (
+    despace_page,
     fullwidth_punctuation,
     join_letter_spaced,
     pangu_spacing,
@@ -72,3 +73,14 @@ def test_halfwidth_punctuation_in_latin_text_stays(keep):
 
 def test_pangu_style_on_request():
     assert pangu_spacing("2月15日在NASA") == "2 月 15 日在 NASA"
+
+
+def test_brackets_stay_half_width_on_a_page_without_ocr_marks():
+    """A text layer sets ``王曉雯(中)`` as the publisher did; an OCR page (half-width
+    commas between Han) gets full-width brackets as well."""
+    from papercli.model import Page
+
+    layer = despace_page(Page("layer.txt", lines=["王曉雯(中)2女拿藥，要她按時服用。"]))
+    assert layer.lines == ["王曉雯(中)2女拿藥，要她按時服用。"]
+    ocr = despace_page(Page("ocr.txt", lines=["王曉雯(中)2女拿藥, 要她按時服用。"]))
+    assert ocr.lines == ["王曉雯（中）2女拿藥，要她按時服用。"]

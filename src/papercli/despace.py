@@ -140,7 +140,27 @@ _PARENS = re.compile(r"(?:[(（〈]|《〈?)([^()（）〈〉《》\n]{1,40})[)�
 _HW_OR_PAREN = re.compile(r"[,;:!?(（〈《]")  # a line without any is left as it is
 
 
-def fullwidth_punctuation(line: str) -> str:
+def ocr_marks(lines: list[str]) -> bool:
+    """The page has half-width ``,;:!?`` between Han characters, which only OCR (or a
+    careless typist) writes: its half-width brackets are OCR's too. A text layer
+    without them keeps the brackets as the publisher set them (``王曉雯(中)``).
+
+    >>> ocr_marks(["离石区: 文艺(王艳)"]), ocr_marks(["王曉雯(中)2女拿藥，要她服用。"])
+    (True, False)
+    """
+    return any(_HW_BETWEEN.search(ln) for ln in lines)
+
+
+def fullwidth_marks(line: str) -> str:
+    """:func:`fullwidth_punctuation` without the brackets (a page with no OCR marks).
+
+    >>> fullwidth_marks("王曉雯(中)2女")
+    '王曉雯(中)2女'
+    """
+    return fullwidth_punctuation(line, brackets=False)
+
+
+def fullwidth_punctuation(line: str, brackets: bool = True) -> str:
     """Half-width ``,;:!?`` and ``()`` in CJK text become full width (OCR, extractors),
     and a round bracket that OCR opened with ``〈`` or ``《`` gets its round opener.
 
@@ -163,7 +183,8 @@ def fullwidth_punctuation(line: str) -> str:
             return f"（{inner.strip()}）"
         return m.group(0)
 
-    line = _PARENS.sub(paren, line)  # first: a mark after a bracket made full width converts too
+    if brackets:
+        line = _PARENS.sub(paren, line)  # first: a mark after a bracket made full width converts too
     return _HW_BETWEEN.sub(lambda m: _HW[m.group(1)], line)
 
 
@@ -195,6 +216,8 @@ def despace_page(page: Page, pangu: bool = False) -> Page:
     if settle_lang(page) != "zh":
         return page
     fixes = list(FIXES)
+    if not ocr_marks(page.lines):
+        fixes[0] = ("fullwidth_punctuation", fullwidth_marks)
     if pangu:
         fixes.append(("pangu_spacing", pangu_spacing))
     return apply_line_fixes(page, fixes)

@@ -396,10 +396,18 @@ def brackets_across_lines(page: Page) -> None:
     between Han characters, made full width as ``despace`` does within a line: OCR cuts
     ``日本经济仍难摆脱通缩(经济`` / ``透视)`` over two lines.
 
+    Only on a page where ``despace`` found OCR's half-width marks (:func:`ocr_marks`):
+    a text layer keeps its brackets as published.
+
     >>> p = Page("t", lines=["x"], blocks=[Block("line", ["通缩(经济", "透视)"], 0, "通缩(经济透视)")])
+    >>> brackets_across_lines(p); p.blocks[0].text
+    '通缩(经济透视)'
+    >>> p.record_fix("fullwidth_punctuation", "离石区: 文艺", "离石区：文艺")
     >>> brackets_across_lines(p); p.blocks[0].text
     '通缩（经济透视）'
     """
+    if not any(f.name == "fullwidth_punctuation" for f in page.fixes):
+        return
     changed = 0
     example: tuple[str, str] | None = None
     for b in page.blocks or []:
