@@ -27,6 +27,7 @@ MIN_CAPTION = 20.0
 CAPTION_MARGIN = 2.0  # a caption fitting one story this many times better than any other goes there
 BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
+NAME_BONUS = 30.0  # a person the caption places in the photo, named by one story only
 OWNER_BONUS = 25.0
 SPLIT_MIN = 40.0
 SPLIT_CONTRAST = 30.0  # points more of a title's words after a cut than before it
@@ -399,6 +400,27 @@ def match_page(page: Page) -> Page:
     return page
 
 
+#: a name right before where its bearer stands in the photo: ``黃森煌（左一）``
+_PICTURED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[（(][^（）()]{0,3}[左右中前後后][^（）()]{0,3}[）)])")
+
+
+def named_in(caption: str, arts: list[Article]) -> list[int]:
+    """The stories that alone name a person the caption places in its photo: a name
+    before a position mark (``黃森煌（左一）``) found in one story's text only.
+
+    >>> named_in("黃森煌（左一）說覺得難為情", [Article(["丈夫黃森煌中風。"]), Article(["阿梅說。"])])
+    [0]
+    >>> named_in("阿美（左）笑了", [Article(["阿美說。"]), Article(["阿美笑。"])])
+    []
+    """
+    out: list[int] = []
+    for name in dict.fromkeys(_PICTURED.findall(caption)):
+        hits = [i for i, a in enumerate(arts) if name in _body(a)]
+        if len(hits) == 1 and hits[0] not in out:
+            out.append(hits[0])
+    return out
+
+
 def _caption_target(cap: Caption, owner: int, arts: list[Article], index: BodyIndex) -> int | None:
     """The story a caption belongs to: the best fit by text (plus the owner's and a
     matching credit's bonus) when it reaches :data:`MIN_CAPTION`, or half of it and
@@ -406,6 +428,8 @@ def _caption_target(cap: Caption, owner: int, arts: list[Article], index: BodyIn
     if not arts:
         return None
     sc = index.scores(cap.text) if cap.text else [0.0] * len(arts)
+    for i in named_in(cap.text, arts):
+        sc[i] += NAME_BONUS
     for i, a in enumerate(arts):
         if cap.credit and a.byline and cap.credit.replace(" ", "") in a.byline.replace(" ", ""):
             sc[i] += CREDIT_BONUS
