@@ -104,10 +104,14 @@ def wraps(line: str, nxt: str) -> bool:
     (True, True)
     >>> wraps("希望癌父病快好", "阿喜（中）2年前精神分裂，又因嚴重糖尿病身體虛弱，")
     False
+    >>> wraps("小宏（前）幫忙金蓮婆（右後）", "一起照顧中風癱瘓的爸爸")
+    True
     """
     line, nxt = line.rstrip(), nxt.lstrip()
     if nxt[:1] in NO_LINE_START:
         return True  # no line starts with a comma or a stop: the break is inside a sentence
+    if nxt and POSITION_MARK.search(line) and not ends_sentence(line):
+        return True  # a caption's words, and its sentence is not over
     if not nxt or not SENTENCE_PUNCT.search(nxt) or line[-1:] in CLOSERS:
         return False
     wa, wb = visual_width(line), visual_width(nxt)
