@@ -113,7 +113,7 @@ def special_kind(text: str) -> str | None:
 
 
 _PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导)\s*$")
-CREDIT_PIECE = 6  # characters: a piece of a name that an extractor cut off in its own font
+CREDIT_PIECE = 12  # characters: a piece of a credit that an extractor cut off in its own font
 
 
 def credit_pieces(texts: list[str]) -> set[int]:

@@ -343,7 +343,9 @@ class _Segmenter:
         """
         paras = [[[ln for ln in b if ln.strip()] for _, b in src] for src in self.sources]
         texts = [[ln for p in ps for ln in p] for ps in paras]
-        keep = [not snippets(a, ps) for a, ps in zip(self.articles, paras, strict=True)]
+        # a story closed by its credits (a reporters' list, a photo report's credit) is signed
+        keep = [not snippets(a, ps) or (bool(a.paragraphs) and closes_story(a.paragraphs[-1]))
+                for a, ps in zip(self.articles, paras, strict=True)]
         for i in unsigned_tail(self.articles):
             if titled(texts[i]):
                 keep[i] = False
