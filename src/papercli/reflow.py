@@ -37,6 +37,7 @@ from papercli.signals import (
     closing_dateline,
     credit_line,
     dateline,
+    end_note,
     photo_report,
     report_note,
 )
@@ -70,7 +71,7 @@ def ends_block(text: str) -> bool:
     """
     if ends_sentence(text) or closing_dateline(text) or author_note(text) or credit_line(text):
         return True
-    if report_note(text) or photo_report(text) or _NOTE_AFTER_STOP.search(text) or _LABEL_LINE.match(text):
+    if report_note(text) or photo_report(text) or end_note(text) or _NOTE_AFTER_STOP.search(text) or _LABEL_LINE.match(text):
         return True
     return closing_byline(text) is not None
 

@@ -21,6 +21,7 @@ from papercli.signals import (
     closing_dateline,
     credit_line,
     dateline,
+    end_note,
     photo_report,
     report_note,
     reporter_line,
@@ -428,15 +429,16 @@ def caption_sentence(text: str) -> bool:
 
 def closes_story(text: str) -> bool:
     """A line standing alone that ends the story above it: a production credit, a
-    bracketed closing dateline, the bracketed list of its reporters or the credit of
-    a photo report.
+    bracketed closing dateline, the bracketed list of its reporters, the credit of
+    a photo report or the editor's end note (``（本系列评论到此结束）``).
 
     >>> closes_story("（新华社北京2月25日电）"), closes_story("版式设计：沈亦伶"), closes_story("记者手记")
     (True, True, False)
     >>> closes_story("（本报记者曹玲、蒋云、申琳、江南、魏贺、罗桦）")
     True
     """
-    return credit_line(text) or closing_dateline(text) or report_note(text) or photo_report(text)
+    return (credit_line(text) or closing_dateline(text) or report_note(text) or photo_report(text)
+            or end_note(text))
 
 
 def segment_page(page: Page) -> Page:

@@ -189,6 +189,20 @@ def source_note(text: str) -> bool:
     return bool(SOURCE_NOTE_RE.match(text))
 
 
+#: the editor's note that ends a story or a series: ``（完）``, ``（本系列评论到此结束）``, ``（未完待续）``
+END_NOTE_RE = re.compile(r"^\s*[（(][^（）()]{0,14}(?:完|结束|結束|待续|待續)[)）]\s*$")
+
+
+def end_note(text: str) -> bool:
+    """True when ``text`` is only the editor's note that a story (or a series) ends
+    here: it closes the story and stays its last paragraph.
+
+    >>> end_note("（本系列评论到此结束）"), end_note("（完）"), end_note("（今日谈）")
+    (True, True, False)
+    """
+    return bool(END_NOTE_RE.match(text))
+
+
 def credit_line(text: str) -> bool:
     """True when ``text`` is a production credit, which closes the story above it.
 
