@@ -156,3 +156,12 @@ def test_a_caption_between_two_stories_is_no_first_paragraph():
     page = clean_page(Page("between.txt", lines=lines))
     assert [a.paragraphs for a in page.articles or []] == [PARAS, OTHER]
     assert cap in [c.text for a in page.articles or [] for c in a.captions] + [x.text for x in page.loose]
+
+
+def test_a_title_closed_by_its_column_tag_starts_the_next_story():
+    """Titles before their stories, both in one column width, no dateline: a title line
+    ending with a column tag (``（艺海观澜）``) is no section heading of the story above."""
+    lines = [*wrap(FULL_END, 16), "科幻成为中国故事创", "作新天地（艺海观澜）", *wrap(OTHER, 16)]
+    arts = clean_page(Page("tagged.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [FULL_END, OTHER]
+    assert arts[1].headline is not None and "艺海观澜" in (arts[1].headline or "") + (arts[1].subheadline or "")

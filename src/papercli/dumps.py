@@ -136,8 +136,22 @@ def title_ends(cur: str, line: str, nxt: str) -> bool:
     nxt = nxt.lstrip()
     if not nxt or nxt.startswith(("——", "--")) or nxt[:1] in NO_LINE_START:
         return False
-    tagged = bool(_TAG_AT_END.search(cur)) and not POSITION_MARK.search(cur[-8:])
-    return tagged or line.lstrip().startswith(("——", "--"))
+    return column_tagged(cur) or line.lstrip().startswith(("——", "--"))
+
+
+def column_tagged(text: str) -> bool:
+    """A title line closed by its column tag (``作新天地（艺海观澜）``): a story's title,
+    never a section heading inside one; photo position marks (``（左）``) are no tag.
+
+    >>> column_tagged("作新天地（艺海观澜）"), column_tagged("阿梅（左）"), column_tagged("记者手记")
+    (True, False, False)
+    >>> column_tagged("精准扶贫“瓦吉瓦”（好得很）")
+    False
+    """
+    m = _TAG_AT_END.search(text)
+    if not m or POSITION_MARK.search(text[-8:]) or ends_sentence(text):
+        return False
+    return text[m.start()] not in "”’」』"  # a bracket after a quoted word glosses it: ``“瓦吉瓦”（好得很）``
 
 
 def pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -9,7 +9,17 @@ import re
 import statistics
 
 from papercli.chars import ends_sentence
-from papercli.dumps import ANY_PUNCT, POSITION_MARK, WIDTH_CHANGE, closed_title, pieces, snippets, titled, unsigned_tail
+from papercli.dumps import (
+    ANY_PUNCT,
+    POSITION_MARK,
+    WIDTH_CHANGE,
+    closed_title,
+    column_tagged,
+    pieces,
+    snippets,
+    titled,
+    unsigned_tail,
+)
 from papercli.layout import visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
@@ -196,7 +206,8 @@ class _Segmenter:
         est = width if width is not None else full_width(b)
         changed = self.moved(est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
-        if not summary and (dl or self.cur is None or self.closed or changed):
+        titled_next = self.title_held()
+        if not summary and (dl or self.cur is None or self.closed or changed or titled_next):
             for held_text, held_pos in self.held:
                 self.headlines.append((held_text, held_pos, len(self.articles)))
             self.held = []
@@ -232,6 +243,18 @@ class _Segmenter:
             return next_width is None or self.wider(next_width)
         narrower = self.width - width > max(WIDTH_CHANGE, NEW_COLUMN * self.width)
         return narrower and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE)
+
+    def title_held(self) -> bool:
+        """The lines held since the story's last paragraph hold a title closed by its
+        column tag (:func:`column_tagged`), and no unfinished sentence stands before it
+        among them: the next story's title, not a section heading (text goes on after
+        a title that OCR read into the middle of a sentence).
+        """
+        for t, (text, _) in enumerate(self.held):
+            if column_tagged(text):
+                prev = self.held[t - 1][0] if t else ""
+                return not prev or ends_sentence(prev) or not ANY_PUNCT.search(prev)  # no sentence cut off
+        return False
 
     def wider(self, width: float) -> bool:
         """A block of ``width`` is set in a wider column than the story's: wider by
