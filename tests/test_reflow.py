@@ -93,7 +93,7 @@ def test_dateline_cut_off_in_its_own_font_does_not_end_the_paragraph():
 
 def test_a_photo_report_credit_cut_into_name_pieces_is_one_paragraph():
     """``蒋云`` / ``罗`` / ``嘉摄影报道``: an extractor cut the credit where its fonts change."""
-    from papercli.reflow import credit_pieces
+    from papercli.lineends import credit_pieces
 
     lines = ["灯光映照着工友们的笑脸。", "蒋云", "罗", "嘉摄影报道", "“近几年儿科发展比较"]
     assert credit_pieces(lines) == {1, 2}

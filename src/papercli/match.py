@@ -247,7 +247,8 @@ def untagged(title: str) -> str:
     return _BRACKETED.sub("", title)
 
 
-def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> bool:
+def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int],
+                        index: BodyIndex | None = None) -> bool:
     """Split an article where an unattached headline's words start to appear.
 
     Bodies of consecutive stories often run together when the page has no
@@ -263,9 +264,9 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
         return False
     owned = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
     windows = [_windows(a.paragraphs) for a in arts]
-    bodies = [_body(a) for a in arts]
+    body_grams = (index or BodyIndex([_body(a) for a in arts])).grams  # containment, as set sizes
     for hg in heads:
-        fits = [containment(hg, b) for b in bodies]
+        fits = [100.0 * len(hg & bg) / len(hg) for bg in body_grams]
         home = max(range(len(fits)), key=fits.__getitem__) if fits else -1
         for ai, ws in enumerate(windows):
             # the unattached title's story starts at the cut, or the article's own title's
@@ -374,7 +375,7 @@ def match_page(page: Page) -> Page:
     matrix = _matrix(groups, index) if arts else []
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
     for _ in range(len(groups)):
-        if not split_for_headlines(arts, groups, pairs):
+        if not split_for_headlines(arts, groups, pairs, index):
             break
         index = BodyIndex([_body(a) for a in arts])
         matrix = _matrix(groups, index)

@@ -11,7 +11,6 @@ import statistics
 from papercli.chars import ends_sentence
 from papercli.dumps import (
     ANY_PUNCT,
-    POSITION_MARK,
     WIDTH_CHANGE,
     closed_title,
     column_tagged,
@@ -26,98 +25,21 @@ from papercli.reflow import reflow_page
 from papercli.signals import (
     author_note,
     byline_only,
-    caption_credit,
     closing_byline,
-    closing_dateline,
-    credit_line,
-    dateline,
-    end_note,
-    photo_report,
-    report_note,
     reporter_line,
     source_note,
 )
-
-_FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks that take no space before them
-
-
-def normalise_dateline(text: str) -> tuple[str, str | None]:
-    """Put exactly one space after a dateline that opens a paragraph.
-
-    >>> normalise_dateline("本报讯为大力倡导"), normalise_dateline("本报讯 ，")
-    (('本报讯 为大力倡导', '本报讯'), ('本报讯，', '本报讯'))
-    """
-    dl = dateline(text)
-    if not dl or len(text) == len(dl):
-        return text, dl
-    rest = text[len(dl):].lstrip()
-    if _FW_PUNCT_START.match(rest):
-        return f"{dl}{rest}", dl  # no space before full-width punctuation (despace removes it)
-    return f"{dl} {rest}", dl
-
-
-_MARK = re.compile(r"(?:摄|攝)(?:影)?\s*$")
-
-
-def _caption(text: str) -> Caption:
-    """A caption with its credit split off, and the credit mark as printed.
-
-    >>> _caption("献血现场。 张晓斌 摄影")
-    Caption(text='献血现场。', credit='张晓斌', mark='摄影')
-    """
-    split = caption_credit(text)
-    if split:
-        m = _MARK.search(text)
-        return Caption(split[0], split[1], m.group(0).strip() if m else "")
-    return Caption(text, None)
-
-
-_CREDIT_TAIL = re.compile(r"\S{0,5}\s*(?:摄|攝)(?:影)?")
-_NAME_ONLY = re.compile(r"[^\s。！？，]{2,5}")
-
-
-def _glue_caption(texts: list[str]) -> str:
-    """One caption string from its wrapped lines: text lines joined without spaces,
-    the credit set off by a space (``…考`` ``察。`` ``梁美丽`` ``摄`` -> ``…考察。 梁美丽 摄``)."""
-    *head, last = texts
-    if re.fullmatch(r"(?:摄|攝)(?:影)?", last.strip()) and head:
-        if len(head) >= 2 and _NAME_ONLY.fullmatch(head[-1]):
-            return "".join(head[:-1]) + " " + head[-1] + " " + last.strip()
-        return "".join(head) + " " + last.strip()
-    return ("".join(head) + " " + last).strip()
-
-
-def merge_split_captions(blocks: list[Block]) -> list[Block]:
-    """Join a caption that an extractor cut into lines (``…考`` ``察。`` ``梁美丽`` ``摄``).
-
-    A standalone ``摄`` or ``NAME 摄`` line is a credit. The fewest standalone lines
-    before it that give a caption text of some length ending a sentence are its
-    text; failing that, the credit stands alone.
-    """
-    out: list[Block] = []
-    for b in blocks:
-        if b.kind not in ("line", "caption") or not _CREDIT_TAIL.fullmatch(b.text):
-            out.append(b)
-            continue
-        prev: list[Block] = []
-        for blk in reversed(out):
-            if blk.kind != "line" or len(prev) >= 4:
-                break
-            prev.insert(0, blk)
-        take = 0
-        for k in range(1, len(prev) + 1):
-            split = caption_credit(_glue_caption([p.text for p in prev[-k:]] + [b.text]))
-            if split and ends_sentence(split[0]) and len(split[0]) >= 5:
-                take = k
-                break
-        if take == 0 and b.text.strip() in ("摄", "攝") and prev and _NAME_ONLY.fullmatch(prev[-1].text):
-            take = 1
-        parts = [*prev[len(prev) - take:], b] if take else [b]
-        del out[len(out) - take:]
-        lines = [ln for p in parts for ln in p.lines]
-        out.append(Block("caption", lines, parts[0].start, _glue_caption([p.text for p in parts])))
-    return out
-
+from papercli.storyparts import (
+    PHOTO_CREDIT,
+    caption_of,
+    caption_sentence,
+    closes_story,
+    lead_in,
+    merge_split_captions,
+    normalise_dateline,
+    photo_note,
+    summary_only,
+)
 
 #: a change of column width by this share starts a new story (text wrapped around a
 #: picture narrows by less)
@@ -291,7 +213,7 @@ class _Segmenter:
         for i, b in enumerate(blocks):
             if (b.kind == "body" and (self.cur is None or self.closed) and caption_sentence(b.text)
                     and i + 1 < len(blocks) and blocks[i + 1].kind == "body" and not caption_sentence(blocks[i + 1].text)):
-                self.captions.append((_caption(b.text), -1, i))  # between stories: a photo's caption
+                self.captions.append((caption_of(b.text), -1, i))  # between stories: a photo's caption
             elif b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
             elif self.cur is not None and not self.closed and (
@@ -308,9 +230,9 @@ class _Segmenter:
                     self.page.loose.append(Loose("fragment", b.text))
             elif b.kind == "caption":
                 owner = len(self.articles) - 1 if (self.cur is not None and not self.closed) else -1
-                self.captions.append((_caption(b.text), owner, i))
+                self.captions.append((caption_of(b.text), owner, i))
             elif self.cur is not None and self.closed and ends_sentence(b.text):
-                self.captions.append((_caption(b.text), -1, i))  # a sentence standing alone: a caption
+                self.captions.append((caption_of(b.text), -1, i))  # a sentence standing alone: a caption
             elif self.cur is None or self.closed:
                 self.headlines.append((b.text, i, len(self.articles)))
             else:
@@ -342,7 +264,7 @@ class _Segmenter:
             lead: list[tuple[str, int]] = []
             for k in sorted(range(len(self.headlines)), key=lambda k: -self.headlines[k][1]):
                 text, pos, before = self.headlines[k]
-                if pos == want and before == idx and not _PHOTO_CREDIT.search(text):
+                if pos == want and before == idx and not PHOTO_CREDIT.search(text):
                     lead.insert(0, (text, k))
                     want -= 1
                 elif pos < want:
@@ -382,7 +304,7 @@ class _Segmenter:
             placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
             for p, piece in pieces(placed):
                 if ends_sentence(piece):
-                    self.captions.append((_caption(piece), -1, p))
+                    self.captions.append((caption_of(piece), -1, p))
                 else:
                     self.headlines.append((piece, p, len(self.articles)))
         self.headlines = sorted(((t, p, new_index[b]) for t, p, b in self.headlines), key=lambda h: h[1])
@@ -390,78 +312,6 @@ class _Segmenter:
                                key=lambda c: c[2])
         self.articles = [a for a, k in zip(self.articles, keep, strict=True) if k]
         self.sources = [p for p, k in zip(self.sources, keep, strict=True) if k]
-
-
-_PHOTO_CREDIT = re.compile(r"(?:摄|攝)(?:影)?\s*(?:[（(][^（）()]*[）)])?\s*$")
-
-
-_BULLET = re.compile(r"^\s*[■□◆◇●]")
-
-
-def summary_only(art: Article) -> bool:
-    """The story so far is only bulleted points (``■ 改革开放40年的经验告诉我们…``): the
-    summary set above its text (often in a box of its own width), so the dateline or
-    text that follows opens that text, not another story.
-
-    >>> summary_only(Article(["■ 做好改革发展稳定各项工作离不开法治", "■ 发挥法治固根本的作用"]))
-    True
-    >>> summary_only(Article(["正文。"]))
-    False
-    """
-    return bool(art.paragraphs) and all(_BULLET.match(p) for p in art.paragraphs)
-
-
-def lead_in(text: str) -> bool:
-    """A standalone line that can open a story's text: more than a fragment of a
-    name, and no photo credit (``普佳勇摄（影像中国）``).
-
-    >>> lead_in("核心阅读"), lead_in("编辑同志："), lead_in("曹"), lead_in("普佳勇摄（影像中国）")
-    (True, True, False, False)
-    """
-    return len(text.strip()) >= 3 and not _PHOTO_CREDIT.search(text)
-
-
-_PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)")
-
-
-def photo_note(text: str) -> bool:
-    """A line that says what a photo shows (``图为…``, ``上图…``) or where its people
-    stand (``秀麗嬤（左）與孩子…``): a caption, never a title.
-
-    >>> photo_note("图为来自世界各地的参会者"), photo_note("图片报道"), photo_note("人民幸福安康")
-    (True, False, False)
-    >>> photo_note("秀麗（左）與孩子常以營養午餐當晚餐"), photo_note("新年俗（今日谈）")
-    (True, False)
-    """
-    return bool(_PHOTO_NOTE.match(text) or POSITION_MARK.search(text))
-
-
-CAPTION_SIZE = 120  # characters: longer is a paragraph, whatever it says
-
-
-def caption_sentence(text: str) -> bool:
-    """A short text naming where a photo's people stand (``阿宗（左）現下半身癱瘓…``):
-    standing between two stories (a story's text follows), a caption, not the first
-    paragraph of the next.
-
-    >>> caption_sentence("阿宗（左）現下半身癱瘓，生活起居全靠妻子照顧。"), caption_sentence("阿宗現下半身癱瘓。")
-    (True, False)
-    """
-    return len(text) <= CAPTION_SIZE and bool(POSITION_MARK.search(text)) and not dateline(text)
-
-
-def closes_story(text: str) -> bool:
-    """A line standing alone that ends the story above it: a production credit, a
-    bracketed closing dateline, the bracketed list of its reporters, the credit of
-    a photo report or the editor's end note (``（本系列评论到此结束）``).
-
-    >>> closes_story("（新华社北京2月25日电）"), closes_story("版式设计：沈亦伶"), closes_story("记者手记")
-    (True, True, False)
-    >>> closes_story("（本报记者曹玲、蒋云、申琳、江南、魏贺、罗桦）")
-    True
-    """
-    return (credit_line(text) or closing_dateline(text) or report_note(text) or photo_report(text)
-            or end_note(text))
 
 
 def segment_page(page: Page) -> Page:
@@ -473,7 +323,7 @@ def segment_page(page: Page) -> Page:
     s = _Segmenter(page)
     s.run()
     page.articles = s.articles
-    s.captions += [(_caption(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
+    s.captions += [(caption_of(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
     # a headline standing right before an article start is remembered as a hint
     page.pending_headlines = [
         {"text": text, "pos": pos, "before": idx if idx < len(s.articles) else None}

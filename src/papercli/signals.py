@@ -107,7 +107,6 @@ def byline_only(text: str) -> str | None:
     ('報導．攝影╱韓旭爾', '記者陳明／台北報導')
     >>> byline_only("（報導？攝影╱游竹君）")  # the middle dot lost by the extractor
     '報導？攝影╱游竹君'
-
     """
     m = BYLINE_ONLY_RE.match(text)
     return m.group(1) if m and not closing_dateline(text) else None

@@ -1,0 +1,136 @@
+"""What a line's own text says about the paragraph it is in: whether it ends one
+(a sentence end, a byline, a closing note), opens one it cannot finish alone (a
+dateline cut over lines, a bullet on its own line, pieces of a credit), and how
+much slack its punctuation gives its measured width. ``reflow`` asks these of
+every line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from papercli.chars import ends_sentence
+from papercli.signals import (
+    DATELINE_RE,
+    author_note,
+    byline_only,
+    caption_credit,
+    closing_byline,
+    closing_dateline,
+    credit_line,
+    end_note,
+    photo_report,
+    report_note,
+)
+
+END_PUNCT = re.compile(r"[，、；：,;。！？!?”’」』）)]$")
+TAIL = 80  # characters of a paragraph's end that can hold a byline or closing dateline
+
+
+#: a line that is a whole unit by itself: a section label (``【点评】``) or a signature
+#: under a quoted comment (``——@上兵伐谋``, ``——编者``)
+LABEL_LINE = re.compile(r"^\s*(?:【[^】]{1,12}】|——\s*[^，。！？；：,.!?;:\s][^，。！？；：,.!?;:]{0,11})\s*$")
+#: a bullet mark on a line of its own, its point on the next line
+LONE_MARK = re.compile(r"^\s*[■□◆◇●○▲△★☆]\s*$")
+#: an editor's note in brackets after a sentence's end: ``（相关报道见第十二版）``, ``（完）``
+_NOTE_AFTER_STOP = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,24}[）)]$")
+
+
+@lru_cache(maxsize=16384)  # asked of each line several times (its break, its neighbours', the widths)
+def ends_block(text: str) -> bool:
+    """A sentence end, possibly followed by a bracketed byline.
+
+    >>> ends_block("好评。（王艳）"), ends_block("的目标任"), ends_block("伤害。（本报北京2月1日电）")
+    (True, False, True)
+    >>> ends_block("（作者为某大学教授）"), ends_block("版式设计：沈亦伶"), ends_block("人次。（相关报道见第十二版）")
+    (True, True, True)
+    >>> ends_block("【点评】"), ends_block("——@上兵伐谋"), ends_block("——这是好事"), ends_block("——这是好事，也")
+    (True, True, True, False)
+    """
+    if ends_sentence(text) or closing_dateline(text) or author_note(text) or credit_line(text):
+        return True
+    if report_note(text) or photo_report(text) or end_note(text) or _NOTE_AFTER_STOP.search(text) or LABEL_LINE.match(text):
+        return True
+    return closing_byline(text) is not None
+
+
+#: the start of a paragraph that is still only a dateline (perhaps cut inside its date),
+#: an optional reporter bracket, and at most a few characters after them
+_OPEN_DATELINE = re.compile(
+    r"^(?:(?:据)?(?:新[华華]社|本[报報]|中新社)[^，。！？：；“”「」讯訊电電]{0,14}"
+    r"|(?:" + DATELINE_RE.pattern[1:] + r")\s*(?:[（(][^）)]{0,16}[)）]?)?\s*[^，。！？\s]{0,3})$"
+)
+
+
+def open_dateline(text: str) -> bool:
+    """True when a paragraph so far is only a dateline that a line break cut short.
+
+    Extractors break lines where the dateline's font ends (``据新华社墨西哥城1月`` /
+    ``30日电`` / ``（记者吴昊）墨``); such a short line does not end the paragraph.
+
+    >>> open_dateline("据新华社墨西哥城1月"), open_dateline("据新华社墨西哥城1月30日电（记者吴昊）墨")
+    (True, True)
+    >>> open_dateline("本报讯 2月16日，离石区医疗集团人民医院联合市中心血站")
+    False
+    """
+    if len(text) > TAIL:
+        return False  # longer than any dateline with its reporter bracket
+    return bool(_OPEN_DATELINE.match(text.replace(" ", "")))
+
+
+def special_kind(text: str) -> str | None:
+    """``byline`` or ``caption`` for a line that is one by itself, else None.
+
+    >>> special_kind("（王艳）"), special_kind("献血现场。 张晓斌 摄"), special_kind("正文。")
+    ('byline', 'caption', None)
+    """
+    if byline_only(text):
+        return "byline"
+    if len(text) <= 120 and caption_credit(text):
+        return "caption"
+    return None
+
+
+_PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导)\s*$")
+CREDIT_PIECE = 12  # characters: a piece of a credit that an extractor cut off in its own font
+
+
+def credit_pieces(texts: list[str]) -> set[int]:
+    """Lines after which no break falls: the pieces of a photo report's credit that
+    the extractor cut where the font changed (``蒋云龙`` / ``罗`` / ``嘉摄影报道``).
+
+    >>> sorted(credit_pieces(["容。", "蒋云龙", "罗", "嘉摄影报道", "“近几年"]))
+    [1, 2]
+    >>> sorted(credit_pieces(["展台。", "本报记者谷凯陈航摄", "影报道", "近日，"]))
+    [1]
+    """
+    out: set[int] = set()
+    for k, text in enumerate(texts):
+        if not _PHOTO_REPORT_END.search(text):
+            if k and len(text.strip()) <= CREDIT_PIECE and _PHOTO_REPORT_END.search(texts[k - 1] + text):
+                if photo_report(texts[k - 1] + text):
+                    out.add(k - 1)  # the credit wrapped inside its mark (``…陈晓航摄`` / ``影报道``)
+            continue
+        start = k
+        for i in range(k - 1, max(-1, k - 5), -1):
+            if len(texts[i].strip()) > CREDIT_PIECE or END_PUNCT.search(texts[i]):
+                break
+            if photo_report("".join(texts[i : k + 1])):
+                start = i
+        out.update(range(start, k))
+    return out
+
+
+_FULL_PUNCT = re.compile("[，。、；：！？「」『』“”‘’（）《》—…]")
+
+
+def punct_slack(text: str) -> float:
+    """How much wider than measured a line with full-width punctuation may be: a
+    typesetter sets each mark at half or full width, :func:`visual_width` counts it
+    at three quarters, so a line full of marks can look a little short.
+
+    >>> punct_slack("對他的付出：「都是為了照顧我，媽媽才會累死的！」"), punct_slack("正文")
+    (2.5, 0.0)
+    """
+    return 0.5 * len(_FULL_PUNCT.findall(text))

@@ -1,0 +1,173 @@
+"""What a block of a story is, from its own text: a dateline that opens it, a
+photo caption (cut over lines or not), a lead-in, a summary point, a note or
+credit that closes it. ``segment`` asks these of every block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papercli.chars import ends_sentence
+from papercli.dumps import POSITION_MARK
+from papercli.model import Article, Block, Caption
+from papercli.signals import (
+    caption_credit,
+    closing_dateline,
+    credit_line,
+    dateline,
+    end_note,
+    photo_report,
+    report_note,
+)
+
+_FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks that take no space before them
+
+
+def normalise_dateline(text: str) -> tuple[str, str | None]:
+    """Put exactly one space after a dateline that opens a paragraph.
+
+    >>> normalise_dateline("本报讯为大力倡导"), normalise_dateline("本报讯 ，")
+    (('本报讯 为大力倡导', '本报讯'), ('本报讯，', '本报讯'))
+    """
+    dl = dateline(text)
+    if not dl or len(text) == len(dl):
+        return text, dl
+    rest = text[len(dl):].lstrip()
+    if _FW_PUNCT_START.match(rest):
+        return f"{dl}{rest}", dl  # no space before full-width punctuation (despace removes it)
+    return f"{dl} {rest}", dl
+
+
+_MARK = re.compile(r"(?:摄|攝)(?:影)?\s*$")
+
+
+def caption_of(text: str) -> Caption:
+    """A caption with its credit split off, and the credit mark as printed.
+
+    >>> caption_of("献血现场。 张晓斌 摄影")
+    Caption(text='献血现场。', credit='张晓斌', mark='摄影')
+    """
+    split = caption_credit(text)
+    if split:
+        m = _MARK.search(text)
+        return Caption(split[0], split[1], m.group(0).strip() if m else "")
+    return Caption(text, None)
+
+
+_CREDIT_TAIL = re.compile(r"\S{0,5}\s*(?:摄|攝)(?:影)?")
+_NAME_ONLY = re.compile(r"[^\s。！？，]{2,5}")
+
+
+def _glue_caption(texts: list[str]) -> str:
+    """One caption string from its wrapped lines: text lines joined without spaces,
+    the credit set off by a space (``…考`` ``察。`` ``梁美丽`` ``摄`` -> ``…考察。 梁美丽 摄``)."""
+    *head, last = texts
+    if re.fullmatch(r"(?:摄|攝)(?:影)?", last.strip()) and head:
+        if len(head) >= 2 and _NAME_ONLY.fullmatch(head[-1]):
+            return "".join(head[:-1]) + " " + head[-1] + " " + last.strip()
+        return "".join(head) + " " + last.strip()
+    return ("".join(head) + " " + last).strip()
+
+
+def merge_split_captions(blocks: list[Block]) -> list[Block]:
+    """Join a caption that an extractor cut into lines (``…考`` ``察。`` ``梁美丽`` ``摄``).
+
+    A standalone ``摄`` or ``NAME 摄`` line is a credit. The fewest standalone lines
+    before it that give a caption text of some length ending a sentence are its
+    text; failing that, the credit stands alone.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind not in ("line", "caption") or not _CREDIT_TAIL.fullmatch(b.text):
+            out.append(b)
+            continue
+        prev: list[Block] = []
+        for blk in reversed(out):
+            if blk.kind != "line" or len(prev) >= 4:
+                break
+            prev.insert(0, blk)
+        take = 0
+        for k in range(1, len(prev) + 1):
+            split = caption_credit(_glue_caption([p.text for p in prev[-k:]] + [b.text]))
+            if split and ends_sentence(split[0]) and len(split[0]) >= 5:
+                take = k
+                break
+        if take == 0 and b.text.strip() in ("摄", "攝") and prev and _NAME_ONLY.fullmatch(prev[-1].text):
+            take = 1
+        parts = [*prev[len(prev) - take:], b] if take else [b]
+        del out[len(out) - take:]
+        lines = [ln for p in parts for ln in p.lines]
+        out.append(Block("caption", lines, parts[0].start, _glue_caption([p.text for p in parts])))
+    return out
+
+
+PHOTO_CREDIT = re.compile(r"(?:摄|攝)(?:影)?\s*(?:[（(][^（）()]*[）)])?\s*$")
+
+
+_BULLET = re.compile(r"^\s*[■□◆◇●]")
+
+
+def summary_only(art: Article) -> bool:
+    """The story so far is only bulleted points (``■ 改革开放40年的经验告诉我们…``): the
+    summary set above its text (often in a box of its own width), so the dateline or
+    text that follows opens that text, not another story.
+
+    >>> summary_only(Article(["■ 做好改革发展稳定各项工作离不开法治", "■ 发挥法治固根本的作用"]))
+    True
+    >>> summary_only(Article(["正文。"]))
+    False
+    """
+    return bool(art.paragraphs) and all(_BULLET.match(p) for p in art.paragraphs)
+
+
+def lead_in(text: str) -> bool:
+    """A standalone line that can open a story's text: more than a fragment of a
+    name, and no photo credit (``普佳勇摄（影像中国）``).
+
+    >>> lead_in("核心阅读"), lead_in("编辑同志："), lead_in("曹"), lead_in("普佳勇摄（影像中国）")
+    (True, True, False, False)
+    """
+    return len(text.strip()) >= 3 and not PHOTO_CREDIT.search(text)
+
+
+_PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)")
+
+
+def photo_note(text: str) -> bool:
+    """A line that says what a photo shows (``图为…``, ``上图…``) or where its people
+    stand (``秀麗嬤（左）與孩子…``): a caption, never a title.
+
+    >>> photo_note("图为来自世界各地的参会者"), photo_note("图片报道"), photo_note("人民幸福安康")
+    (True, False, False)
+    >>> photo_note("秀麗（左）與孩子常以營養午餐當晚餐"), photo_note("新年俗（今日谈）")
+    (True, False)
+    """
+    return bool(_PHOTO_NOTE.match(text) or POSITION_MARK.search(text))
+
+
+CAPTION_SIZE = 120  # characters: longer is a paragraph, whatever it says
+
+
+def caption_sentence(text: str) -> bool:
+    """A short text naming where a photo's people stand (``阿宗（左）現下半身癱瘓…``):
+    standing between two stories (a story's text follows), a caption, not the first
+    paragraph of the next.
+
+    >>> caption_sentence("阿宗（左）現下半身癱瘓，生活起居全靠妻子照顧。"), caption_sentence("阿宗現下半身癱瘓。")
+    (True, False)
+    """
+    return len(text) <= CAPTION_SIZE and bool(POSITION_MARK.search(text)) and not dateline(text)
+
+
+def closes_story(text: str) -> bool:
+    """A line standing alone that ends the story above it: a production credit, a
+    bracketed closing dateline, the bracketed list of its reporters, the credit of
+    a photo report or the editor's end note (``（本系列评论到此结束）``).
+
+    >>> closes_story("（新华社北京2月25日电）"), closes_story("版式设计：沈亦伶"), closes_story("记者手记")
+    (True, True, False)
+    >>> closes_story("（本报记者曹玲、蒋云、申琳、江南、魏贺、罗桦）")
+    True
+    """
+    return (credit_line(text) or closing_dateline(text) or report_note(text) or photo_report(text)
+            or end_note(text))
