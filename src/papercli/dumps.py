@@ -52,8 +52,8 @@ COLUMN_PARAGRAPHS = 3  # paragraphs of three lines or more that show a column
 def running_column(paragraphs: list[list[str]]) -> bool:
     """Paragraphs wrapped in one column: at least three of them run over three
     lines or more, and three in four of their inner lines (neither a paragraph's
-    indented first line nor its last) are as wide as their median. Headlines and captions dumped after the bodies come
-    in lines of every width.
+    indented first line nor its last) are as wide as their median. Headlines and
+    captions dumped after the bodies come in lines of every width.
 
     >>> col = [["三四五六七八", "九十一二三四五六", "七八九十一二三四", "七八。"]] * 3
     >>> dump = [["阿萬的長子（左）合力", "將他架起。右為妻子阿萍。", "兩癌襲單親父", "「不能倒」"]] * 3

@@ -17,6 +17,7 @@ from typing import Any
 
 from papercli.assign import assign
 from papercli.chars import bracket_balance, ends_sentence
+from papercli.dumps import POSITION_MARK
 from papercli.model import Article, Caption, Loose, Page
 from papercli.segment import segment_page
 from papercli.signals import dateline
@@ -402,7 +403,7 @@ def match_page(page: Page) -> Page:
 
 
 #: a name right before where its bearer stands in the photo: ``黃森煌（左一）``
-_PICTURED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[（(][^（）()]{0,3}[左右中前後后][^（）()]{0,3}[）)])")
+_PICTURED = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?={POSITION_MARK.pattern})")
 
 
 def named_in(caption: str, arts: list[Article]) -> list[int]:
