@@ -215,9 +215,8 @@ def despace_page(page: Page, pangu: bool = False) -> Page:
         return page  # already structured: spacing was fixed before
     if settle_lang(page) != "zh":
         return page
-    fixes = list(FIXES)
-    if not ocr_marks(page.lines):
-        fixes[0] = ("fullwidth_punctuation", fullwidth_marks)
+    ocr = ocr_marks(page.lines)
+    fixes = [(name, fullwidth_marks if fix is fullwidth_punctuation and not ocr else fix) for name, fix in FIXES]
     if pangu:
         fixes.append(("pangu_spacing", pangu_spacing))
     return apply_line_fixes(page, fixes)

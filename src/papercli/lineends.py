@@ -17,11 +17,11 @@ from papercli.signals import (
     byline_only,
     caption_credit,
     closing_byline,
+    closing_credit,
     closing_dateline,
     credit_line,
     end_note,
     photo_report,
-    report_note,
 )
 
 END_PUNCT = re.compile(r"[，、；：,;。！？!?”’」』）)]$")
@@ -50,7 +50,7 @@ def ends_block(text: str) -> bool:
     """
     if ends_sentence(text) or closing_dateline(text) or author_note(text) or credit_line(text):
         return True
-    if report_note(text) or photo_report(text) or end_note(text) or _NOTE_AFTER_STOP.search(text) or LABEL_LINE.match(text):
+    if closing_credit(text) or end_note(text) or _NOTE_AFTER_STOP.search(text) or LABEL_LINE.match(text):
         return True
     return closing_byline(text) is not None
 

@@ -406,18 +406,18 @@ def match_page(page: Page) -> Page:
 _PICTURED = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?={POSITION_MARK.pattern})")
 
 
-def named_in(caption: str, arts: list[Article]) -> list[int]:
+def named_in(caption: str, bodies: list[str]) -> list[int]:
     """The stories that alone name a person the caption places in its photo: a name
     before a position mark (``黃森煌（左一）``) found in one story's text only.
 
-    >>> named_in("黃森煌（左一）說覺得難為情", [Article(["丈夫黃森煌中風。"]), Article(["阿梅說。"])])
+    >>> named_in("黃森煌（左一）說覺得難為情", ["丈夫黃森煌中風。", "阿梅說。"])
     [0]
-    >>> named_in("阿美（左）笑了", [Article(["阿美說。"]), Article(["阿美笑。"])])
+    >>> named_in("阿美（左）笑了", ["阿美說。", "阿美笑。"])
     []
     """
     out: list[int] = []
     for name in dict.fromkeys(_PICTURED.findall(caption)):
-        hits = [i for i, a in enumerate(arts) if name in _body(a)]
+        hits = [i for i, body in enumerate(bodies) if name in body]
         if len(hits) == 1 and hits[0] not in out:
             out.append(hits[0])
     return out
@@ -430,7 +430,7 @@ def _caption_target(cap: Caption, owner: int, arts: list[Article], index: BodyIn
     if not arts:
         return None
     sc = index.scores(cap.text) if cap.text else [0.0] * len(arts)
-    for i in named_in(cap.text, arts):
+    for i in named_in(cap.text, index.bodies):
         sc[i] += NAME_BONUS
     for i, a in enumerate(arts):
         if cap.credit and a.byline and cap.credit.replace(" ", "") in a.byline.replace(" ", ""):

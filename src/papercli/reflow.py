@@ -41,10 +41,9 @@ from papercli.model import Block, Page
 from papercli.signals import (
     byline_only,
     closing_byline,
+    closing_credit,
     closing_dateline,
     dateline,
-    photo_report,
-    report_note,
 )
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
@@ -186,7 +185,7 @@ class _Reflower:
             return False  # a credit or dateline cut over lines; a bullet with its text on the next line
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
-        if self.special[j] or self.special[j + 1] or dateline(b.text) or report_note(so_far) or photo_report(so_far):
+        if self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far):
             return True  # the reporters' list or a photo report's credit closes its story
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
@@ -272,7 +271,7 @@ class _Reflower:
                 kind = "byline" if byline_only(whole) else None
             if kind:
                 out.append(self.block(kind, g))
-            elif report_note(whole) or photo_report(whole):
+            elif closing_credit(whole):
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
             elif self.is_body(g):
                 out.append(self.block("body", g))

@@ -257,12 +257,13 @@ class _Segmenter:
         if dumped < max(2, DUMPED * len(self.articles)):
             return
         taken: set[int] = set()
+        latest_first = sorted(range(len(self.headlines)), key=lambda k: -self.headlines[k][1])
         for idx, (art, src) in enumerate(zip(self.articles, self.sources, strict=True)):
             if not src:
                 continue
             want = src[0][0] - 1
             lead: list[tuple[str, int]] = []
-            for k in sorted(range(len(self.headlines)), key=lambda k: -self.headlines[k][1]):
+            for k in latest_first:
                 text, pos, before = self.headlines[k]
                 if pos == want and before == idx and not PHOTO_CREDIT.search(text):
                     lead.insert(0, (text, k))

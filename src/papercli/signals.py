@@ -176,6 +176,17 @@ def photo_report(text: str) -> bool:
     return bool(PHOTO_REPORT_RE.match(text))
 
 
+def closing_credit(text: str) -> bool:
+    """True when ``text`` is only the credits that close a story and stay its last
+    paragraph: the reporters' list (:func:`report_note`) or a photo report's credit
+    (:func:`photo_report`).
+
+    >>> closing_credit("（本报记者曹玲、蒋云、申琳、江南、魏贺、罗桦）"), closing_credit("蒋云 罗 嘉摄影报道")
+    (True, True)
+    """
+    return report_note(text) or photo_report(text)
+
+
 def source_note(text: str) -> bool:
     """True when ``text`` is only a note of where facts come from: the last paragraph
     of its story or box, never a title.

@@ -12,12 +12,11 @@ from papercli.dumps import POSITION_MARK
 from papercli.model import Article, Block, Caption
 from papercli.signals import (
     caption_credit,
+    closing_credit,
     closing_dateline,
     credit_line,
     dateline,
     end_note,
-    photo_report,
-    report_note,
 )
 
 _FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks that take no space before them
@@ -169,5 +168,5 @@ def closes_story(text: str) -> bool:
     >>> closes_story("（本报记者曹玲、蒋云、申琳、江南、魏贺、罗桦）")
     True
     """
-    return (credit_line(text) or closing_dateline(text) or report_note(text) or photo_report(text)
+    return (credit_line(text) or closing_dateline(text) or closing_credit(text)
             or end_note(text))
