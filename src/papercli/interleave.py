@@ -36,6 +36,7 @@ from operator import add, itemgetter
 
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
+from papercli.lexicon import join_gain
 
 #: a line this close to a column width is a full column line (half-em units)
 TOL = 2.5
@@ -60,6 +61,8 @@ W_DUE, W_NEAR, W_FAR, W_UNKNOWN = 10.0, 1.5, 0.5, 2.0
 W_OLDEST = 4.0
 #: evidence a new order must gain (per reordered line) before it replaces the old
 GAIN_PER_LINE = 0.3
+#: weight of a word across a join (:func:`papercli.lexicon.join_gain`) in the tracker's evidence
+LEX_WEIGHT = 0.6
 #: lines either side of a run read across columns that are tracked with it
 #: (:func:`tracked_stretches`): columns near a run may start or end in it
 RUN_MARGIN = 96
@@ -436,14 +439,17 @@ def prior_logs(weights: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
 def join_rows(lines: list[str], st: Stats, scores: list[list[float]] | None = None,
               cols: list[float] | None = None) -> list[list[float]]:
     """For each line ``b``, the evidence that it continues line ``b - g`` in one
-    column (:func:`join_evidence` plus :func:`width_evidence`) at index ``g``, for
-    ``g`` from 1 to :data:`MAX_GAP` (index 0 is unused); ``scores`` are the lines'
-    :func:`join_scores` when already known, ``cols`` the column widths (default:
-    the :func:`page_widths` of ``lines``; a stretch of a page is given its page's).
+    column at index ``g``, for ``g`` from 1 to :data:`MAX_GAP` (index 0 is unused):
+    :func:`join_evidence` plus :func:`width_evidence` plus, after a line as wide as
+    a column that stops mid-sentence, :data:`LEX_WEIGHT` times the
+    :func:`papercli.lexicon.join_gain` of a word across the join. ``scores`` are
+    the lines' :func:`join_scores` when already known, ``cols`` the column widths
+    (default: the :func:`page_widths` of ``lines``; a stretch of a page is given
+    its page's).
 
     >>> st = Stats.of(["开展活动", "主题宣传"])
     >>> rows = join_rows(["社区开", "传统", "展工作"], st)
-    >>> len(rows[2]), rows[2][2] == join_evidence("社区开", "展工作", st)
+    >>> len(rows[2]), rows[2][2] >= join_evidence("社区开", "展工作", st)
     (3, True)
     """
     widths = [line_width(x) for x in lines]
@@ -451,8 +457,12 @@ def join_rows(lines: list[str], st: Stats, scores: list[list[float]] | None = No
     flats = [flat(x) for x in lines]
     ends = [ends_sentence(s) for s in flats]
     scores = _join_scores(JoinTable(flats, st), len(lines)) if scores is None else scores
+    # a line narrower than any column (a title piece) cut no word at its end
+    narrowest = min(cols, default=0.0) - TOL
+    cut = [not e and w >= narrowest for e, w in zip(ends, widths, strict=True)]
     return [
         [0.0] + [scores[b - g][g - 1] + width_evidence(widths[b - g], widths[b], cols, ends[b - g])
+                 + (LEX_WEIGHT * join_gain(flats[b - g], flats[b]) if cut[b - g] else 0.0)
                  for g in range(1, min(MAX_GAP, b) + 1)]
         for b in range(len(lines))
     ]
