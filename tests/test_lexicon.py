@@ -52,10 +52,10 @@ def test_words_tell_columns_apart_where_the_rhythm_does_not(monkeypatch):
 def test_missing_dictionary_gives_no_evidence(monkeypatch):
     monkeypatch.setattr(lexicon, "dictionary_path", lambda: None)
     lexicon.word_logprobs.cache_clear()
-    join_gain.cache_clear()
+    lexicon._piece.cache_clear()
     try:
         assert word_logprobs() == ({}, 0.0)
         assert join_gain("来到学", "校后面") == 0.0
     finally:
         lexicon.word_logprobs.cache_clear()
-        join_gain.cache_clear()
+        lexicon._piece.cache_clear()

@@ -92,7 +92,15 @@ def segment_logprob(s: str, words: dict[str, float], unknown: float) -> float:
     return best[-1]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=8192)
+def _piece(s: str) -> tuple[str, float]:
+    """A line's end or start as simplified characters, and its :func:`segment_logprob`
+    (each line is read against the dozen lines around it)."""
+    words, unknown = word_logprobs()
+    simple = converter("simplified")(s)
+    return simple, segment_logprob(simple, words, unknown)
+
+
 def join_gain(tail: str, head: str) -> float:
     """Log-likelihood ratio that line piece ``head`` follows ``tail`` in one
     sentence: how much likelier the two read as one run of words than apart.
@@ -108,6 +116,5 @@ def join_gain(tail: str, head: str) -> float:
     words, unknown = word_logprobs()
     if not words or not tail or not head:
         return 0.0
-    simplified = converter("simplified")
-    a, b = simplified(tail[-SPAN:]), simplified(head[:SPAN])
-    return segment_logprob(a + b, words, unknown) - segment_logprob(a, words, unknown) - segment_logprob(b, words, unknown)
+    (a, pa), (b, pb) = _piece(tail[-SPAN:]), _piece(head[:SPAN])
+    return segment_logprob(a + b, words, unknown) - pa - pb
