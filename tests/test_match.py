@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.match import split_for_headlines
+from papercli.match import split_at_seam, split_for_headlines
 from papercli.model import Article
 
 FIRST = ["驻村干部走进农户家中了解情况，帮助村民发展特色种植，驻村的日子里，驻村干部与村民同吃同住。"]
@@ -18,3 +18,40 @@ def test_a_title_whose_story_came_first_splits_where_the_owners_story_starts():
     arts = [Article(paragraphs=[*FIRST, *SECOND])]
     assert split_for_headlines(arts, groups, {0: 0})
     assert [a.paragraphs for a in arts] == [FIRST, SECOND]
+
+
+# A feature whose title names what its third paragraph tells, run into a report
+# before it: no paragraph starts with the title's words, but the topic changes.
+REPORT = [
+    "全市今年新建农家书屋一百二十个，农家书屋配备图书和电脑，方便村民借阅图书，农家书屋由村委会统一管理。",
+    "农家书屋每周开放五天，村民凭借阅证借阅图书，借阅图书不收费用，书屋管理员负责登记借阅图书的情况。",
+    "市文化部门表示，明年将继续扩大农家书屋的覆盖面，为农家书屋补充新书，让更多村民享受借阅图书的便利。",
+]
+FEATURE = [
+    "清晨的河岸边，老周扛着竹竿沿河走，竹竿一头绑着网兜，他一边走一边捞起水面上的落叶和塑料袋。",
+    "老周在河边住了六十年，小时候河水清得能看见鱼，后来河道淤塞，岸边堆满垃圾，老周看在眼里急在心里。",
+    "退休以后，老周每天沿河走两趟，捞落叶，捡塑料袋，河里的鱼又多了，老周说河水清了心里才踏实。",
+    "邻居们看老周天天在河边忙，也拿起竹竿和网兜跟着他走，河岸边的人一天比一天多。",
+    "如今老周是村里的义务护河员，岸边新栽的柳树也绿了，老周说，守着这条河就是守着家。",
+]
+
+
+def test_a_title_pointing_past_a_seam_splits_where_the_topic_changes():
+    groups = [[{"text": "农家书屋方便村民借阅"}], [{"text": "护河老人的柳树"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE])]
+    assert split_at_seam(arts, groups, {0: 0})
+    assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
+
+
+def test_no_seam_split_when_the_articles_own_title_fits_neither_side():
+    """A closing line taken for the article's title is no evidence of two stories."""
+    groups = [[{"text": "编辑部敬上"}], [{"text": "护河老人的柳树"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE])]
+    assert not split_at_seam(arts, groups, {0: 0})
+
+
+def test_no_seam_split_inside_one_story():
+    """The title's words lie on one side of a boundary, but the text coheres across it."""
+    groups = [[{"text": "护河老人的柳树"}]]
+    arts = [Article(paragraphs=[*FEATURE[:2], *FEATURE, *FEATURE[1:]])]
+    assert not split_at_seam(arts, groups, {})

@@ -17,6 +17,7 @@ from typing import Any
 
 from papercli.assign import assign
 from papercli.chars import bracket_balance, ends_sentence
+from papercli.cohesion import depth, gap_cohesion
 from papercli.dumps import POSITION_MARK
 from papercli.model import Article, Caption, Loose, Page
 from papercli.segment import segment_page
@@ -284,13 +285,81 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                         best = (after, ai, k)
     if best is None:
         return False
-    _, ai, k = best
+    _cut_article(arts, best[1], best[2])
+    return True
+
+
+def _cut_article(arts: list[Article], ai: int, k: int) -> None:
+    """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own."""
     a = arts[ai]
     tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
     tail.dateline = dateline(tail.paragraphs[0])
     a.paragraphs, a.byline = a.paragraphs[:k], None
     arts.insert(ai + 1, tail)
+
+
+TOPIC_CONTRAST = 30.0  # points more of a title's words on one side of a seam than on the other
+SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
+SEAM_DEPTH = 0.2  # below the peaks either side (cohesion.depth); a shallower dip is no seam
+MIN_PART = 100  # characters: the least text either side of a seam keeps
+
+
+def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> bool:
+    """Split an article at a change of topic that an unattached title points to.
+
+    When :func:`split_for_headlines` finds no paragraph where a title's words start
+    (a feature's title names what its third paragraph tells), the title still says
+    on which side of a seam its story lies: a cut qualifies when
+    :data:`TOPIC_CONTRAST` points more of the title's bigrams occur in all the text
+    on one side than on the other, the article's own title (if it has one) fits the
+    other side better, and the paragraph before it ends a sentence. Of those, the
+    cut where the text coheres least (:func:`cohesion.gap_cohesion`, at most
+    :data:`SEAM_MAX`) is made, one at a time.
+    """
+    heads = []
+    for gi, g in enumerate(groups):
+        text = "".join(x["text"] for x in g)
+        hg = grams(untagged(text))
+        if gi not in pairs and g and len(hg) >= 3 and not ends_sentence(text):
+            heads.append(hg)
+    if not heads:
+        return False
+    owner = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
+    best: tuple[float, int, int] | None = None
+    for ai, a in enumerate(arts):
+        paras = a.paragraphs
+        sizes = list(itertools.accumulate(map(len, paras), initial=0))
+        ks = [k for k in range(1, len(paras)) if ends_sentence(paras[k - 1])
+              and sizes[k] >= MIN_PART and sizes[-1] - sizes[k] >= MIN_PART]
+        if not ks:
+            continue
+        gaps = gap_cohesion(paras)
+        ks = [k for k in ks if gaps[k - 1] <= SEAM_MAX and depth(gaps, k - 1) >= SEAM_DEPTH
+              and (best is None or gaps[k - 1] < best[0])]
+        for hg in heads:
+            for k in ks:
+                side = _side(hg, paras, k)
+                if side == 0 or (ai in owner and _side(owner[ai], paras, k, 0.0) != -side):
+                    continue
+                if best is None or gaps[k - 1] < best[0]:
+                    best = (gaps[k - 1], ai, k)
+    if best is None:
+        return False
+    _cut_article(arts, best[1], best[2])
     return True
+
+
+def _side(g: set[str], paras: list[str], k: int, margin: float = TOPIC_CONTRAST) -> int:
+    """1 when more of the bigrams ``g`` occur in ``paras[k:]`` than in ``paras[:k]`` by
+    ``margin`` points, -1 for the reverse, else 0.
+
+    >>> _side({"古镇", "游客"}, ["外交部答问。", "古镇游客多。"], 1), _side({"古镇"}, ["古镇。", "古镇。"], 1, 0.0)
+    (1, 0)
+    """
+    d = containment(g, "".join(paras[k:])) - containment(g, "".join(paras[:k]))
+    if d != 0 and abs(d) >= margin:
+        return 1 if d > 0 else -1
+    return 0
 
 
 def _windows(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -376,7 +445,7 @@ def match_page(page: Page) -> Page:
     matrix = _matrix(groups, index) if arts else []
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
     for _ in range(len(groups)):
-        if not split_for_headlines(arts, groups, pairs, index):
+        if not split_for_headlines(arts, groups, pairs, index) and not split_at_seam(arts, groups, pairs):
             break
         index = BodyIndex([_body(a) for a in arts])
         matrix = _matrix(groups, index)

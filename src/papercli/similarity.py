@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from papercli.chars import CJK
 
-_KEEP = re.compile(f"[{CJK}0-9A-Za-z]+")
+KEEP = re.compile(f"[{CJK}0-9A-Za-z]+")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 
 
@@ -30,7 +30,7 @@ def grams(text: str) -> set[str]:
     ['医护', '心献', '爱心', '献血']
     """
     out: set[str] = set()
-    for run in _KEEP.findall(text):  # a bigram lies inside one run: its adjacent pairs
+    for run in KEEP.findall(text):  # a bigram lies inside one run: its adjacent pairs
         out.update(map(add, run, run[1:]))
     out.update(w.lower() for w in _WORD.findall(text))
     return out
@@ -82,7 +82,7 @@ def _measure(body: str) -> tuple[str, frozenset[str]]:
     >>> squashed, sorted(g)
     ('爱心献血', ['爱心', '献血'])
     """
-    return "".join(_KEEP.findall(body)), frozenset(grams(body))
+    return "".join(KEEP.findall(body)), frozenset(grams(body))
 
 
 class BodyIndex:
@@ -113,7 +113,7 @@ class BodyIndex:
             return [0.0] * len(self.bodies)
         n = len(g)
         out = [100.0 * len(g.intersection(bg)) / n for bg in self.grams]
-        key = "".join(_KEEP.findall(text))
+        key = "".join(KEEP.findall(text))
         best = heapq.nlargest(top, range(len(out)), key=out.__getitem__)
         refined = {i: (0.7 * out[i] + 0.3 * fuzz.partial_ratio(key, self.squashed[i])) if out[i] > 0 and key
                    else out[i] * 0.7 for i in best}
