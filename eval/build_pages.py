@@ -46,14 +46,15 @@ def eval_home():
     return Path(os.environ.get("PAPERCLI_EVAL_HOME") or Path.home() / ".cache" / "papercli-eval")
 
 
-def plan(n_hans, n_hant, n_ocr):
-    """The fixed page list: (name, corpus key, seed, ocr)."""
+def plan(n_hans, n_hant, n_ocr, offset=0):
+    """The fixed page list: (name, corpus key, seed, ocr); ``offset`` shifts every seed
+    (a held-out set for checking a rule tuned on the default pages)."""
     total = n_hans + n_hant
     ocr_hans = min(n_hans, round(n_ocr * n_hans / total)) if total else 0
     ocr_hant = min(n_hant, n_ocr - ocr_hans)
     pages = []
     for key, n, n_ocr_k in (("zh-hans", n_hans, ocr_hans), ("zh-hant", n_hant, ocr_hant)):
-        first = CORPORA[key][1]
+        first = CORPORA[key][1] + offset
         for i in range(n):
             pages.append((f"{key}-{first + i}", key, first + i, i < n_ocr_k))
     return pages
@@ -105,6 +106,8 @@ def main(argv=None):
     ap.add_argument("--hans", type=int, default=24, help="zh-hans (人民日报) pages (default 24)")
     ap.add_argument("--hant", type=int, default=16, help="zh-hant (蘋果日報) pages (default 16)")
     ap.add_argument("--ocr", type=int, default=12, help="pages with Tesseract OCR (default 12)")
+    ap.add_argument("--seed-offset", type=int, default=0,
+                    help="shift the seeds by this much: another page set (use another --home)")
     ap.add_argument("--jobs", type=int, default=2, help="parallel roundtrip runs (default 2)")
     ap.add_argument("--force", action="store_true", help="rebuild pages already cached")
     ap.add_argument("--keep-png", action="store_true", help="keep page.png (~6 MB a page)")
@@ -118,7 +121,7 @@ def main(argv=None):
     args.corpus_dir = args.shared / "corpus"
     args.python = args.python or str(args.home / "venv" / "bin" / "python")
 
-    pages = plan(args.hans, args.hant, args.ocr)
+    pages = plan(args.hans, args.hant, args.ocr, args.seed_offset)
     if args.list:
         for name, key, seed, ocr in pages:
             print(f"{name}\t{CORPORA[key][0]}\tseed={seed}\t{'ocr' if ocr else 'no-ocr'}")

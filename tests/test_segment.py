@@ -165,3 +165,16 @@ def test_a_title_closed_by_its_column_tag_starts_the_next_story():
     arts = clean_page(Page("tagged.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [FULL_END, OTHER]
     assert arts[1].headline is not None and "艺海观澜" in (arts[1].headline or "") + (arts[1].subheadline or "")
+
+
+def test_summary_points_after_a_story_open_the_next_one():
+    """Two bulleted points set above a story follow the last paragraph of the one
+    before, in the same column: they open the next story; a bulleted heading inside
+    a story (no punctuation) does not."""
+    points = ["■护林员的脚步，丈量着大山的每一道沟坎", "■守护青山，就是守护一方百姓的饭碗"]
+    lines = [*wrap(PARAS, 16), *wrap(points, 16), *wrap(OTHER, 16)]
+    arts = clean_page(Page("points.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [PARAS, [*points, *OTHER]]
+    lines = [*wrap(PARAS, 16), "■记者手记", *wrap(OTHER, 16)]
+    arts = clean_page(Page("heading.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, "■记者手记", *OTHER]]

@@ -298,7 +298,7 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     arts.insert(ai + 1, tail)
 
 
-TOPIC_CONTRAST = 30.0  # points more of a title's words on one side of a seam than on the other
+TOPIC_CONTRAST = 25.0  # points more of a title's words on one side of a seam than on the other
 SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
 SEAM_DEPTH = 0.2  # below the peaks either side (cohesion.depth); a shallower dip is no seam
 MIN_PART = 100  # characters: the least text either side of a seam keeps

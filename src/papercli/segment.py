@@ -30,6 +30,7 @@ from papercli.signals import (
     source_note,
 )
 from papercli.storyparts import (
+    BULLET,
     PHOTO_CREDIT,
     caption_of,
     caption_sentence,
@@ -39,6 +40,7 @@ from papercli.storyparts import (
     normalise_dateline,
     photo_note,
     summary_only,
+    summary_point,
 )
 
 #: a change of column width by this share starts a new story (text wrapped around a
@@ -129,11 +131,16 @@ class _Segmenter:
         changed = self.moved(est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
         titled_next = self.title_held()
-        if not summary and (dl or self.cur is None or self.closed or changed or titled_next):
-            for held_text, held_pos in self.held:
-                self.headlines.append((held_text, held_pos, len(self.articles)))
-            self.held = []
+        points = self.held_points()
+        if not summary and (dl or self.cur is None or self.closed or changed or titled_next
+                            or points or self.summary_starts(text)):
+            if not points:
+                for held_text, held_pos in self.held:
+                    self.headlines.append((held_text, held_pos, len(self.articles)))
+                self.held = []
             self.new_article()
+            if points:
+                self.keep_points()
         elif self.held:
             self.keep_headings()
         if width is not None:
@@ -154,6 +161,35 @@ class _Segmenter:
             art.byline = names
         if names or closes_story(text):
             self.closed = True
+
+    def summary_starts(self, text: str) -> bool:
+        """A summary point (:func:`summary_point`) after the open story's plain text
+        opens the next story: the points stand above a story, not inside one."""
+        return (self.cur is not None and bool(self.cur.paragraphs) and summary_point(text)
+                and not summary_point(self.cur.paragraphs[-1]))
+
+    def held_points(self) -> bool:
+        """The lines held since the story's last paragraph start with a summary point
+        (:func:`summary_point`), and the story is not its summary: they open the
+        next story."""
+        return (bool(self.held) and summary_point(self.held[0][0]) and self.cur is not None
+                and not summary_only(self.cur))
+
+    def keep_points(self) -> None:
+        """The held lines as the open story's first paragraphs, one a summary point
+        (a point wrapped over lines made one).
+
+        A box of points narrower than the column comes out line by line:
+        ``■护林员的脚步，丈量着`` / ``大山的每一道沟坎`` is one point."""
+        assert self.cur is not None
+        for text, pos in self.held:
+            if self.cur.paragraphs and not BULLET.match(text):
+                self.cur.paragraphs[-1] += text.strip()
+                self.sources[-1][-1][1].append(text)
+            else:
+                self.cur.paragraphs.append(text.strip())
+                self.sources[-1].append((pos, [text]))
+        self.held = []
 
     def moved(self, width: float | None, next_width: float | None) -> bool:
         """A block of ``width`` (``next_width`` for the next measured one) is set in

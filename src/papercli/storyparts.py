@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from papercli.chars import ends_sentence
-from papercli.dumps import POSITION_MARK
+from papercli.dumps import ANY_PUNCT, POSITION_MARK
 from papercli.model import Article, Block, Caption
 from papercli.signals import (
     caption_credit,
@@ -103,7 +103,7 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
 PHOTO_CREDIT = re.compile(r"(?:摄|攝)(?:影)?\s*(?:[（(][^（）()]*[）)])?\s*$")
 
 
-_BULLET = re.compile(r"^\s*[■□◆◇●]")
+BULLET = re.compile(r"^\s*[■□◆◇●]")
 
 
 def summary_only(art: Article) -> bool:
@@ -116,7 +116,17 @@ def summary_only(art: Article) -> bool:
     >>> summary_only(Article(["正文。"]))
     False
     """
-    return bool(art.paragraphs) and all(_BULLET.match(p) for p in art.paragraphs)
+    return bool(art.paragraphs) and all(BULLET.match(p) for p in art.paragraphs)
+
+
+def summary_point(text: str) -> bool:
+    """A bulleted sentence (``■医学是有限的，爱是无限的``): a point of the summary set
+    above a story's text, never a bulleted heading inside one (``■记者手记``).
+
+    >>> summary_point("■医学是有限的，无法治愈所有疾病"), summary_point("■记者手记"), summary_point("医学是有限的。")
+    (True, False, False)
+    """
+    return bool(BULLET.match(text) and ANY_PUNCT.search(text))
 
 
 def lead_in(text: str) -> bool:
