@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from papercli.match import split_at_seam, split_for_headlines
 from papercli.model import Article
+from papercli.similarity import BodyIndex
 
 FIRST = ["驻村干部走进农户家中了解情况，帮助村民发展特色种植，驻村的日子里，驻村干部与村民同吃同住。"]
 SECOND = ["春联书写活动在社区举行，书法家现场书写春联，春联送到居民手中。",
@@ -36,10 +37,14 @@ FEATURE = [
 ]
 
 
+def _index(arts: list[Article]) -> BodyIndex:
+    return BodyIndex(["".join(a.paragraphs) for a in arts])
+
+
 def test_a_title_pointing_past_a_seam_splits_where_the_topic_changes():
     groups = [[{"text": "农家书屋方便村民借阅"}], [{"text": "护河老人的柳树"}]]
     arts = [Article(paragraphs=[*REPORT, *FEATURE])]
-    assert split_at_seam(arts, groups, {0: 0})
+    assert split_at_seam(arts, groups, {0: 0}, _index(arts))
     assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
 
 
@@ -47,11 +52,30 @@ def test_no_seam_split_when_the_articles_own_title_fits_neither_side():
     """A closing line taken for the article's title is no evidence of two stories."""
     groups = [[{"text": "编辑部敬上"}], [{"text": "护河老人的柳树"}]]
     arts = [Article(paragraphs=[*REPORT, *FEATURE])]
-    assert not split_at_seam(arts, groups, {0: 0})
+    assert not split_at_seam(arts, groups, {0: 0}, _index(arts))
 
 
 def test_no_seam_split_inside_one_story():
     """The title's words lie on one side of a boundary, but the text coheres across it."""
     groups = [[{"text": "护河老人的柳树"}]]
     arts = [Article(paragraphs=[*FEATURE[:2], *FEATURE, *FEATURE[1:]])]
-    assert not split_at_seam(arts, groups, {})
+    assert not split_at_seam(arts, groups, {}, _index(arts))
+
+
+def test_two_titles_joined_over_two_stories_run_together_are_cut_with_them():
+    """The titles of two stories that ran together were joined into the one title of
+    the one article (every piece fitted it): the title and the article are cut at
+    the seam, each half of the title on its side."""
+    groups = [[{"text": "农家书屋方便村民借阅"}, {"text": "护河老人的柳树（乡村故事）"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE])]
+    assert split_at_seam(arts, groups, {0: 0}, _index(arts))
+    assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
+    assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅"], ["护河老人的柳树（乡村故事）"]]
+
+
+def test_a_title_among_the_pieces_of_an_unattached_run_splits_and_is_cut_out():
+    groups = [[{"text": "农家书屋方便村民借阅"}, {"text": "护河老人的柳树"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE])]
+    assert split_at_seam(arts, groups, {}, _index(arts))
+    assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
+    assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅"], ["护河老人的柳树"]]

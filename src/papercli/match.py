@@ -299,34 +299,38 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
 
 
 TOPIC_CONTRAST = 25.0  # points more of a title's words on one side of a seam than on the other
+TOPIC_GRAMS = 2  # bigrams more on the title's side of a seam, at the least
 SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
 SEAM_DEPTH = 0.2  # below the peaks either side (cohesion.depth); a shallower dip is no seam
 MIN_PART = 100  # characters: the least text either side of a seam keeps
 
 
-def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> bool:
-    """Split an article at a change of topic that an unattached title points to.
+def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int],
+                  index: BodyIndex) -> bool:
+    """Split an article at a change of topic that titles point to.
 
     When :func:`split_for_headlines` finds no paragraph where a title's words start
-    (a feature's title names what its third paragraph tells), the title still says
-    on which side of a seam its story lies: a cut qualifies when
-    :data:`TOPIC_CONTRAST` points more of the title's bigrams occur in all the text
-    on one side than on the other, the article's own title (if it has one) fits the
-    other side better, and the paragraph before it ends a sentence. Of those, the
-    cut where the text coheres least (:func:`cohesion.gap_cohesion`, at most
-    :data:`SEAM_MAX`) is made, one at a time.
+    (a feature's title names what its third paragraph tells), the titles still say
+    on which side of a seam their stories lie. A cut qualifies when the paragraph
+    before it ends a sentence and either
+
+    - an unattached title has :data:`TOPIC_CONTRAST` points more of its bigrams in
+      all the text on one side than on the other, and the article's own title (if
+      it has one) fits the other side better; or
+    - the article's own title is two titles that a run of pieces joined (every piece
+      fitting the one body the two stories made): its first pieces fit one side and
+      the rest the other, each by :data:`TOPIC_CONTRAST`. The title is cut too.
+
+    Of those, the cut where the text coheres least (:func:`cohesion.gap_cohesion`,
+    at most :data:`SEAM_MAX`, a valley :data:`SEAM_DEPTH` deep) is made, one at a time.
     """
-    heads = []
-    for gi, g in enumerate(groups):
-        text = "".join(x["text"] for x in g)
-        hg = grams(untagged(text))
-        if gi not in pairs and g and len(hg) >= 3 and not ends_sentence(text):
-            heads.append(hg)
-    if not heads:
-        return False
+    heads = [h for gi, g in enumerate(groups) if gi not in pairs for h in _sub_titles(g, gi)]
     owner = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
-    best: tuple[float, int, int] | None = None
+    halves = {ai: _title_halves(groups[gi], gi) for gi, ai in pairs.items()}
+    best: tuple[float, int, int, int, int, int] | None = None  # gap, article, cut, title group and its pieces
     for ai, a in enumerate(arts):
+        if not heads and not halves.get(ai):
+            continue
         paras = a.paragraphs
         sizes = list(itertools.accumulate(map(len, paras), initial=0))
         ks = [k for k in range(1, len(paras)) if ends_sentence(paras[k - 1])
@@ -334,32 +338,114 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
         if not ks:
             continue
         gaps = gap_cohesion(paras)
-        ks = [k for k in ks if gaps[k - 1] <= SEAM_MAX and depth(gaps, k - 1) >= SEAM_DEPTH
-              and (best is None or gaps[k - 1] < best[0])]
-        for hg in heads:
-            for k in ks:
+        ks = [k for k in ks if gaps[k - 1] <= SEAM_MAX and depth(gaps, k - 1) >= SEAM_DEPTH]
+        others = [bg for bi, bg in enumerate(index.grams) if bi != ai]
+        for k in sorted(ks, key=lambda k: gaps[k - 1]):
+            if best is not None and gaps[k - 1] >= best[0]:
+                break
+            strongest = 0.0  # of the titles pointing past this seam, the one most on one side
+            for gi, (i, j), hg in heads:
                 side = _side(hg, paras, k)
-                if side == 0 or (ai in owner and _side(owner[ai], paras, k, 0.0) != -side):
-                    continue
-                if best is None or gaps[k - 1] < best[0]:
-                    best = (gaps[k - 1], ai, k)
+                if side and (ai not in owner or _side(owner[ai], paras, k, 0.0) == -side):
+                    d = abs(_contrast(hg, paras, k))
+                    if d > strongest:
+                        strongest, best = d, (gaps[k - 1], ai, k, gi, i, j)
+            for gi, c, first, rest in halves.get(ai, []):
+                side = _side(first, paras, k)
+                if side and _side(rest, paras, k) == -side and _fits_here(first, rest, paras, k, side, others):
+                    best = (gaps[k - 1], ai, k, gi, c, len(groups[gi]))
+                    break
+            if best is not None and best[1] == ai and best[2] == k:
+                break
     if best is None:
         return False
-    _cut_article(arts, best[1], best[2])
+    _, ai, k, gi, i, j = best
+    _cut_article(arts, ai, k)
+    g = groups[gi]
+    groups[gi:gi + 1] = [part for part in (g[:i], g[i:j], g[j:]) if part]
     return True
+
+
+def _sub_titles(group: list[dict[str, Any]], gi: int) -> list[tuple[int, tuple[int, int], set[str]]]:
+    """The runs of an unattached group's pieces that may stand as a title of their own
+    (the whole group first): runs that join pieces of several stories' titles hold
+    each of them. A run does not start or stop at a column tag or dash subtitle, and
+    is no sentence.
+
+    >>> [ij for _, ij, _ in _sub_titles([{"text": "识别更精准"}, {"text": "春运，回家的路（评论员观察）"}], 0)]
+    [(0, 2), (0, 1), (1, 2)]
+    """
+    texts = [x["text"] for x in group]
+    n = len(texts)
+    spans = [(0, n)] + [(i, j) for i in range(n) for j in range(i + 1, n + 1) if (i, j) != (0, n)]
+    out = []
+    for i, j in spans:
+        text = "".join(texts[i:j])
+        if (i < n and continues_title(texts[i])) or (j < n and continues_title(texts[j])) or ends_sentence(text):
+            continue
+        hg = grams(untagged(text))
+        if len(hg) >= 3:
+            out.append((gi, (i, j), hg))
+    return out
+
+
+def _fits_here(first: set[str], rest: set[str], paras: list[str], k: int, side: int,
+               others: list[frozenset[str]]) -> bool:
+    """Each half of a title cut in two fits its side of the seam at ``k`` at least as
+    well as any other story of the page (``others``, their bigram sets): a piece of
+    another story's title, joined to this one's, does not.
+
+    >>> _fits_here({"古镇"}, {"外交"}, ["外交部答问。", "古镇游客多。"], 1, 1, [frozenset({"古镇"})])
+    True
+    >>> _fits_here({"谈判", "前景"}, {"外交"}, ["外交部答问。", "谈判开始。"], 1, 1, [frozenset({"谈判", "前景"})])
+    False
+    """
+    before, after = "".join(paras[:k]), "".join(paras[k:])
+    for g, text in ((first, after if side > 0 else before), (rest, before if side > 0 else after)):
+        if any(100.0 * len(g & bg) / len(g) > containment(g, text) for bg in others):
+            return False
+    return True
+
+
+def _title_halves(group: list[dict[str, Any]], gi: int) -> list[tuple[int, int, set[str], set[str]]]:
+    """Ways to read a run of title pieces as two titles: the pieces before ``c`` and
+    from ``c`` on, when neither half is a bare fragment and the second does not
+    continue the first (a column tag or dash subtitle)."""
+    out = []
+    texts = [x["text"] for x in group]
+    for c in range(1, len(texts)):
+        if continues_title(texts[c]):
+            continue
+        first, rest = grams(untagged("".join(texts[:c]))), grams(untagged("".join(texts[c:])))
+        if len(first) >= 3 and len(rest) >= 3:
+            out.append((gi, c, first, rest))
+    return out
+
+
+def _contrast(g: set[str], paras: list[str], k: int) -> float:
+    """Points more of the bigrams ``g`` in ``paras[k:]`` than in ``paras[:k]``.
+
+    >>> _contrast({"古镇", "游客"}, ["古镇。", "古镇游客多。"], 1)
+    50.0
+    """
+    return containment(g, "".join(paras[k:])) - containment(g, "".join(paras[:k]))
 
 
 def _side(g: set[str], paras: list[str], k: int, margin: float = TOPIC_CONTRAST) -> int:
     """1 when more of the bigrams ``g`` occur in ``paras[k:]`` than in ``paras[:k]`` by
-    ``margin`` points, -1 for the reverse, else 0.
+    ``margin`` points, -1 for the reverse, else 0. With a margin, the side must hold
+    at least :data:`TOPIC_GRAMS` more of them: one shared bigram of a four-bigram
+    title (``70年`` of ``礼赞70年``) is chance, not a story.
 
     >>> _side({"古镇", "游客"}, ["外交部答问。", "古镇游客多。"], 1), _side({"古镇"}, ["古镇。", "古镇。"], 1, 0.0)
     (1, 0)
+    >>> _side({"礼赞", "赞7", "70", "0年"}, ["外交部答问。", "近70个国家。"], 1)
+    0
     """
-    d = containment(g, "".join(paras[k:])) - containment(g, "".join(paras[:k]))
-    if d != 0 and abs(d) >= margin:
-        return 1 if d > 0 else -1
-    return 0
+    d = _contrast(g, paras, k)
+    if d == 0 or abs(d) < margin or (margin and abs(d) * len(g) < 100.0 * TOPIC_GRAMS):
+        return 0
+    return 1 if d > 0 else -1
 
 
 def _windows(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -445,7 +531,7 @@ def match_page(page: Page) -> Page:
     matrix = _matrix(groups, index) if arts else []
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
     for _ in range(len(groups)):
-        if not split_for_headlines(arts, groups, pairs, index) and not split_at_seam(arts, groups, pairs):
+        if not split_for_headlines(arts, groups, pairs, index) and not split_at_seam(arts, groups, pairs, index):
             break
         index = BodyIndex([_body(a) for a in arts])
         matrix = _matrix(groups, index)
