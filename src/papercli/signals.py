@@ -68,6 +68,11 @@ REPORT_NOTE_RE = re.compile(
     rf"^\s*[（(]\s*(?:综合|綜合)?\s*{_ROLE}\s*{_NAME}(?:[、，,\s]+{_NAME}){{1,15}}\s*(?:报道|報導)?\s*[)）]\s*$"
 )
 
+#: who wrote a commentary, in brackets at its end: ``（执笔：王公龙）``
+WRITER_NOTE_RE = re.compile(
+    rf"^\s*[（(]\s*(?:执笔|執筆|撰稿|撰文|整理)\s*[：:]\s*{_NAME}(?:[、，,\s]+{_NAME}){{0,9}}\s*[)）]\s*$"
+)
+
 #: a story told in photos closes with who took and wrote it: ``本报记者 谷凯 陈航摄影报道``
 PHOTO_REPORT_RE = re.compile(rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*$")
 
@@ -183,13 +188,15 @@ def photo_report(text: str) -> bool:
 
 def closing_credit(text: str) -> bool:
     """True when ``text`` is only the credits that close a story and stay its last
-    paragraph: the reporters' list (:func:`report_note`) or a photo report's credit
-    (:func:`photo_report`).
+    paragraph: the reporters' list (:func:`report_note`), a photo report's credit
+    (:func:`photo_report`) or who wrote it (``（执笔：王公龙）``).
 
     >>> closing_credit("（本报记者曹玲、蒋云、申琳、江南、魏贺、罗桦）"), closing_credit("蒋云 罗 嘉摄影报道")
     (True, True)
+    >>> closing_credit("（执笔：王公龙）"), closing_credit("（整理：李明、王芳）"), closing_credit("（执笔者说）")
+    (True, True, False)
     """
-    return report_note(text) or photo_report(text)
+    return report_note(text) or photo_report(text) or bool(WRITER_NOTE_RE.match(text))
 
 
 def source_note(text: str) -> bool:
