@@ -301,7 +301,8 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
 TOPIC_CONTRAST = 25.0  # points more of a title's words on one side of a seam than on the other
 TOPIC_GRAMS = 2  # bigrams more on the title's side of a seam, at the least
 SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
-SEAM_DEPTH = 0.2  # below the peaks either side (cohesion.depth); a shallower dip is no seam
+SEAM_DEPTH = 0.15  # below the peaks either side (cohesion.depth); a shallower dip is no seam
+TITLE_CUT_DEPTH = 0.2  # a deeper one to cut the article's own title too (a headline and its deck fit two parts)
 MIN_PART = 100  # characters: the least text either side of a seam keeps
 
 
@@ -322,7 +323,8 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
       the rest the other, each by :data:`TOPIC_CONTRAST`. The title is cut too.
 
     Of those, the cut where the text coheres least (:func:`cohesion.gap_cohesion`,
-    at most :data:`SEAM_MAX`, a valley :data:`SEAM_DEPTH` deep) is made, one at a time.
+    at most :data:`SEAM_MAX`, a valley :data:`SEAM_DEPTH` deep, :data:`TITLE_CUT_DEPTH`
+    to cut a title) is made, one at a time.
     """
     heads = [h for gi, g in enumerate(groups) if gi not in pairs for h in _sub_titles(g, gi)]
     owner = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
@@ -350,7 +352,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
                     d = abs(_contrast(hg, paras, k))
                     if d > strongest:
                         strongest, best = d, (gaps[k - 1], ai, k, gi, i, j)
-            for gi, c, first, rest in halves.get(ai, []):
+            for gi, c, first, rest in halves.get(ai, []) if depth(gaps, k - 1) >= TITLE_CUT_DEPTH else []:
                 side = _side(first, paras, k)
                 if side and _side(rest, paras, k) == -side and _fits_here(first, rest, paras, k, side, others):
                     best = (gaps[k - 1], ai, k, gi, c, len(groups[gi]))
