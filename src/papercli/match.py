@@ -302,7 +302,7 @@ TOPIC_CONTRAST = 25.0  # points more of a title's words on one side of a seam th
 TOPIC_GRAMS = 2  # bigrams more on the title's side of a seam, at the least
 SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
 SEAM_DEPTH = 0.15  # below the peaks either side (cohesion.depth); a shallower dip is no seam
-TITLE_CUT_DEPTH = 0.2  # a deeper one to cut the article's own title too (a headline and its deck fit two parts)
+TITLE_CUT_DEPTH = 0.2  # a deeper one to cut a title or a run of them (a headline and its deck fit two parts)
 MIN_PART = 100  # characters: the least text either side of a seam keeps
 
 
@@ -346,13 +346,16 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             if best is not None and gaps[k - 1] >= best[0]:
                 break
             strongest = 0.0  # of the titles pointing past this seam, the one most on one side
+            deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
             for gi, (i, j), hg in heads:
+                if not deep and (i, j) != (0, len(groups[gi])):
+                    continue  # a piece of a run is cut out only at a deep seam, as a title is
                 side = _side(hg, paras, k)
                 if side and (ai not in owner or _side(owner[ai], paras, k, 0.0) == -side):
                     d = abs(_contrast(hg, paras, k))
                     if d > strongest:
                         strongest, best = d, (gaps[k - 1], ai, k, gi, i, j)
-            for gi, c, first, rest in halves.get(ai, []) if depth(gaps, k - 1) >= TITLE_CUT_DEPTH else []:
+            for gi, c, first, rest in halves.get(ai, []) if deep else []:
                 side = _side(first, paras, k)
                 if side and _side(rest, paras, k) == -side and _fits_here(first, rest, paras, k, side, others):
                     best = (gaps[k - 1], ai, k, gi, c, len(groups[gi]))
