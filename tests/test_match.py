@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.match import split_at_seam, split_for_headlines
+from papercli.match import lend_titles, split_at_seam, split_for_headlines
 from papercli.model import Article
 from papercli.similarity import BodyIndex
 
@@ -79,3 +79,18 @@ def test_a_title_among_the_pieces_of_an_unattached_run_splits_and_is_cut_out():
     assert split_at_seam(arts, groups, {}, _index(arts))
     assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
     assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅"], ["护河老人的柳树"]]
+
+
+def test_an_untitled_story_takes_the_title_joined_to_its_neighbours():
+    """``护河老人的柳树`` was joined to the next story's tagged title; alone it fits the
+    untitled story, and the tagged title still fits its own."""
+    groups = [[{"text": "护河老人的柳树"}, {"text": "农家书屋方便村民借阅（乡村振兴）"}]]
+    arts = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)]
+    assert lend_titles(groups, {0: 0}, _index(arts))
+    assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅（乡村振兴）"], ["护河老人的柳树"]]
+
+
+def test_a_headline_is_not_parted_from_its_deck():
+    groups = [[{"text": "护河老人的柳树"}, {"text": "农家书屋方便村民借阅"}]]
+    arts = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)]
+    assert not lend_titles(groups, {0: 0}, _index(arts))

@@ -463,6 +463,55 @@ def _windows(paragraphs: list[str]) -> list[tuple[str, str]]:
     return [("".join(paragraphs[k : k + 3]), "".join(paragraphs[max(0, k - 3) : k])) for k in range(1, len(paragraphs))]
 
 
+def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index: BodyIndex) -> bool:
+    """Give a story left without a title the first (or last) pieces of a title run
+    that fit it better than the story the run was given.
+
+    A short title whose story hardly repeats it (``一人入党`` / ``全家争先``) joins
+    the title next to it when runs are cut (:func:`join_runs`), and the joined run
+    goes to the other story. When those pieces alone fit an untitled story by
+    :data:`LEFTOVER_MIN` and better than the run's story, and the rest still fits
+    its story by :data:`MIN_HEADLINE`, they become the untitled story's title. The
+    title that keeps the story must be known whole (closed by its column tag or dash
+    subtitle): a headline and its deck are never parted.
+    Returns whether any title was lent (``groups`` and ``pairs`` are updated).
+    """
+    untitled = set(range(len(index.bodies))) - set(pairs.values())
+    lent = False
+    for gi, ai in list(pairs.items()):
+        texts = [x["text"] for x in groups[gi]]
+        best: tuple[float, int, int, bool] | None = None  # fit, story, cut, lends the first pieces
+        for c in range(1, len(texts)):
+            if continues_title(texts[c]):
+                continue
+            # only a title known to be whole stays (closed by its column tag or dash
+            # subtitle): a headline is never parted from its deck
+            sides = []
+            if any(ends_with_tag(t) for t in texts[c:]):
+                sides.append(True)  # the first pieces can go
+            if ends_with_tag(texts[c - 1]) or texts[c - 1].lstrip().startswith("——"):
+                sides.append(False)  # the last pieces can go
+            for first in sides:
+                head, tail = "".join(texts[:c]), "".join(texts[c:])
+                part, rest = (head, tail) if first else (tail, head)
+                ps = index.scores(part)
+                for y in untitled:
+                    if (ps[y] >= LEFTOVER_MIN and ps[y] > ps[ai] and (best is None or ps[y] > best[0])
+                            and index.scores(rest)[ai] >= MIN_HEADLINE):
+                        best = (ps[y], y, c, first)
+        if best is None:
+            continue
+        _, y, c, first = best
+        g = groups[gi]
+        part_g, rest_g = (g[:c], g[c:]) if first else (g[c:], g[:c])
+        groups[gi] = rest_g
+        groups.append(part_g)
+        pairs[len(groups) - 1] = y
+        untitled.discard(y)
+        lent = True
+    return lent
+
+
 def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:
     """An unattached title right next to an attached one, fitting the same body best,
     is its kicker or subtitle (a weak one alone, it is clear beside its partner)."""
@@ -541,6 +590,8 @@ def match_page(page: Page) -> Page:
         index = BodyIndex([_body(a) for a in arts])
         matrix = _matrix(groups, index)
         pairs = assign(matrix, MIN_HEADLINE)
+    if lend_titles(groups, pairs, index):
+        matrix = _matrix(groups, index)
     _adopt_neighbours(groups, pairs)
     pairs.update(leftover_pairs(groups, pairs, matrix))
     for gi, g in enumerate(groups):
