@@ -331,7 +331,8 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
     halves = {ai: _title_halves(groups[gi], gi) for gi, ai in pairs.items()}
     best: tuple[float, int, int, int, int, int] | None = None  # gap, article, cut, title group and its pieces
     for ai, a in enumerate(arts):
-        if not heads and not halves.get(ai):
+        here = [h for h in heads if len(h[2] & index.grams[ai]) >= TOPIC_GRAMS]  # could point into it
+        if not here and not halves.get(ai):
             continue
         paras = a.paragraphs
         sizes = list(itertools.accumulate(map(len, paras), initial=0))
@@ -347,7 +348,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
                 break
             strongest = 0.0  # of the titles pointing past this seam, the one most on one side
             deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
-            for gi, (i, j), hg in heads:
+            for gi, (i, j), hg in here:
                 if not deep and (i, j) != (0, len(groups[gi])):
                     continue  # a piece of a run is cut out only at a deep seam, as a title is
                 side = _side(hg, paras, k)
