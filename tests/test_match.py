@@ -94,3 +94,10 @@ def test_a_headline_is_not_parted_from_its_deck():
     groups = [[{"text": "护河老人的柳树"}, {"text": "农家书屋方便村民借阅"}]]
     arts = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)]
     assert not lend_titles(groups, {0: 0}, _index(arts))
+
+
+def test_a_heading_before_a_cut_goes_with_the_story_it_heads():
+    groups = [[{"text": "老周扛着竹竿沿河走"}]]
+    arts = [Article(paragraphs=[*REPORT, "核心阅读", *FEATURE])]
+    assert split_for_headlines(arts, groups, {})
+    assert [a.paragraphs for a in arts] == [REPORT, ["核心阅读", *FEATURE]]

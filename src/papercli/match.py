@@ -257,7 +257,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     dateline or byline between them. A headline left without a body is evidence:
     if at least :data:`SPLIT_MIN` of its bigrams occur in the paragraphs from
     some paragraph boundary on, and :data:`SPLIT_CONTRAST` fewer before it, the article is cut
-    there (the best such cut over the page, one at a time).
+    there (the best such cut over the page, one at a time; of equal cuts in a row, the
+    one right before the first paragraph that holds some of the words).
     """
     best: tuple[float, int, int] | None = None
     heads = [grams(untagged("".join(x["text"] for x in g))) for gi, g in enumerate(groups) if gi not in pairs and g]
@@ -279,7 +280,10 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
             for g in evidence:
                 for k, (after_text, before_text) in enumerate(ws, 1):
                     after = containment(g, after_text)
-                    if after < SPLIT_MIN or (best is not None and after <= best[0]):
+                    # of equal cuts in a row, the first before a paragraph with the title's words
+                    later = (best is not None and after == best[0] and (ai, k - 1) == best[1:]
+                             and containment(g, arts[ai].paragraphs[k - 1]) == 0)
+                    if after < SPLIT_MIN or (best is not None and after <= best[0] and not later):
                         continue  # the text before need not be read
                     if after >= containment(g, before_text) + SPLIT_CONTRAST:
                         best = (after, ai, k)
@@ -289,9 +293,16 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     return True
 
 
+HEADING_MAX = 20  # characters: a paragraph this short that ends no sentence is a heading
+
+
 def _cut_article(arts: list[Article], ai: int, k: int) -> None:
-    """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own."""
+    """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own; headings
+    right before the cut (``核心阅读``, short and ending no sentence) go with the text
+    they head."""
     a = arts[ai]
+    while k > 1 and len(a.paragraphs[k - 1]) <= HEADING_MAX and not ends_sentence(a.paragraphs[k - 1]):
+        k -= 1
     tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
     tail.dateline = dateline(tail.paragraphs[0])
     a.paragraphs, a.byline = a.paragraphs[:k], None
