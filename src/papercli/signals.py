@@ -13,14 +13,15 @@ from papercli.chars import CJK, ends_sentence
 _PLACE = rf"[{CJK}·]{{0,12}}?"
 _DATE = r"(?:\d{1,2}月\d{1,2}日)?"
 #: a place and a date, or a short place alone (``本报曼谷电``): without a date a long
-#: run of characters before ``电`` is a sentence (``一些社会爱心人士经常打电话``)
+#: run of characters before ``电`` is a sentence (``一些社会爱心人士经常打电话``); a
+#: paper or site other than 本报, 新华社 and 中新社 needs the date (``特地出动两台车进行保电``)
 _WHERE = rf"(?:{_PLACE}\d{{1,2}}月\d{{1,2}}日|[{CJK}·]{{0,5}})"
 #: a dateline at the very start of a paragraph
 DATELINE_RE = re.compile(
     rf"^(?:"
     rf"本[报報]讯|本[报報]{_WHERE}[电電]|本[报報]{_WHERE}[讯訊]"
     rf"|据?新[华華]社{_WHERE}[电電]|据?中新社{_WHERE}[电電]"
-    rf"|据?[{CJK}]{{2,6}}(?:网|報|报|社|台){_WHERE}[电電讯訊]"
+    rf"|据?[{CJK}]{{2,6}}(?:网|報|报|社|台){_PLACE}\d{{1,2}}月\d{{1,2}}日[电電讯訊]"
     rf"|【[^】]{{0,20}}(?:报道|報導|报|報|社|电|電|讯|訊|网|網|台|闻|聞)】"
     rf")"
 )
@@ -103,6 +104,8 @@ def dateline(text: str) -> str | None:
     '【环球时报综合报道】'
     >>> dateline("一些社会爱心人士经常打电 话问候"), dateline("本报里约热内卢电 巴西")
     (None, '本报里约热内卢电')
+    >>> dateline("特地出动两台车进行保电 巡线"), dateline("人民网北京2月1日电 记者")
+    (None, '人民网北京2月1日电')
     """
     m = DATELINE_RE.match(text)
     return m.group(0) if m else None
