@@ -178,3 +178,17 @@ def test_summary_points_after_a_story_open_the_next_one():
     lines = [*wrap(PARAS, 16), "■记者手记", *wrap(OTHER, 16)]
     arts = clean_page(Page("heading.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [[*PARAS, "■记者手记", *OTHER]]
+
+
+def test_a_paragraph_narrowed_around_a_picture_stays_in_its_story():
+    """A story set 21 wide narrows to 17 beside a picture for one paragraph and goes
+    back to 21: the wider lines after the narrow ones are its own column again, not
+    another story's."""
+    wide = ["活动中，几位本地作家分享了自己的阅读经验，同学们认真聆听并积极提问，现场气氛十分热烈，"
+            "大家纷纷表示收获很大，希望以后能多参加这样的活动，在书香中快乐成长。",
+            "据介绍，图书馆今年还将推出更多面向青少年的阅读推广项目，组织名家讲座和亲子共读活动，"
+            "让书香浸润校园，让更多的孩子爱上阅读、学会阅读。"]
+    narrow = [OTHER[0] + OTHER[1]]
+    lines = [*wrap(wide, 21), *wrap(narrow, 17), *wrap(wide, 21)]
+    arts = clean_page(Page("picture.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*wide, *narrow, *wide]]

@@ -109,6 +109,7 @@ class _Segmenter:
         self.held: list[tuple[str, int]] = []  # standalone lines after the current body
         self.width: float | None = None  # column width of the current article
         self.widest = 0.0  # its widest inner line in the last block measured
+        self.widths: list[float] = []  # the column widths measured in the current article
         self.captions: list[tuple[Caption, int, int]] = []  # caption, owning article, block index
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
         self.sources: list[list[tuple[int, list[str]]]] = []  # block index and lines of each paragraph
@@ -121,6 +122,7 @@ class _Segmenter:
         self.sources.append([])
         self.closed = False
         self.width = None
+        self.widths = []
         return self.cur
 
     def body(self, b: Block, pos: int, width: float | None, next_width: float | None) -> None:
@@ -146,6 +148,7 @@ class _Segmenter:
         if width is not None:
             self.width = width
             self.widest = max(visual_width(x) for x in b.lines[1:-1])
+            self.widths.append(width)
         art = self.cur
         assert art is not None
         names = None
@@ -217,8 +220,11 @@ class _Segmenter:
     def wider(self, width: float) -> bool:
         """A block of ``width`` is set in a wider column than the story's: wider by
         :data:`WIDER_COLUMN` and than any inner line of the story's last block (lines
-        with digits measure short, so the median alone misleads)."""
+        with digits measure short, so the median alone misleads), and not back at the
+        median width of the story's blocks (after a paragraph narrowed around a picture)."""
         assert self.width is not None
+        if self.widths and abs(width - statistics.median(self.widths)) <= WIDTH_CHANGE:
+            return False  # back to the story's own column after a block narrowed around a picture
         return width - self.width > max(WIDTH_CHANGE, WIDER_COLUMN * self.width) and width > self.widest + WIDTH_CHANGE / 2
 
     def keep_headings(self) -> None:
