@@ -279,6 +279,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                 evidence.append(owned[ai])
             for g in evidence:
                 for k, (after_text, before_text) in enumerate(ws, 1):
+                    if _headings_only(arts[ai].paragraphs[:k]):
+                        continue  # headings go with the text they head
                     after = containment(g, after_text)
                     # of equal cuts in a row, the first before a paragraph with the title's words
                     later = (best is not None and after == best[0] and (ai, k - 1) == best[1:]
@@ -296,12 +298,21 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
 HEADING_MAX = 20  # characters: a paragraph this short that ends no sentence is a heading
 
 
+def _headings_only(paragraphs: list[str]) -> bool:
+    """Every paragraph is a heading: short (:data:`HEADING_MAX`) and ending no sentence.
+
+    >>> _headings_only(["核心阅读"]), _headings_only(["核心阅读", "春节期间，游客多。"])
+    (True, False)
+    """
+    return all(len(p) <= HEADING_MAX and not ends_sentence(p) for p in paragraphs)
+
+
 def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own; headings
     right before the cut (``核心阅读``, short and ending no sentence) go with the text
     they head."""
     a = arts[ai]
-    while k > 1 and len(a.paragraphs[k - 1]) <= HEADING_MAX and not ends_sentence(a.paragraphs[k - 1]):
+    while k > 1 and _headings_only(a.paragraphs[k - 1:k]):
         k -= 1
     tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
     tail.dateline = dateline(tail.paragraphs[0])
