@@ -44,6 +44,7 @@ from papercli.signals import (
     closing_credit,
     closing_dateline,
     dateline,
+    slashed_credit,
 )
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
@@ -187,6 +188,8 @@ class _Reflower:
             return False  # the dateline's reporter, and the paragraph goes on
         if self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far):
             return True  # the reporters' list or a photo report's credit closes its story
+        if self.lang == "zh" and slashed_credit(a.text):
+            return True  # a credit line of its own (``報導．攝影╱向高彬``)
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
         tail = so_far[-TAIL:]  # the paragraph's end so far: a byline may be cut over lines

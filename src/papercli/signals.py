@@ -84,6 +84,19 @@ SOURCE_NOTE_RE = re.compile(rf"^\s*[{CJK}]{{0,2}}(?:来源|來源|出处|出處)
 REPORTER_RE = re.compile(rf"\s*{_ROLE}\s*{_NAME}(?:[\s、]+{_NAME})*\s*")
 
 
+SLASHED_CREDIT_RE = re.compile(rf"^\s*{_SLASHED}\s*$")
+
+
+def slashed_credit(text: str) -> bool:
+    """True for a line that is only a slashed credit, unbracketed, as Taiwanese papers
+    set it on a line of its own under the lede: a paragraph by itself.
+
+    >>> slashed_credit("報導．攝影╱向高彬"), slashed_credit("記者陳明／台北報導"), slashed_credit("小惠的爸爸陳財旺，現")
+    (True, True, False)
+    """
+    return bool(SLASHED_CREDIT_RE.match(text))
+
+
 def reporter_line(text: str) -> bool:
     """True for a line that opens with a reporter credit (``本报记者 徐元锋``).
 
