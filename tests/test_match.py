@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.match import lend_titles, split_at_seam, split_for_headlines
+from papercli.match import lend_titles, merge_untitled, split_at_seam, split_for_headlines
 from papercli.model import Article
 from papercli.similarity import BodyIndex
 
@@ -101,3 +101,25 @@ def test_a_heading_before_a_cut_goes_with_the_story_it_heads():
     arts = [Article(paragraphs=[*REPORT, "核心阅读", *FEATURE])]
     assert split_for_headlines(arts, groups, {})
     assert [a.paragraphs for a in arts] == [REPORT, ["核心阅读", *FEATURE]]
+
+
+def test_a_story_filed_in_two_parts_under_one_dateline_is_one_story():
+    first = Article(paragraphs=["本报北京2月1日电 （记者王明）市长会见了外宾，双方就农家书屋建设交换意见。"],
+                    dateline="本报北京2月1日电")
+    second = Article(paragraphs=["本报北京2月1日电 （记者李华）副市长会见了外宾，介绍了农家书屋的情况。"],
+                     dateline="本报北京2月1日电")
+    other = Article(paragraphs=FEATURE)
+    arts = [first, second, other]
+    whole = first.paragraphs + second.paragraphs
+    pairs = {0: 0, 1: 2}
+    absorbed = merge_untitled(arts, pairs, [[80.0, 45.0, 0.0], [0.0, 0.0, 90.0]])
+    assert [a.paragraphs for a in arts] == [whole, FEATURE]
+    assert pairs == {0: 0, 1: 1} and absorbed[id(second)] is first
+
+
+def test_stories_with_other_datelines_stay_apart():
+    first = Article(paragraphs=["本报北京2月1日电 市长会见了外宾。"], dateline="本报北京2月1日电")
+    second = Article(paragraphs=["本报上海2月1日电 副市长会见了外宾。"], dateline="本报上海2月1日电")
+    arts = [first, second]
+    assert not merge_untitled(arts, {0: 0}, [[80.0, 45.0]])
+    assert len(arts) == 2

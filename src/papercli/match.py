@@ -535,6 +535,40 @@ def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index
     return lent
 
 
+def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list[float]]) -> dict[int, Article]:
+    """Join a story left without a title to the titled story next to it that opens
+    with the same dateline, when that title fits it too (:data:`MIN_HEADLINE`): one
+    story filed in two parts (``本报北京1月31日电`` … 李克强 met …,
+    ``本报北京1月31日电`` … 栗战书 met …, under one title naming both), not two
+    stories. A story closed by its byline is not continued. ``pairs`` is renumbered; returns the joined stories by the
+    ``id`` of each one absorbed.
+    """
+    owner = {ai: gi for gi, ai in pairs.items()}
+    absorbed: dict[int, Article] = {}
+    for ai in range(len(arts) - 1, -1, -1):
+        if ai in owner or not arts[ai].paragraphs:
+            continue
+        fits = [(matrix[owner[nb]][ai], nb) for nb in (ai - 1, ai + 1)
+                if 0 <= nb < len(arts) and nb in owner and matrix[owner[nb]][ai] >= MIN_HEADLINE]
+        # the same dateline twice; a byline ends its story
+        fits = [(f, nb) for f, nb in fits if arts[ai].dateline and arts[ai].dateline == arts[nb].dateline
+                and not arts[min(ai, nb)].byline]
+        if not fits:
+            continue
+        _, nb = max(fits)
+        first, second = (arts[nb], arts[ai]) if nb < ai else (arts[ai], arts[nb])
+        keep = arts[nb]
+        keep.paragraphs = first.paragraphs + second.paragraphs
+        keep.dateline, keep.byline = first.dateline, second.byline
+        keep.captions = first.captions + second.captions
+        absorbed[id(arts[ai])] = keep
+        del arts[ai]
+        owner = {(a - 1 if a > ai else a): gi for a, gi in owner.items()}
+    pairs.clear()
+    pairs.update({gi: ai for ai, gi in owner.items()})
+    return absorbed
+
+
 def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:
     """An unattached title right next to an attached one, fitting the same body best,
     is its kicker or subtitle (a weak one alone, it is clear beside its partner)."""
@@ -603,6 +637,9 @@ def match_page(page: Page) -> Page:
         return page
     arts = page.articles or []
     index = BodyIndex([_body(a) for a in arts])
+    # each caption's story by identity: splits and merges below renumber the stories
+    owners = [arts[o] if 0 <= o < len(arts) else None
+              for o in page.caption_owners or [-1] * len(page.pending_captions)]
     entries = split_glued(page.pending_headlines, index) if arts else page.pending_headlines
     groups = merge_pieces(entries, index) if arts else [[e] for e in entries]
     matrix = _matrix(groups, index) if arts else []
@@ -617,6 +654,9 @@ def match_page(page: Page) -> Page:
         matrix = _matrix(groups, index)
     _adopt_neighbours(groups, pairs)
     pairs.update(leftover_pairs(groups, pairs, matrix))
+    absorbed = merge_untitled(arts, pairs, matrix)
+    if absorbed:
+        index = BodyIndex([_body(a) for a in arts])
     for gi, g in enumerate(groups):
         if gi in pairs:
             art = arts[pairs[gi]]
@@ -624,9 +664,11 @@ def match_page(page: Page) -> Page:
             art.headline_score = round(min(100.0, matrix[gi][pairs[gi]]) / 100, 3)
         elif g:
             page.loose.extend(Loose("headline", x["text"]) for x in g)
-    for cap, owner in zip(page.pending_captions, page.caption_owners or [-1] * len(page.pending_captions),
-                          strict=False):
-        target = _caption_target(cap, owner, arts, index)
+    where = {id(a): i for i, a in enumerate(arts)}
+    for cap, story in zip(page.pending_captions, owners, strict=False):
+        while story is not None and id(story) in absorbed:
+            story = absorbed[id(story)]
+        target = _caption_target(cap, where.get(id(story), -1), arts, index)
         if target is None:
             page.loose.append(Loose("caption", cap.text, cap.credit, cap.mark))
         else:
