@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from papercli.match import lend_titles, merge_untitled, split_at_seam, split_for_headlines
+from papercli.match import lend_titles, merge_untitled
 from papercli.model import Article
+from papercli.seams import split_at_seam, split_for_headlines
 from papercli.similarity import BodyIndex
 
 FIRST = ["驻村干部走进农户家中了解情况，帮助村民发展特色种植，驻村的日子里，驻村干部与村民同吃同住。"]

@@ -200,3 +200,28 @@ def unsigned_tail(arts: list[Article]) -> list[int]:
     if len(signed) < BYLINED * (len(arts) - len(tail)):
         return []
     return tail
+
+
+_TAG = re.compile(r"^\s*(?:[（(][^（）()]*(?:[（(][^（）()]*[）)])?[^（）()]*[）)]|[—–-]{2}.*)\s*$")
+
+
+def continues_title(text: str) -> bool:
+    """A piece that cannot stand as a title and completes the one above it: a column
+    tag in brackets (``（今日谈）``) or a dash subtitle (``——记…``).
+
+    >>> continues_title("（记录中国·我们都是追梦人）"), continues_title("——来自重庆的调研"), continues_title("春联的魅力")
+    (True, True, False)
+    """
+    return bool(_TAG.match(text))
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def untagged(title: str) -> str:
+    """A title without its bracketed column tags, whose words a story does not repeat.
+
+    >>> untagged("练就过硬本领（新思想基层结硕果·我当代表这一年⑨）")
+    '练就过硬本领'
+    """
+    return _BRACKETED.sub("", title)

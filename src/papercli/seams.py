@@ -1,0 +1,262 @@
+"""Where an article that holds two stories is cut.
+
+Bodies of consecutive stories run together when a page shows no dateline, byline or
+change of column between them. The titles say where they part: an unattached
+title whose words start at some paragraph (:func:`split_for_headlines`), or a
+title (or a run of title pieces that holds two titles) pointing to one side of a
+seam where the text stops cohering (:func:`split_at_seam`, :mod:`papercli.cohesion`).
+``match`` asks again after each cut, with the titles assigned anew.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from papercli.chars import ends_sentence
+from papercli.cohesion import depth, gap_cohesion
+from papercli.dumps import continues_title, untagged
+from papercli.model import Article
+from papercli.signals import dateline
+from papercli.similarity import BodyIndex, containment, grams
+
+SPLIT_MIN = 40.0
+SPLIT_CONTRAST = 30.0  # points more of a title's words after a cut than before it
+OWN_STORY = 60.0  # of an unattached title's bigrams in the body that shows its story is there
+
+
+def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int],
+                        index: BodyIndex | None = None) -> bool:
+    """Split an article where an unattached headline's words start to appear.
+
+    Bodies of consecutive stories often run together when the page has no
+    dateline or byline between them. A headline left without a body is evidence:
+    if at least :data:`SPLIT_MIN` of its bigrams occur in the paragraphs from
+    some paragraph boundary on, and :data:`SPLIT_CONTRAST` fewer before it, the article is cut
+    there (the best such cut over the page, one at a time; of equal cuts in a row, the
+    one right before the first paragraph that holds some of the words).
+    """
+    best: tuple[float, int, int] | None = None
+    heads = [grams(untagged("".join(x["text"] for x in g))) for gi, g in enumerate(groups) if gi not in pairs and g]
+    heads = [hg for hg in heads if len(hg) >= 4]
+    if not heads:
+        return False
+    owned = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
+    windows = [_windows(a.paragraphs) for a in arts]
+    body_grams = (index or BodyIndex(["".join(a.paragraphs) for a in arts])).grams  # containment, as set sizes
+    for hg in heads:
+        fits = [100.0 * len(hg & bg) / len(hg) for bg in body_grams]
+        home = max(range(len(fits)), key=fits.__getitem__) if fits else -1
+        for ai, ws in enumerate(windows):
+            # the unattached title's story starts at the cut, or the article's own title's
+            # story does (the unattached one's story came first: its words fill the body)
+            evidence = [hg]
+            if ai == home and ai in owned and len(owned[ai]) >= 4 and fits[ai] >= OWN_STORY:
+                evidence.append(owned[ai])
+            for g in evidence:
+                for k, (after_text, before_text) in enumerate(ws, 1):
+                    if _headings_only(arts[ai].paragraphs[:k]):
+                        continue  # headings go with the text they head
+                    after = containment(g, after_text)
+                    # of equal cuts in a row, the first before a paragraph with the title's words
+                    later = (best is not None and after == best[0] and (ai, k - 1) == best[1:]
+                             and containment(g, arts[ai].paragraphs[k - 1]) == 0)
+                    if after < SPLIT_MIN or (best is not None and after <= best[0] and not later):
+                        continue  # the text before need not be read
+                    if after >= containment(g, before_text) + SPLIT_CONTRAST:
+                        best = (after, ai, k)
+    if best is None:
+        return False
+    _cut_article(arts, best[1], best[2])
+    return True
+
+
+HEADING_MAX = 20  # characters: a paragraph this short that ends no sentence is a heading
+
+
+def _headings_only(paragraphs: list[str]) -> bool:
+    """Every paragraph is a heading: short (:data:`HEADING_MAX`) and ending no sentence.
+
+    >>> _headings_only(["核心阅读"]), _headings_only(["核心阅读", "春节期间，游客多。"])
+    (True, False)
+    """
+    return all(len(p) <= HEADING_MAX and not ends_sentence(p) for p in paragraphs)
+
+
+def _cut_article(arts: list[Article], ai: int, k: int) -> None:
+    """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own; headings
+    right before the cut (``核心阅读``, short and ending no sentence) go with the text
+    they head."""
+    a = arts[ai]
+    while k > 1 and _headings_only(a.paragraphs[k - 1:k]):
+        k -= 1
+    tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
+    tail.dateline = dateline(tail.paragraphs[0])
+    a.paragraphs, a.byline = a.paragraphs[:k], None
+    arts.insert(ai + 1, tail)
+
+
+TOPIC_CONTRAST = 25.0  # points more of a title's words on one side of a seam than on the other
+TOPIC_GRAMS = 2  # bigrams more on the title's side of a seam, at the least
+SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
+SEAM_DEPTH = 0.15  # below the peaks either side (cohesion.depth); a shallower dip is no seam
+TITLE_CUT_DEPTH = 0.2  # a deeper one to cut a title or a run of them (a headline and its deck fit two parts)
+MIN_PART = 100  # characters: the least text either side of a seam keeps
+
+
+def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int],
+                  index: BodyIndex) -> bool:
+    """Split an article at a change of topic that titles point to.
+
+    When :func:`split_for_headlines` finds no paragraph where a title's words start
+    (a feature's title names what its third paragraph tells), the titles still say
+    on which side of a seam their stories lie. A cut qualifies when the paragraph
+    before it ends a sentence and either
+
+    - an unattached title has :data:`TOPIC_CONTRAST` points more of its bigrams in
+      all the text on one side than on the other, and the article's own title (if
+      it has one) fits the other side better; or
+    - the article's own title is two titles that a run of pieces joined (every piece
+      fitting the one body the two stories made): its first pieces fit one side and
+      the rest the other, each by :data:`TOPIC_CONTRAST`. The title is cut too.
+
+    Of those, the cut where the text coheres least (:func:`cohesion.gap_cohesion`,
+    at most :data:`SEAM_MAX`, a valley :data:`SEAM_DEPTH` deep, :data:`TITLE_CUT_DEPTH`
+    to cut a title) is made, one at a time.
+    """
+    heads = [h for gi, g in enumerate(groups) if gi not in pairs for h in _sub_titles(g, gi)]
+    owner = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
+    halves = {ai: _title_halves(groups[gi], gi) for gi, ai in pairs.items()}
+    best: tuple[float, int, int, int, int, int] | None = None  # gap, article, cut, title group and its pieces
+    for ai, a in enumerate(arts):
+        here = [h for h in heads if len(h[2] & index.grams[ai]) >= TOPIC_GRAMS]  # could point into it
+        if not here and not halves.get(ai):
+            continue
+        paras = a.paragraphs
+        sizes = list(itertools.accumulate(map(len, paras), initial=0))
+        ks = [k for k in range(1, len(paras)) if ends_sentence(paras[k - 1])
+              and sizes[k] >= MIN_PART and sizes[-1] - sizes[k] >= MIN_PART]
+        if not ks:
+            continue
+        gaps = gap_cohesion(paras)
+        ks = [k for k in ks if gaps[k - 1] <= SEAM_MAX and depth(gaps, k - 1) >= SEAM_DEPTH]
+        others = [bg for bi, bg in enumerate(index.grams) if bi != ai]
+        for k in sorted(ks, key=lambda k: gaps[k - 1]):
+            if best is not None and gaps[k - 1] >= best[0]:
+                break
+            strongest = 0.0  # of the titles pointing past this seam, the one most on one side
+            deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
+            for gi, (i, j), hg in here:
+                if not deep and (i, j) != (0, len(groups[gi])):
+                    continue  # a piece of a run is cut out only at a deep seam, as a title is
+                side = _side(hg, paras, k)
+                if side and (ai not in owner or _side(owner[ai], paras, k, 0.0) == -side):
+                    d = abs(_contrast(hg, paras, k))
+                    if d > strongest:
+                        strongest, best = d, (gaps[k - 1], ai, k, gi, i, j)
+            for gi, c, first, rest in halves.get(ai, []) if deep else []:
+                side = _side(first, paras, k)
+                if side and _side(rest, paras, k) == -side and _fits_here(first, rest, paras, k, side, others):
+                    best = (gaps[k - 1], ai, k, gi, c, len(groups[gi]))
+                    break
+            if best is not None and best[1] == ai and best[2] == k:
+                break
+    if best is None:
+        return False
+    _, ai, k, gi, i, j = best
+    _cut_article(arts, ai, k)
+    g = groups[gi]
+    groups[gi:gi + 1] = [part for part in (g[:i], g[i:j], g[j:]) if part]
+    return True
+
+
+def _sub_titles(group: list[dict[str, Any]], gi: int) -> list[tuple[int, tuple[int, int], set[str]]]:
+    """The runs of an unattached group's pieces that may stand as a title of their own
+    (the whole group first): runs that join pieces of several stories' titles hold
+    each of them. A run does not start or stop at a column tag or dash subtitle, and
+    is no sentence.
+
+    >>> [ij for _, ij, _ in _sub_titles([{"text": "识别更精准"}, {"text": "春运，回家的路（评论员观察）"}], 0)]
+    [(0, 2), (0, 1), (1, 2)]
+    """
+    texts = [x["text"] for x in group]
+    n = len(texts)
+    spans = [(0, n)] + [(i, j) for i in range(n) for j in range(i + 1, n + 1) if (i, j) != (0, n)]
+    out = []
+    for i, j in spans:
+        text = "".join(texts[i:j])
+        if continues_title(texts[i]) or (j < n and continues_title(texts[j])) or ends_sentence(text):
+            continue
+        hg = grams(untagged(text))
+        if len(hg) >= 3:
+            out.append((gi, (i, j), hg))
+    return out
+
+
+def _fits_here(first: set[str], rest: set[str], paras: list[str], k: int, side: int,
+               others: list[frozenset[str]]) -> bool:
+    """Each half of a title cut in two fits its side of the seam at ``k`` at least as
+    well as any other story of the page (``others``, their bigram sets): a piece of
+    another story's title, joined to this one's, does not.
+
+    >>> _fits_here({"古镇"}, {"外交"}, ["外交部答问。", "古镇游客多。"], 1, 1, [frozenset({"古镇"})])
+    True
+    >>> _fits_here({"谈判", "前景"}, {"外交"}, ["外交部答问。", "谈判开始。"], 1, 1, [frozenset({"谈判", "前景"})])
+    False
+    """
+    before, after = "".join(paras[:k]), "".join(paras[k:])
+    for g, text in ((first, after if side > 0 else before), (rest, before if side > 0 else after)):
+        if any(100.0 * len(g & bg) / len(g) > containment(g, text) for bg in others):
+            return False
+    return True
+
+
+def _title_halves(group: list[dict[str, Any]], gi: int) -> list[tuple[int, int, set[str], set[str]]]:
+    """Ways to read a run of title pieces as two titles: the pieces before ``c`` and
+    from ``c`` on, when neither half is a bare fragment and the second does not
+    continue the first (a column tag or dash subtitle)."""
+    out = []
+    texts = [x["text"] for x in group]
+    for c in range(1, len(texts)):
+        if continues_title(texts[c]):
+            continue
+        first, rest = grams(untagged("".join(texts[:c]))), grams(untagged("".join(texts[c:])))
+        if len(first) >= 3 and len(rest) >= 3:
+            out.append((gi, c, first, rest))
+    return out
+
+
+def _contrast(g: set[str], paras: list[str], k: int) -> float:
+    """Points more of the bigrams ``g`` in ``paras[k:]`` than in ``paras[:k]``.
+
+    >>> _contrast({"古镇", "游客"}, ["古镇。", "古镇游客多。"], 1)
+    50.0
+    """
+    return containment(g, "".join(paras[k:])) - containment(g, "".join(paras[:k]))
+
+
+def _side(g: set[str], paras: list[str], k: int, margin: float = TOPIC_CONTRAST) -> int:
+    """1 when more of the bigrams ``g`` occur in ``paras[k:]`` than in ``paras[:k]`` by
+    ``margin`` points, -1 for the reverse, else 0. With a margin, the side must hold
+    at least :data:`TOPIC_GRAMS` more of them: one shared bigram of a four-bigram
+    title (``70年`` of ``礼赞70年``) is chance, not a story.
+
+    >>> _side({"古镇", "游客"}, ["外交部答问。", "古镇游客多。"], 1), _side({"古镇"}, ["古镇。", "古镇。"], 1, 0.0)
+    (1, 0)
+    >>> _side({"礼赞", "赞7", "70", "0年"}, ["外交部答问。", "近70个国家。"], 1)
+    0
+    """
+    d = _contrast(g, paras, k)
+    if d == 0 or abs(d) < margin or (margin and abs(d) * len(g) < 100.0 * TOPIC_GRAMS):
+        return 0
+    return 1 if d > 0 else -1
+
+
+def _windows(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """For each paragraph boundary ``k`` from 1 on, the text of the (up to) three
+    paragraphs after it and of the three before it, for :func:`split_for_headlines`.
+
+    >>> _windows(["一", "二", "三"])
+    [('二三', '一'), ('三', '一二')]
+    """
+    return [("".join(paragraphs[k : k + 3]), "".join(paragraphs[max(0, k - 3) : k])) for k in range(1, len(paragraphs))]
