@@ -424,7 +424,7 @@ def weight_table(period: int) -> tuple[tuple[float, ...], ...]:
     return tuple(tuple(slot_weight(g, ref, period) for ref in span) for g in span)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def prior_logs(weights: tuple[float, ...]) -> tuple[float, tuple[float, ...]]:
     """The log prior shares of a new column (:data:`W_NEW`) and of open columns of
     prior weights ``weights`` (:func:`slot_weights`): few sets of weights recur.

@@ -14,7 +14,8 @@ from __future__ import annotations
 import heapq
 import importlib.util
 import math
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -54,22 +55,43 @@ def word_logprobs() -> tuple[dict[str, float], float]:
     path = dictionary_path()
     if path is None:
         return {}, 0.0
+    # two passes over the file, so that only the kept entries are ever held (the word
+    # list is loaded in each batch worker: its peak memory counts)
     total = 0
+    counts = array("q")
+    for word, n in _entries(path):
+        total += n
+        if len(word) <= MAX_WORD:
+            counts.append(n)
+    if not counts:
+        return {}, 0.0
+    least = heapq.nlargest(WORDS, counts)[-1]
+    above = sum(1 for n in counts if n > least)
+    del counts
+    kept: dict[str, int] = {}
+    ties: list[str] = []
+    for word, n in _entries(path):
+        if len(word) <= MAX_WORD and n >= least:
+            if n > least:
+                kept[word] = n
+            else:
+                ties.append(word)
+    for word in sorted(ties, reverse=True)[: WORDS - above]:  # as heapq.nlargest breaks ties
+        kept[word] = least
+    log_total = math.log(max(1, total))
+    shared: dict[int, float] = {}  # one float a distinct count
+    words = {w: shared.setdefault(n, math.log(n) - log_total) for w, n in kept.items() if n > 0}
+    return words, -log_total - UNKNOWN
 
-    def entries(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
-        nonlocal total
-        for line in lines:
+
+def _entries(path: Path) -> Iterator[tuple[str, int]]:
+    """The dictionary's ``word count tag`` lines as (word, count)."""
+    with path.open(encoding="utf-8") as f:
+        for line in f:
             word, _, rest = line.partition(" ")
             count = rest.split(" ", 1)[0]
             if count.isdigit():
-                total += int(count)
-                if len(word) <= MAX_WORD:
-                    yield int(count), word
-
-    with path.open(encoding="utf-8") as f:
-        kept = heapq.nlargest(WORDS, entries(f))
-    log_total = math.log(max(1, total))
-    return {w: math.log(n) - log_total for n, w in kept if n > 0}, -log_total - UNKNOWN
+                yield word, int(count)
 
 
 def segment_logprob(s: str, words: dict[str, float], unknown: float) -> float:

@@ -74,7 +74,7 @@ def _count_in(g: set[str], body: str) -> int:
     return n
 
 
-@lru_cache(maxsize=512)  # a page's index is rebuilt after each split, most bodies unchanged
+@lru_cache(maxsize=64)  # a page's index is rebuilt after each split, most bodies unchanged
 def _measure(body: str) -> tuple[str, frozenset[str]]:
     """A body squashed to its Han/alphanumeric runs, and its :func:`grams`.
 
