@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 from operator import add
 
 from papercli.similarity import KEEP
@@ -60,12 +61,46 @@ def gap_cohesion(paragraphs: list[str]) -> list[float]:
 
 @lru_cache(maxsize=256)
 def _gaps(paragraphs: tuple[str, ...]) -> tuple[float, ...]:
+    # the windows only move right: bigrams enter and leave two running counts, so an
+    # article costs one pass over its text (plus a cosine a boundary), not one a boundary
+    text = "".join(paragraphs)
+    keep = bytearray(len(text))
+    for m in KEEP.finditer(text):
+        keep[m.start():m.end()] = b"\1" * (m.end() - m.start())
+    pairs = [text[i:i + 2] if keep[i] and keep[i + 1] else "" for i in range(len(text) - 1)]
+    bounds = list(accumulate(map(len, paragraphs), initial=0))
+    n = len(paragraphs)
+    before, after = _Window(pairs), _Window(pairs)
     out = []
-    for k in range(1, len(paragraphs)):
-        before = "".join(paragraphs[max(0, k - 40):k])[-SPAN:]
-        after = "".join(paragraphs[k:k + 40])[:SPAN]
-        out.append(cosine(bigram_counts(before), bigram_counts(after)))
+    for k in range(1, n):
+        # a window of SPAN characters, within 40 paragraphs; pair i covers characters i, i + 1
+        lo = max(bounds[max(0, k - 40)], bounds[k] - SPAN)
+        before.move(lo, bounds[k] - 1)
+        hi = min(bounds[min(n, k + 40)], bounds[k] + SPAN)
+        after.move(bounds[k], hi - 1)
+        out.append(cosine(before.counts, after.counts))
     return tuple(out)
+
+
+class _Window:
+    """The bigram counts of the pairs ``lo`` to ``hi`` (exclusive) of a text, moved
+    only to the right."""
+
+    def __init__(self, pairs: list[str]) -> None:
+        self.pairs = pairs
+        self.counts: Counter[str] = Counter()
+        self.lo = self.hi = 0
+
+    def move(self, lo: int, hi: int) -> None:
+        hi = max(hi, lo)
+        if lo >= self.hi:  # no overlap: start afresh
+            self.counts = Counter(p for p in self.pairs[lo:hi] if p)
+        else:
+            self.counts.update(p for p in self.pairs[self.hi:hi] if p)
+            self.counts.subtract(p for p in self.pairs[self.lo:lo] if p)
+            for p in [p for p in self.pairs[self.lo:lo] if p and self.counts[p] <= 0]:
+                self.counts.pop(p, None)
+        self.lo, self.hi = lo, hi
 
 
 def depth(gaps: list[float], i: int) -> float:
