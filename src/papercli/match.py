@@ -253,10 +253,11 @@ def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index
             for first in sides:
                 head, tail = "".join(texts[:c]), "".join(texts[c:])
                 part, rest = (head, tail) if first else (tail, head)
+                if index.scores(rest)[ai] < MIN_HEADLINE:
+                    continue  # what is left no longer names the story
                 ps = index.scores(part)
                 for y in untitled:
-                    if (ps[y] >= LEFTOVER_MIN and ps[y] > ps[ai] and (best is None or ps[y] > best[0])
-                            and index.scores(rest)[ai] >= MIN_HEADLINE):
+                    if ps[y] >= LEFTOVER_MIN and ps[y] > ps[ai] and (best is None or ps[y] > best[0]):
                         best = (ps[y], y, c, first)
         if best is None:
             continue

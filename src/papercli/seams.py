@@ -144,19 +144,21 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
         for k in sorted(ks, key=lambda k: gaps[k - 1]):
             if best is not None and gaps[k - 1] >= best[0]:
                 break
+            before, after = "".join(paras[:k]), "".join(paras[k:])
+            own = _side(_contrast(owner[ai], before, after), len(owner[ai]), 0.0) if ai in owner else 0
             strongest = 0.0  # of the titles pointing past this seam, the one most on one side
             deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
             for gi, (i, j), hg in here:
                 if not deep and (i, j) != (0, len(groups[gi])):
                     continue  # a piece of a run is cut out only at a deep seam, as a title is
-                side = _side(hg, paras, k)
-                if side and (ai not in owner or _side(owner[ai], paras, k, 0.0) == -side):
-                    d = abs(_contrast(hg, paras, k))
-                    if d > strongest:
-                        strongest, best = d, (gaps[k - 1], ai, k, gi, i, j)
+                d = _contrast(hg, before, after)
+                side = _side(d, len(hg))
+                if side and (ai not in owner or own == -side) and abs(d) > strongest:
+                    strongest, best = abs(d), (gaps[k - 1], ai, k, gi, i, j)
             for gi, c, first, rest in halves.get(ai, []) if deep else []:
-                side = _side(first, paras, k)
-                if side and _side(rest, paras, k) == -side and _fits_here(first, rest, paras, k, side, others):
+                side = _side(_contrast(first, before, after), len(first))
+                if (side and _side(_contrast(rest, before, after), len(rest)) == -side
+                        and _fits_here(first, rest, (before, after) if side > 0 else (after, before), others)):
                     best = (gaps[k - 1], ai, k, gi, c, len(groups[gi]))
                     break
             if best is not None and best[1] == ai and best[2] == k:
@@ -193,19 +195,18 @@ def _sub_titles(group: list[dict[str, Any]], gi: int) -> list[tuple[int, tuple[i
     return out
 
 
-def _fits_here(first: set[str], rest: set[str], paras: list[str], k: int, side: int,
-               others: list[frozenset[str]]) -> bool:
-    """Each half of a title cut in two fits its side of the seam at ``k`` at least as
-    well as any other story of the page (``others``, their bigram sets): a piece of
-    another story's title, joined to this one's, does not.
+def _fits_here(first: set[str], rest: set[str], parts: tuple[str, str], others: list[frozenset[str]]) -> bool:
+    """Each half of a title cut in two fits its part of the text (``first`` the second
+    of ``parts``, ``rest`` the first) at least as well as any other story of the page
+    (``others``, their bigram sets): a piece of another story's title, joined to this
+    one's, does not.
 
-    >>> _fits_here({"古镇"}, {"外交"}, ["外交部答问。", "古镇游客多。"], 1, 1, [frozenset({"古镇"})])
+    >>> _fits_here({"古镇"}, {"外交"}, ("外交部答问。", "古镇游客多。"), [frozenset({"古镇"})])
     True
-    >>> _fits_here({"谈判", "前景"}, {"外交"}, ["外交部答问。", "谈判开始。"], 1, 1, [frozenset({"谈判", "前景"})])
+    >>> _fits_here({"谈判", "前景"}, {"外交"}, ("外交部答问。", "谈判开始。"), [frozenset({"谈判", "前景"})])
     False
     """
-    before, after = "".join(paras[:k]), "".join(paras[k:])
-    for g, text in ((first, after if side > 0 else before), (rest, before if side > 0 else after)):
+    for g, text in ((first, parts[1]), (rest, parts[0])):
         if any(100.0 * len(g & bg) / len(g) > containment(g, text) for bg in others):
             return False
     return True
@@ -226,28 +227,26 @@ def _title_halves(group: list[dict[str, Any]], gi: int) -> list[tuple[int, int, 
     return out
 
 
-def _contrast(g: set[str], paras: list[str], k: int) -> float:
-    """Points more of the bigrams ``g`` in ``paras[k:]`` than in ``paras[:k]``.
+def _contrast(g: set[str], before: str, after: str) -> float:
+    """Points more of the bigrams ``g`` in the text ``after`` a seam than ``before`` it.
 
-    >>> _contrast({"古镇", "游客"}, ["古镇。", "古镇游客多。"], 1)
+    >>> _contrast({"古镇", "游客"}, "古镇。", "古镇游客多。")
     50.0
     """
-    return containment(g, "".join(paras[k:])) - containment(g, "".join(paras[:k]))
+    return containment(g, after) - containment(g, before)
 
 
-def _side(g: set[str], paras: list[str], k: int, margin: float = TOPIC_CONTRAST) -> int:
-    """1 when more of the bigrams ``g`` occur in ``paras[k:]`` than in ``paras[:k]`` by
-    ``margin`` points, -1 for the reverse, else 0. With a margin, the side must hold
-    at least :data:`TOPIC_GRAMS` more of them: one shared bigram of a four-bigram
-    title (``70年`` of ``礼赞70年``) is chance, not a story.
+def _side(d: float, size: int, margin: float = TOPIC_CONTRAST) -> int:
+    """The side of a seam that a title of ``size`` bigrams, ``d`` points more of them
+    after it than before (:func:`_contrast`), points to: 1 after, -1 before, 0 neither
+    (less than ``margin`` points). With a margin, the side must hold at least
+    :data:`TOPIC_GRAMS` more of them: one shared bigram of a four-bigram title
+    (``70年`` of ``礼赞70年``) is chance, not a story.
 
-    >>> _side({"古镇", "游客"}, ["外交部答问。", "古镇游客多。"], 1), _side({"古镇"}, ["古镇。", "古镇。"], 1, 0.0)
-    (1, 0)
-    >>> _side({"礼赞", "赞7", "70", "0年"}, ["外交部答问。", "近70个国家。"], 1)
-    0
+    >>> _side(100.0, 2), _side(0.0, 1, 0.0), _side(25.0, 4)
+    (1, 0, 0)
     """
-    d = _contrast(g, paras, k)
-    if d == 0 or abs(d) < margin or (margin and abs(d) * len(g) < 100.0 * TOPIC_GRAMS):
+    if d == 0 or abs(d) < margin or (margin and abs(d) * size < 100.0 * TOPIC_GRAMS):
         return 0
     return 1 if d > 0 else -1
 
