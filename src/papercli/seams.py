@@ -25,6 +25,16 @@ SPLIT_CONTRAST = 30.0  # points more of a title's words after a cut than before 
 OWN_STORY = 60.0  # of an unattached title's bigrams in the body that shows its story is there
 
 
+def _title_grams(group: list[dict[str, Any]]) -> set[str]:
+    """The bigrams of a run of title pieces, without its bracketed column tags."""
+    return grams(untagged("".join(x["text"] for x in group)))
+
+
+def _owned_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> dict[int, set[str]]:
+    """Each titled article's title bigrams (:func:`_title_grams`), by article."""
+    return {ai: _title_grams(groups[gi]) for gi, ai in pairs.items()}
+
+
 def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]], pairs: dict[int, int],
                         index: BodyIndex | None = None) -> bool:
     """Split an article where an unattached headline's words start to appear.
@@ -37,11 +47,11 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     one right before the first paragraph that holds some of the words).
     """
     best: tuple[float, int, int] | None = None
-    heads = [grams(untagged("".join(x["text"] for x in g))) for gi, g in enumerate(groups) if gi not in pairs and g]
+    heads = [_title_grams(g) for gi, g in enumerate(groups) if gi not in pairs and g]
     heads = [hg for hg in heads if len(hg) >= 4]
     if not heads:
         return False
-    owned = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
+    owned = _owned_titles(groups, pairs)
     windows = [_windows(a.paragraphs) for a in arts]
     body_grams = (index or BodyIndex(["".join(a.paragraphs) for a in arts])).grams  # containment, as set sizes
     for hg in heads:
@@ -125,7 +135,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
     to cut a title) is made, one at a time.
     """
     heads = [h for gi, g in enumerate(groups) if gi not in pairs for h in _sub_titles(g, gi)]
-    owner = {ai: grams(untagged("".join(x["text"] for x in groups[gi]))) for gi, ai in pairs.items()}
+    owner = _owned_titles(groups, pairs)
     halves = {ai: _title_halves(groups[gi], gi) for gi, ai in pairs.items()}
     best: tuple[float, int, int, int, int, int] | None = None  # gap, article, cut, title group and its pieces
     for ai, a in enumerate(arts):
