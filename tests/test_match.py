@@ -91,6 +91,15 @@ def test_an_untitled_story_takes_the_title_joined_to_its_neighbours():
     assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅（乡村振兴）"], ["护河老人的柳树"]]
 
 
+def test_an_untitled_story_takes_its_title_glued_on_one_line_to_its_neighbours():
+    """The extractor glued both titles on one line with a space between them: the
+    cut falls inside the line, at the space."""
+    groups = [[{"text": "护河老人的柳树 农家书屋方便村民借阅（乡村振兴）"}]]
+    arts = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)]
+    assert lend_titles(groups, {0: 0}, _index(arts))
+    assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅（乡村振兴）"], ["护河老人的柳树"]]
+
+
 def test_a_headline_is_not_parted_from_its_deck():
     groups = [[{"text": "护河老人的柳树"}, {"text": "农家书屋方便村民借阅"}]]
     arts = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)]

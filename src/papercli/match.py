@@ -222,12 +222,34 @@ def _set_titles(art: Article, pieces: list[str]) -> None:
     art.subheadline = "".join(rest) or None
 
 
+def _title_cuts(texts: list[str]) -> list[tuple[int, int]]:
+    """Where a title run can be parted: between its pieces, and inside a piece where
+    titles glue (:data:`_GLUE_AT`), as ``(piece, offset)`` with ``offset`` 0 between pieces.
+
+    >>> _title_cuts(["一人入党 全家争先", "新农民"])
+    [(1, 0), (0, 4), (0, 5)]
+    """
+    inner = [(k, p) for k, t in enumerate(texts) for m in _GLUE_AT.finditer(t)
+             for p in {m.start(), m.end()} if MIN_PIECE <= p <= len(t) - MIN_PIECE]
+    return [(c, 0) for c in range(1, len(texts))] + sorted(set(inner))
+
+
+def _part_run(g: list[dict[str, Any]], k: int, p: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The pieces of a title run before and after cut ``(k, p)`` (see :func:`_title_cuts`)."""
+    if p == 0:
+        return g[:k], g[k:]
+    text = g[k]["text"]
+    return ([*g[:k], {**g[k], "text": text[:p].strip()}],
+            [{**g[k], "text": text[p:].strip()}, *g[k + 1:]])
+
+
 def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index: BodyIndex) -> bool:
     """Give a story left without a title the first (or last) pieces of a title run
     that fit it better than the story the run was given.
 
     A short title whose story hardly repeats it (``一人入党`` / ``全家争先``) joins
-    the title next to it when runs are cut (:func:`join_runs`), and the joined run
+    the title next to it when runs are cut (:func:`join_runs`), or is glued to it on
+    one line (``一人入党 全家争先 新农民，打开致富新视野（纵深）``), and the joined run
     goes to the other story. When those pieces alone fit an untitled story by
     :data:`LEFTOVER_MIN` and better than the run's story, and the rest still fits
     its story by :data:`MIN_HEADLINE`, they become the untitled story's title. The
@@ -238,32 +260,32 @@ def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index
     untitled = set(range(len(index.bodies))) - set(pairs.values())
     lent = False
     for gi, ai in list(pairs.items()):
-        texts = [x["text"] for x in groups[gi]]
-        best: tuple[float, int, int, bool] | None = None  # fit, story, cut, lends the first pieces
-        for c in range(1, len(texts)):
-            if continues_title(texts[c]):
+        best: tuple[float, int, tuple[int, int], bool] | None = None  # fit, story, cut, lends the first pieces
+        for k, p in _title_cuts([x["text"] for x in groups[gi]]):
+            heads, tails = ([x["text"] for x in part] for part in _part_run(groups[gi], k, p))
+            if continues_title(tails[0]):
                 continue
             # only a title known to be whole stays (closed by its column tag or dash
             # subtitle): a headline is never parted from its deck
             sides = []
-            if any(ends_with_tag(t) for t in texts[c:]):
+            if any(ends_with_tag(t) for t in tails):
                 sides.append(True)  # the first pieces can go
-            if ends_with_tag(texts[c - 1]) or texts[c - 1].lstrip().startswith("——"):
+            if ends_with_tag(heads[-1]) or tails[0].startswith("——"):
                 sides.append(False)  # the last pieces can go
             for first in sides:
-                head, tail = "".join(texts[:c]), "".join(texts[c:])
+                head, tail = "".join(heads), "".join(tails)
                 part, rest = (head, tail) if first else (tail, head)
                 if index.scores(rest)[ai] < MIN_HEADLINE:
                     continue  # what is left no longer names the story
                 ps = index.scores(part)
                 for y in untitled:
                     if ps[y] >= LEFTOVER_MIN and ps[y] > ps[ai] and (best is None or ps[y] > best[0]):
-                        best = (ps[y], y, c, first)
+                        best = (ps[y], y, (k, p), first)
         if best is None:
             continue
-        _, y, c, first = best
-        g = groups[gi]
-        part_g, rest_g = (g[:c], g[c:]) if first else (g[c:], g[:c])
+        _, y, (k, p), first = best
+        before, after = _part_run(groups[gi], k, p)
+        part_g, rest_g = (before, after) if first else (after, before)
         groups[gi] = rest_g
         groups.append(part_g)
         pairs[len(groups) - 1] = y
