@@ -139,3 +139,29 @@ def test_a_bulleted_summary_before_the_dateline_opens_the_same_story():
     lines += wrap(PARAS, 16)
     arts = clean_page(Page("summary.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [["■" + p for p in points] + PARAS]
+
+
+def test_a_justified_line_with_digits_in_it_is_no_paragraph_end():
+    """``黃光廷的 55 歲前妻阿`` filled its column with the gaps around the digits;
+    without them (``despace``) it measures short, so each switch of script may be
+    a little wider (:func:`papercli.lineends.switch_slack`). A line as short
+    without digits still ends its paragraph."""
+    from papercli.pipeline import clean_page
+
+    lines = ["採訪時，他在病房告訴記者", "黃光廷的 55 歲前妻阿", "月說，小時家貧僅讀到小二",
+             "就開始做童工，與前夫婚後", "生了兒子小育。"]
+    para = "".join(lines).replace(" ", "")
+    arts = clean_page(Page("gaps.txt", lines=[*wrap(PARAS[:1], 12), *lines])).articles or []
+    assert [p for a in arts for p in a.paragraphs][-1] == para
+    lines[1] = "黃光廷的前妻阿"
+    para = "".join(lines)
+    short = clean_page(Page("gaps.txt", lines=[*wrap(PARAS[:1], 12), *lines])).articles or []
+    assert [p for a in short for p in a.paragraphs][-2:] == [para[:19], para[19:]]
+
+
+def test_an_author_note_ends_its_paragraph_and_story():
+    """``（作者为…）`` closes a contribution even when the next story's first line
+    follows it in the same column."""
+    note = "（作者为某大学航天工程学教授，本报记者采访整理）"
+    lines = [*wrap(PARAS[:1], 12), note[:12], note[12:], *wrap(PARAS[1:], 12)]
+    assert [t for _, t in blocks(lines)][1:3] == [note, PARAS[1]]

@@ -36,9 +36,11 @@ from papercli.lineends import (
     open_dateline,
     punct_slack,
     special_kind,
+    switch_slack,
 )
 from papercli.model import Block, Page
 from papercli.signals import (
+    author_note,
     byline_only,
     closing_byline,
     closing_credit,
@@ -144,7 +146,7 @@ class _Reflower:
 
     def short(self, j: int) -> bool:
         w = self.col[j]
-        return w is not None and self.lines[j].width < w - self.tol - self.pushed(j)
+        return w is not None and self.lines[j].width + switch_slack(self.lines[j].text) < w - self.tol - self.pushed(j)
 
     def tail_follows(self, j: int) -> bool:
         """Line ``j`` stops mid-sentence inside a sentence (a comma in it, none at its
@@ -186,7 +188,7 @@ class _Reflower:
             return False  # a credit or dateline cut over lines; a bullet with its text on the next line
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
-        if self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far):
+        if self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far) or author_note(so_far):
             return True  # the reporters' list or a photo report's credit closes its story
         if self.lang == "zh" and slashed_credit(a.text):
             return True  # a credit line of its own (``報導．攝影╱向高彬``)
@@ -202,7 +204,7 @@ class _Reflower:
         w = self.col[j]
         if w is None:
             return open_brackets <= 0 and not (self.boxed and a.box == b.box)
-        if self.printed_width(j, so_far) + punct_slack(a.text) < w - self.tol - self.pushed(j):
+        if self.printed_width(j, so_far) + punct_slack(a.text) + switch_slack(a.text) < w - self.tol - self.pushed(j):
             # a short line ends a block, unless it is a paragraph's indented first line
             # or a line that lost its justification before the paragraph's last words
             if self.lang == "zh" and self.tail_follows(j):
