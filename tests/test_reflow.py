@@ -165,3 +165,20 @@ def test_an_author_note_ends_its_paragraph_and_story():
     note = "（作者为某大学航天工程学教授，本报记者采访整理）"
     lines = [*wrap(PARAS[:1], 12), note[:12], note[12:], *wrap(PARAS[1:], 12)]
     assert [t for _, t in blocks(lines)][1:3] == [note, PARAS[1]]
+
+
+def test_a_heading_then_a_first_line_that_lost_its_indent():
+    """A heading inside a story (``入冬後沒零工可做``), then the paragraph's first
+    line, short by its lost indent: the heading is no first line (the line after it
+    is short too), and the first line after it goes on into its paragraph."""
+    para = ("阿月有高血壓等病，每月靠三款低收補助過日子，如今更煩惱入冬以後花生產季一過，零工很少。"
+            "黃光廷僅有一弟，仍單身的弟弟說，幼時喪父，母親改嫁，兄弟倆相依為命，如今也只能盡力幫忙。")
+    lines = [*wrap(PARAS[:2], 12), "入冬後沒零工可做", para[:10], *wrap([para[10:]], 12, indent=0)]
+    assert [t for _, t in blocks(lines)] == [*PARAS[:2], "入冬後沒零工可做", para]
+
+
+def test_a_title_line_closed_by_its_tag_is_no_first_line():
+    """``壮举（国际论坛）`` after a title line that ended: a title, not a paragraph's
+    first line that lost its indent, even before a full line."""
+    lines = [*wrap(PARAS[:2], 11), "一项了不起的科技", "壮举（国际论坛）", *wrap(PARAS[2:3], 11, indent=0)]
+    assert [t for _, t in blocks(lines)][2:4] == ["一项了不起的科技", "壮举（国际论坛）"]

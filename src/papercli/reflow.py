@@ -50,6 +50,7 @@ from papercli.signals import (
 )
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
+_TAG_END = re.compile(r"[（(][^（）()]{1,24}[）)]$")  # a title line closed by its tag
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 INDENT = 4.0  # two em, in half-em units
 
@@ -76,23 +77,27 @@ class _Reflower:
         self.pos = {ln: k for k, ln in enumerate(lines)}  # lines hash by identity
         self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
 
-    def indent_first(self, j: int, w: float) -> bool:
-        """Line ``j`` is a little short, follows a paragraph end, and precedes a full line.
+    def indent_first(self, j: int, w: float, opens: bool = False) -> bool:
+        """Line ``j`` is a little short, follows a paragraph end (``opens``: the line
+        before was found to end one), and precedes a full line.
 
         That is a paragraph's first line that lost its indent; a headline or a
         heading is followed by an indented (short) line instead, unless the line
-        is short by exactly the indent (a paragraph of two lines).
+        is short by exactly the indent (a paragraph of two lines). A line closed by
+        a bracketed tag is a title line (``壮举（国际论坛）``).
         """
-        if self.lines[j].width < w - 2 * INDENT:
+        if self.lines[j].width < w - 2 * INDENT or _TAG_END.search(self.lines[j].text):
             return False
-        prev_ends = j == 0 or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
+        prev_ends = j == 0 or opens or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
             self.col[j - 1] is not None and self.lines[j - 1].width < w - 2 * INDENT
         )
         if j + 1 >= len(self.lines):
             return False
         nxt, ncol = self.lines[j + 1], self.col[j + 1]
         exact = abs(self.lines[j].width - (w - INDENT)) <= 1.5  # short by exactly the indent
-        return prev_ends and (not ends_block(nxt.text) or exact or (ncol is not None and nxt.width >= ncol - self.tol))
+        # the next line runs on full (a heading is followed by a short, indented one)
+        runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + switch_slack(nxt.text) >= w - self.tol
+        return prev_ends and (runs_on or exact or (ncol is not None and nxt.width >= ncol - self.tol))
 
     def opens_column(self, j: int) -> bool:
         """Line ``j`` opens a paragraph mid-sentence and is short of the next line by
@@ -213,7 +218,7 @@ class _Reflower:
                 return False
             if j > 0 and LONE_MARK.match(self.lines[j - 1].text) and so_far.endswith(a.text) and not ends_block(a.text):
                 return False  # the first line of a bulleted point, short by its bullet
-            return ends_block(a.text) or not self.indent_first(j, w)
+            return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
         if self.indented_page and b.indent >= a.indent + 2:
             return True
         if ends_block(a.text):
