@@ -192,3 +192,18 @@ def test_a_paragraph_narrowed_around_a_picture_stays_in_its_story():
     lines = [*wrap(wide, 21), *wrap(narrow, 17), *wrap(wide, 21)]
     arts = clean_page(Page("picture.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [[*wide, *narrow, *wide]]
+
+
+def test_a_heading_wrapped_over_two_lines_keeps_where_each_line_stood():
+    """Two standalone lines made one heading keep their own block positions: if the
+    story is later taken apart, its title pieces must still read as neighbours
+    (``殘父：願代受病痛`` at 112, ``窩住廢工寮`` at 113, ``「盼讓她快樂」`` at 114)."""
+    from papercli.segment import _Segmenter
+
+    s = _Segmenter(Page("t", lines=[]))
+    s.new_article()
+    s.width = 20.0
+    s.held = [("殘父：願代受病痛", 112), ("窩住廢工寮", 113)]
+    s.keep_headings()
+    assert s.articles[0].paragraphs == ["殘父：願代受病痛窩住廢工寮"]
+    assert s.sources[0] == [(112, ["殘父：願代受病痛"]), (113, ["窩住廢工寮"])]

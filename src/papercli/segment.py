@@ -112,7 +112,8 @@ class _Segmenter:
         self.widths: list[float] = []  # the column widths measured in the current article
         self.captions: list[tuple[Caption, int, int]] = []  # caption, owning article, block index
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
-        self.sources: list[list[tuple[int, list[str]]]] = []  # block index and lines of each paragraph
+        # block index and lines of each paragraph (a heading wrapped over two blocks: one entry a line)
+        self.sources: list[list[tuple[int, list[str]]]] = []
 
     def new_article(self) -> Article:
         """Open a story; its column width is learnt from its own blocks (a width left
@@ -231,9 +232,10 @@ class _Segmenter:
         """The standalone lines held inside one column of the open story: its section
         headings, as paragraphs (a heading wrapped over two lines made one)."""
         assert self.cur is not None
-        for lines, p in join_wrapped_headings(self.held, self.width):
+        where = iter(pos for _, pos in self.held)
+        for lines, _ in join_wrapped_headings(self.held, self.width):
             self.cur.paragraphs.append("".join(lines))
-            self.sources[-1].append((p, lines))
+            self.sources[-1].extend((next(where), [ln]) for ln in lines)  # each line where it stood
         self.held = []
 
     def note(self, b: Block, pos: int) -> None:
