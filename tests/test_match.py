@@ -100,6 +100,18 @@ def test_an_untitled_story_takes_its_title_glued_on_one_line_to_its_neighbours()
     assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅（乡村振兴）"], ["护河老人的柳树"]]
 
 
+def test_a_title_that_adds_nothing_to_its_runs_fit_goes_to_the_untitled_story():
+    """``村民守着家`` fits the feature better than the report (58 to 30), but the run
+    fits the feature no better with it than its tagged title alone: it is the
+    untitled report's own title, dumped next to the feature's."""
+    groups = [[{"text": "村民守着家"}, {"text": "护河老人的柳树（乡村故事）"}]]
+    arts = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)]
+    index = _index(arts)
+    assert index.scores("村民守着家")[1] > index.scores("村民守着家")[0]
+    assert lend_titles(groups, {0: 1}, index)
+    assert [[x["text"] for x in g] for g in groups] == [["护河老人的柳树（乡村故事）"], ["村民守着家"]]
+
+
 def test_a_headline_is_not_parted_from_its_deck():
     groups = [[{"text": "护河老人的柳树"}, {"text": "农家书屋方便村民借阅"}]]
     arts = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)]

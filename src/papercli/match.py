@@ -252,7 +252,9 @@ def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index
     one line (``一人入党 全家争先 新农民，打开致富新视野（纵深）``), and the joined run
     goes to the other story. When those pieces alone fit an untitled story by
     :data:`LEFTOVER_MIN` and better than the run's story, and the rest still fits
-    its story by :data:`MIN_HEADLINE`, they become the untitled story's title. The
+    its story by :data:`MIN_HEADLINE`, they become the untitled story's title. So
+    do whole first pieces that fit the run's story better but add nothing to its
+    fit (``坚守科技一线的人们`` before ``科幻成为中国故事创作新天地（艺海观澜）``). The
     title that keeps the story must be known whole (closed by its column tag or dash
     subtitle): a headline and its deck are never parted.
     Returns whether any title was lent (``groups`` and ``pairs`` are updated).
@@ -275,11 +277,13 @@ def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index
             for first in sides:
                 head, tail = "".join(heads), "".join(tails)
                 part, rest = (head, tail) if first else (tail, head)
-                if index.scores(rest)[ai] < MIN_HEADLINE:
+                kept = index.scores(rest)[ai]
+                if kept < MIN_HEADLINE:
                     continue  # what is left no longer names the story
                 ps = index.scores(part)
+                alone = first and p == 0 and kept >= index.scores(head + tail)[ai]
                 for y in untitled:
-                    if ps[y] >= LEFTOVER_MIN and ps[y] > ps[ai] and (best is None or ps[y] > best[0]):
+                    if ps[y] >= LEFTOVER_MIN and (ps[y] > ps[ai] or alone) and (best is None or ps[y] > best[0]):
                         best = (ps[y], y, (k, p), first)
         if best is None:
             continue
