@@ -22,6 +22,16 @@ def test_a_title_whose_story_came_first_splits_where_the_owners_story_starts():
     assert [a.paragraphs for a in arts] == [FIRST, SECOND]
 
 
+def test_a_cut_before_a_title_s_words_moves_up_to_the_heading_that_opens_the_story():
+    """The story opens with a heading and a quote that do not repeat its title: the
+    cut goes before the heading, not before the first paragraph with the title's words."""
+    groups = [[{"text": "书法家送春联到社区"}], [{"text": "驻村干部的日子"}]]
+    opening = ["核心阅读", "“今年的年味真浓！”一位老人笑着说。"]
+    arts = [Article(paragraphs=[*FIRST, *opening, *SECOND])]
+    assert split_for_headlines(arts, groups, {0: 0})
+    assert [a.paragraphs for a in arts] == [FIRST, [*opening, *SECOND]]
+
+
 # A feature whose title names what its third paragraph tells, run into a report
 # before it: no paragraph starts with the title's words, but the topic changes.
 REPORT = [

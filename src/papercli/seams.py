@@ -44,9 +44,11 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     if at least :data:`SPLIT_MIN` of its bigrams occur in the paragraphs from
     some paragraph boundary on, and :data:`SPLIT_CONTRAST` fewer before it, the article is cut
     there (the best such cut over the page, one at a time; of equal cuts in a row, the
-    one right before the first paragraph that holds some of the words).
+    one right before the first paragraph that holds some of the words, or before the
+    heading that opens the story a little earlier: :func:`_seam_before`).
     """
     best: tuple[float, int, int] | None = None
+    words: set[str] = set()
     heads = [_title_grams(g) for gi, g in enumerate(groups) if gi not in pairs and g]
     heads = [hg for hg in heads if len(hg) >= 4]
     if not heads:
@@ -74,11 +76,32 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                     if after < SPLIT_MIN or (best is not None and after <= best[0] and not later):
                         continue  # the text before need not be read
                     if after >= containment(g, before_text) + SPLIT_CONTRAST:
-                        best = (after, ai, k)
+                        best, words = (after, ai, k), g
     if best is None:
         return False
-    _cut_article(arts, best[1], best[2])
+    _cut_article(arts, best[1], _seam_before(arts[best[1]].paragraphs, best[2], words))
     return True
+
+
+SEAM_REACH = 3  # paragraphs before a cut where the story's opening heading may stand
+SEAM_SLACK = 0.02  # cohesion: how much more the text may cohere at that heading than at the cut
+
+
+def _seam_before(paragraphs: list[str], k: int, words: set[str]) -> int:
+    """Where to cut before paragraph ``k``, the first that holds a title's words: right
+    before a heading up to :data:`SEAM_REACH` paragraphs earlier (``核心阅读``, then
+    quotes that do not repeat the title: ``“我不是怕冷，我是奔着海口的好空气来的。”``),
+    when the paragraphs from it hold none of the words, the one before it ends a
+    sentence, and the text coheres there no more than at ``k`` (by :data:`SEAM_SLACK`).
+    """
+    gaps = gap_cohesion(paragraphs)
+    for j in range(k - 1, max(0, k - 1 - SEAM_REACH), -1):
+        if containment(words, paragraphs[j]) > 0:
+            break
+        if (_headings_only(paragraphs[j:j + 1]) and ends_sentence(paragraphs[j - 1])
+                and gaps[j - 1] <= gaps[k - 1] + SEAM_SLACK):
+            return j
+    return k
 
 
 HEADING_MAX = 20  # characters: a paragraph this short that ends no sentence is a heading
