@@ -182,3 +182,11 @@ def test_a_title_line_closed_by_its_tag_is_no_first_line():
     first line that lost its indent, even before a full line."""
     lines = [*wrap(PARAS[:2], 11), "一项了不起的科技", "壮举（国际论坛）", *wrap(PARAS[2:3], 11, indent=0)]
     assert [t for _, t in blocks(lines)][2:4] == ["一项了不起的科技", "壮举（国际论坛）"]
+
+
+def test_a_source_note_cut_over_lines_stays_one_block():
+    """``数据来源：天津市发展和改`` / ``革委员会``: the note's tail is no title line."""
+    lines = [*wrap(PARAS[:2], 12), "数据来源：天津市发展和改", "革委员会", *wrap(PARAS[2:], 12)]
+    out = blocks(lines)
+    assert ("line", "数据来源：天津市发展和改革委员会") in out
+    assert [t for _, t in out if t.startswith("革")] == []

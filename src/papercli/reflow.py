@@ -27,6 +27,7 @@ from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
 from papercli.layout import Line, boxed, column_widths, measure, visual_width
 from papercli.lineends import (
+    CREDIT_PIECE,
     END_PUNCT,
     LABEL_LINE,
     LONE_MARK,
@@ -47,6 +48,7 @@ from papercli.signals import (
     closing_dateline,
     dateline,
     slashed_credit,
+    source_note,
 )
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
@@ -248,6 +250,12 @@ class _Reflower:
                 cur, bal, so_far = [], 0, ""
         return out
 
+    @staticmethod
+    def note_cut(g: list[Line], whole: str) -> bool:
+        """A source note cut over lines: its own first line, then short pieces
+        (``数据来源：天津市发展和改`` / ``革委员会``), not the text after it."""
+        return source_note(g[0].text) and source_note(whole) and all(len(ln.text) <= CREDIT_PIECE for ln in g[1:])
+
     def split_loose(self, g: list[Line]) -> list[list[Line]]:
         """Standalone lines apart, unless boxed together or a bracket is open."""
         out: list[list[Line]] = [[g[0]]]
@@ -285,6 +293,8 @@ class _Reflower:
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
             elif self.is_body(g):
                 out.append(self.block("body", g))
+            elif self.note_cut(g, whole):
+                out.append(self.block("line", g))  # still one note
             else:
                 out.extend(self.block("line", sub) for sub in self.split_loose(g))
         return out
