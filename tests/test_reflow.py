@@ -190,3 +190,11 @@ def test_a_source_note_cut_over_lines_stays_one_block():
     out = blocks(lines)
     assert ("line", "数据来源：天津市发展和改革委员会") in out
     assert [t for _, t in out if t.startswith("革")] == []
+
+
+def test_a_picture_and_text_credit_cut_into_pieces_is_one_paragraph_that_ends_its_story():
+    """``曹`` / ``一图`` / ``杨立新文``: who took the picture and who wrote the words,
+    cut where the fonts change; the story after it starts a paragraph of its own."""
+    lines = [*wrap(PARAS[:1], 12), "曹", "一图", "杨立新文", *wrap(PARAS[1:], 12)]
+    out = [t for _, t in blocks(lines)]
+    assert out[1] == "曹一图杨立新文" and out[2] == PARAS[1]

@@ -92,7 +92,7 @@ def special_kind(text: str) -> str | None:
     return None
 
 
-_PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导)\s*$")
+_PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导|[图圖摄攝文])\s*$")
 CREDIT_PIECE = 12  # characters: a piece of a credit that an extractor cut off in its own font
 
 
@@ -104,19 +104,21 @@ def credit_pieces(texts: list[str]) -> set[int]:
     [1, 2]
     >>> sorted(credit_pieces(["展台。", "本报记者谷凯陈航摄", "影报道", "近日，"]))
     [1]
+    >>> sorted(credit_pieces(["呵护。", "曹", "一图", "杨立新文", "2014年，"]))
+    [1, 2]
     """
     out: set[int] = set()
     for k, text in enumerate(texts):
         if not _PHOTO_REPORT_END.search(text):
             if k and len(text.strip()) <= CREDIT_PIECE and _PHOTO_REPORT_END.search(texts[k - 1] + text):
-                if photo_report(texts[k - 1] + text):
+                if photo_report(texts[k - 1] + text):  # no gap: the mark itself was cut
                     out.add(k - 1)  # the credit wrapped inside its mark (``…陈晓航摄`` / ``影报道``)
             continue
         start = k
         for i in range(k - 1, max(-1, k - 5), -1):
             if len(texts[i].strip()) > CREDIT_PIECE or END_PUNCT.search(texts[i]):
                 break
-            if photo_report("".join(texts[i : k + 1])):
+            if photo_report(" ".join(texts[i : k + 1])):
                 start = i
         out.update(range(start, k))
     return out

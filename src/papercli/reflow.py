@@ -195,6 +195,8 @@ class _Reflower:
             return False  # a credit or dateline cut over lines; a bullet with its text on the next line
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
+        if j - 1 in self.credit_cuts:
+            return True  # the last piece of a credit cut over lines closes its story
         if self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far) or author_note(so_far):
             return True  # the reporters' list or a photo report's credit closes its story
         if self.lang == "zh" and slashed_credit(a.text):

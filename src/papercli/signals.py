@@ -76,6 +76,11 @@ WRITER_NOTE_RE = re.compile(
 
 #: a story told in photos closes with who took and wrote it: ``本报记者 谷凯 陈航摄影报道``
 PHOTO_REPORT_RE = re.compile(rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*$")
+#: or with who took the picture and who wrote the words: ``曹一图 杨立新文``, ``王芳/文 李明/摄``
+_PICTURE, _CREDITED = r"(?:图|圖|摄|攝)", rf"(?:{_ROLE}\s*)?[{CJK}](?:\s?[{CJK}·]){{1,3}}\s*[/／]?\s*"
+PICTURE_TEXT_RE = re.compile(
+    rf"^\s*(?:{_CREDITED}{_PICTURE}\s*{_CREDITED}文|{_CREDITED}文\s*{_CREDITED}{_PICTURE})\s*$"
+)
 
 #: where a box's or chart's facts come from: ``資料來源：罕見疾病基金會``, ``数据来源：国家统计局``
 SOURCE_NOTE_RE = re.compile(rf"^\s*[{CJK}]{{0,2}}(?:来源|來源|出处|出處)\s*[：:]\s*\S[^。！？]{{0,40}}$")
@@ -193,13 +198,16 @@ def report_note(text: str) -> bool:
 
 
 def photo_report(text: str) -> bool:
-    """True when ``text`` is only the credit of a photo report (``NAME 摄影报道``),
-    which closes the story and stays its last paragraph.
+    """True when ``text`` is only the credit of a photo report (``NAME 摄影报道``, or
+    who took the picture and who wrote: ``曹一图 杨立新文``), which closes the story and
+    stays its last paragraph.
 
     >>> photo_report("本报记者 谷凯 陈航摄影报道"), photo_report("蒋云 罗 嘉摄影报道"), photo_report("他说摄影报道很难")
     (True, True, False)
+    >>> photo_report("曹一图 杨立新文"), photo_report("王芳/文 李明/摄"), photo_report("地图上标出的文字")
+    (True, True, False)
     """
-    return bool(PHOTO_REPORT_RE.match(text))
+    return bool(PHOTO_REPORT_RE.match(text) or PICTURE_TEXT_RE.match(text))
 
 
 def closing_credit(text: str) -> bool:
