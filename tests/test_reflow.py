@@ -198,3 +198,13 @@ def test_a_picture_and_text_credit_cut_into_pieces_is_one_paragraph_that_ends_it
     lines = [*wrap(PARAS[:1], 12), "曹", "一图", "杨立新文", *wrap(PARAS[1:], 12)]
     out = [t for _, t in blocks(lines)]
     assert out[1] == "曹一图杨立新文" and out[2] == PARAS[1]
+
+
+def test_a_name_in_brackets_after_a_title_line_is_its_column_tag_not_a_byline():
+    """``（文化周刊）`` looks like a byline (``（王艳）``), but it follows a title line:
+    it is the title's column tag and stays a title piece, not the byline of a story."""
+    lines = [*wrap(PARAS[:2], 12), "青少年阅读分享会举行", "（文化周刊）", *wrap(PARAS[2:], 12)]
+    out = blocks(lines)
+    assert ("line", "（文化周刊）") in out and ("line", "青少年阅读分享会举行") in out
+    after_text = [*wrap(PARAS[:2], 12), "（王艳）", *wrap(PARAS[2:], 12)]
+    assert ("byline", "（王艳）") in blocks(after_text)

@@ -22,6 +22,7 @@ import re
 
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.despace import fullwidth_punctuation
+from papercli.dumps import closed_title
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
@@ -57,6 +58,33 @@ _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 INDENT = 4.0  # two em, in half-em units
 
 
+def continues_line(prev: str, text: str) -> bool:
+    """``text`` is a name in brackets, as a byline is, right after a line that holds
+    no sentence punctuation and closes its brackets: it goes with that line, not on
+    its own, when that line is short (:meth:`_Reflower.ends_short`; a full one is
+    text cut mid-sentence). It is the title's column tag (``数据分析与“慢变量”`` /
+    ``（新知）``) or the byline after a note or a signature (``資料來源：罕見疾病基金會``
+    / ``（報導．攝影╱游竹君）``), which the later stages take apart. (A reporter
+    after a dateline has rules of its own: :meth:`_Reflower.reporter_after_dateline`.)
+
+    >>> continues_line("数据分析与“慢变量”", "（新知）"), continues_line("大家都很高兴。", "（王艳）")
+    (True, False)
+    """
+    return bool(byline_only(text)) and closed_title(prev)
+
+
+def tagged_title(g: list[Line]) -> bool:
+    """A title line and its column tag (:func:`continues_line`), a bare word in
+    brackets: a title to attach, not a paragraph (``科幻成为中国故事创作新天地`` /
+    ``（艺海观澜）``). A reporter or a credit in the brackets is a byline."""
+    return (len(g) == 2 and continues_line(g[0].text, g[1].text) and not _CREDIT_MARK.search(g[1].text)
+            and not dateline(g[0].text))
+
+
+#: what a bracketed byline holds and a column tag does not: a role, a credit's slash, a list
+_CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|攝|[╱/／、，,]")
+
+
 class _Reflower:
     def __init__(self, lines: list[Line], lang: str) -> None:
         self.lines = lines
@@ -74,10 +102,25 @@ class _Reflower:
             found = [v for v in ws if sum(1 for w in ws if v - self.tol <= w <= v) >= 2]
             if found:
                 self.col = [c if c is not None else max(found) for c in self.col]
-        self.special = [special_kind(ln.text) for ln in lines]
+        self.special = [self.kind_of(k, texts) for k in range(len(lines))]
         self.credit_cuts = credit_pieces(texts)
         self.pos = {ln: k for k, ln in enumerate(lines)}  # lines hash by identity
         self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
+
+    def kind_of(self, k: int, texts: list[str]) -> str | None:
+        """:func:`special_kind` of line ``k``, but none for a bracket that goes with
+        the short line before it (:func:`continues_line`), unless that line ends a
+        dateline (its reporter: :meth:`reporter_after_dateline`)."""
+        if (k and self.ends_short(k - 1) and continues_line(texts[k - 1], texts[k])
+                and not any(dateline("".join(texts[i:k])) for i in range(max(0, k - 2), k))):
+            return None
+        return special_kind(texts[k])
+
+    def ends_short(self, j: int) -> bool:
+        """Line ``j`` is no full line of a column (a title, a dateline, a note), or
+        stands where no column is measured."""
+        w = self.col[j]
+        return w is None or self.lines[j].width < w - self.tol
 
     def indent_first(self, j: int, w: float, opens: bool = False) -> bool:
         """Line ``j`` is a little short, follows a paragraph end (``opens``: the line
@@ -293,7 +336,7 @@ class _Reflower:
                 out.append(self.block(kind, g))
             elif closing_credit(whole):
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
-            elif self.is_body(g):
+            elif self.is_body(g) and not tagged_title(g):
                 out.append(self.block("body", g))
             elif self.note_cut(g, whole):
                 out.append(self.block("line", g))  # still one note

@@ -28,6 +28,7 @@ from papercli.signals import (
     closing_byline,
     reporter_line,
     source_note,
+    trailing_byline,
 )
 from papercli.storyparts import (
     BULLET,
@@ -241,12 +242,16 @@ class _Segmenter:
     def note(self, b: Block, pos: int) -> None:
         """An author's note, a production credit or a bracketed closing dateline
         standing alone: a paragraph of the open story, after the headings held before
-        it; the last two close the story."""
+        it; the last two close the story, as does a byline after the note
+        (``資料來源：市衛生局（王艳）``), which is taken out of it."""
         assert self.cur is not None
         self.keep_headings()
-        self.cur.paragraphs.append(b.text.strip())
+        text, signed = b.text.strip(), trailing_byline(b.text)  # a note is no sentence to end
+        self.closed = closes_story(text)
+        if signed and signed[0].strip():
+            text, self.cur.byline, self.closed = signed[0].strip(), signed[1], True
+        self.cur.paragraphs.append(text)
         self.sources[-1].append((pos, b.lines))
-        self.closed = closes_story(b.text)
 
     def run(self) -> None:
         blocks = merge_split_captions(self.page.blocks or [])
