@@ -103,6 +103,7 @@ class _Reflower:
             if found:
                 self.col = [c if c is not None else max(found) for c in self.col]
         self.special = [self.kind_of(k, texts) for k in range(len(lines))]
+        self.slack = [switch_slack(t) for t in texts]  # a line's gaps at switches of script
         self.credit_cuts = credit_pieces(texts)
         self.pos = {ln: k for k, ln in enumerate(lines)}  # lines hash by identity
         self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
@@ -111,10 +112,11 @@ class _Reflower:
         """:func:`special_kind` of line ``k``, but none for a bracket that goes with
         the short line before it (:func:`continues_line`), unless that line ends a
         dateline (its reporter: :meth:`reporter_after_dateline`)."""
-        if (k and self.ends_short(k - 1) and continues_line(texts[k - 1], texts[k])
+        kind = special_kind(texts[k])
+        if (kind == "byline" and k and self.ends_short(k - 1) and continues_line(texts[k - 1], texts[k])
                 and not any(dateline("".join(texts[i:k])) for i in range(max(0, k - 2), k))):
             return None
-        return special_kind(texts[k])
+        return kind
 
     def ends_short(self, j: int) -> bool:
         """Line ``j`` is no full line of a column (a title, a dateline, a note), or
@@ -141,7 +143,7 @@ class _Reflower:
         nxt, ncol = self.lines[j + 1], self.col[j + 1]
         exact = abs(self.lines[j].width - (w - INDENT)) <= 1.5  # short by exactly the indent
         # the next line runs on full (a heading is followed by a short, indented one)
-        runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + switch_slack(nxt.text) >= w - self.tol
+        runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
         return prev_ends and (runs_on or exact or (ncol is not None and nxt.width >= ncol - self.tol))
 
     def opens_column(self, j: int) -> bool:
@@ -196,7 +198,7 @@ class _Reflower:
 
     def short(self, j: int) -> bool:
         w = self.col[j]
-        return w is not None and self.lines[j].width + switch_slack(self.lines[j].text) < w - self.tol - self.pushed(j)
+        return w is not None and self.lines[j].width + self.slack[j] < w - self.tol - self.pushed(j)
 
     def tail_follows(self, j: int) -> bool:
         """Line ``j`` stops mid-sentence inside a sentence (a comma in it, none at its
@@ -256,7 +258,7 @@ class _Reflower:
         w = self.col[j]
         if w is None:
             return open_brackets <= 0 and not (self.boxed and a.box == b.box)
-        if self.printed_width(j, so_far) + punct_slack(a.text) + switch_slack(a.text) < w - self.tol - self.pushed(j):
+        if self.printed_width(j, so_far) + punct_slack(a.text) + self.slack[j] < w - self.tol - self.pushed(j):
             # a short line ends a block, unless it is a paragraph's indented first line
             # or a line that lost its justification before the paragraph's last words
             if self.lang == "zh" and self.tail_follows(j):
