@@ -142,8 +142,6 @@ def switch_slack(text: str) -> float:
     return SWITCH_SLACK * len(_SCRIPT_SWITCH.findall(text))
 
 
-
-
 def punct_slack(text: str) -> float:
     """How much wider than measured a line with full-width punctuation may be: a
     typesetter sets each mark at half or full width, :func:`visual_width` counts it

@@ -77,7 +77,8 @@ WRITER_NOTE_RE = re.compile(
 #: a story told in photos closes with who took and wrote it: ``本报记者 谷凯 陈航摄影报道``
 PHOTO_REPORT_RE = re.compile(rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*$")
 #: or with who took the picture and who wrote the words: ``曹一图 杨立新文``, ``王芳/文 李明/摄``
-_PICTURE, _CREDITED = r"(?:图|圖|摄|攝)", rf"(?:{_ROLE}\s*)?[{CJK}](?:\s?[{CJK}·]){{1,3}}\s*[/／]?\s*"
+_PICTURE = r"(?:图|圖|摄|攝)"
+_CREDITED = rf"(?:{_ROLE}\s*)?[{CJK}](?:\s?[{CJK}·]){{1,3}}\s*[/／]?\s*"  # a name, before its mark
 PICTURE_TEXT_RE = re.compile(
     rf"^\s*(?:{_CREDITED}{_PICTURE}\s*{_CREDITED}文|{_CREDITED}文\s*{_CREDITED}{_PICTURE})\s*$"
 )
