@@ -22,7 +22,7 @@ import re
 
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.despace import fullwidth_punctuation
-from papercli.dumps import closed_title
+from papercli.dumps import closed_title, column_tagged
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
@@ -53,7 +53,6 @@ from papercli.signals import (
 )
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
-_TAG_END = re.compile(r"[（(][^（）()]{1,24}[）)]$")  # a title line closed by its tag
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 INDENT = 4.0  # two em, in half-em units
 
@@ -133,7 +132,7 @@ class _Reflower:
         is short by exactly the indent (a paragraph of two lines). A line closed by
         a bracketed tag is a title line (``壮举（国际论坛）``).
         """
-        if self.lines[j].width < w - 2 * INDENT or _TAG_END.search(self.lines[j].text):
+        if self.lines[j].width < w - 2 * INDENT or column_tagged(self.lines[j].text):
             return False
         prev_ends = j == 0 or opens or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
             self.col[j - 1] is not None and self.lines[j - 1].width < w - 2 * INDENT
