@@ -84,3 +84,12 @@ def test_brackets_stay_half_width_on_a_page_without_ocr_marks():
     assert layer.lines == ["王曉雯(中)2女拿藥，要她按時服用。"]
     ocr = despace_page(Page("ocr.txt", lines=["王曉雯(中)2女拿藥, 要她按時服用。"]))
     assert ocr.lines == ["王曉雯（中）2女拿藥，要她按時服用。"]
+
+
+def test_a_number_inside_a_letter_spaced_run_does_not_break_it():
+    """``早 在 1938 年 ，我 国 便``: the spread line holds a number; its first two Han
+    characters are part of the same run and lose their space too."""
+    from papercli.despace import join_letter_spaced
+
+    assert join_letter_spaced("早 在 1938 年 ，我 国 便") == "早在1938年，我国便"
+    assert join_letter_spaced("“勤俭节约 从我做起” 2019") == "“勤俭节约 从我做起” 2019"

@@ -24,9 +24,14 @@ _SPACE_RUNS = re.compile(r"( +)")
 
 
 def _short_token(tok: str) -> bool:
+    if _NUMBER.fullmatch(tok):
+        return True  # a number set between spread Han (``早 在 1938 年``) is part of the run
     if len(tok) > 4:
         return False
     return len(_PUNCT_IN_TOKEN.sub("", tok)) <= 2 and not (tok.isascii() and tok.isalpha() and len(tok) > 1)
+
+
+_NUMBER = re.compile(r"\d[\d.,%]{0,7}")
 
 
 def join_letter_spaced(line: str) -> str:
@@ -39,8 +44,8 @@ def join_letter_spaced(line: str) -> str:
     '率先垂范，捐献热血'
     >>> join_letter_spaced("“勤俭节约 从我做起”")
     '“勤俭节约 从我做起”'
-    >>> join_letter_spaced("人 白衣天使在行动")
-    '人 白衣天使在行动'
+    >>> join_letter_spaced("人 白衣天使在行动"), join_letter_spaced("早 在 1938 年 ，我 国 便")
+    ('人 白衣天使在行动', '早在1938年，我国便')
     """
     if line.count(" ") < 2:
         return line
