@@ -208,3 +208,14 @@ def test_a_name_in_brackets_after_a_title_line_is_its_column_tag_not_a_byline():
     assert ("line", "（文化周刊）") in out and ("line", "青少年阅读分享会举行") in out
     after_text = [*wrap(PARAS[:2], 12), "（王艳）", *wrap(PARAS[2:], 12)]
     assert ("byline", "（王艳）") in blocks(after_text)
+
+
+def test_a_reporter_line_under_a_heading_is_a_paragraph_of_its_own():
+    """``本报记者 李晓明`` under a two-line heading of a roundup's part: the column
+    width cannot be measured among such short lines, but the reporter line by its
+    own text stands alone, before the part's first paragraph (spaces or not)."""
+    para = "除夕的街道，格外安静。消防站里，值班的队员们守着电话，一有警情就立刻出发，把平安送到千家万户。"
+    for reporter in ("本报记者 李晓明", "本报记者李晓明"):
+        lines = [*wrap(PARAS[:1], 11), "城南消防", "除夕夜里守平安", reporter, *wrap([para], 11, indent=0)]
+        out = [t for _, t in blocks(lines)]
+        assert reporter in out and para in out, out

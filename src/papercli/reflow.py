@@ -48,6 +48,7 @@ from papercli.signals import (
     closing_credit,
     closing_dateline,
     dateline,
+    reporter_line,
     slashed_credit,
     source_note,
 )
@@ -184,6 +185,14 @@ class _Reflower:
         return (self.lang == "zh" and self.special[j + 1] == "byline" and not self.special[j]
                 and bool(dateline(so_far)) and open_dateline(so_far))
 
+    def reporter_apart(self, j: int, so_far: str) -> bool:
+        """Line ``j`` or the next is a reporter line of its own under a heading
+        (``过节守夜在路上`` / ``本报记者 王昊男`` / ``年三十的路，格外顺。``): it is a
+        paragraph by itself, unless it goes on a dateline cut over lines.
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        return (reporter_line(a.text) and so_far == a.text) or (reporter_line(b.text) and not open_dateline(so_far))
+
     def boxed_pair(self, j: int) -> bool:
         """Line ``j`` opens a paragraph mid-sentence (a comma in it, none at its end)
         and the next, no wider, closes it: a paragraph of two lines set in a box
@@ -245,6 +254,8 @@ class _Reflower:
             return True  # the reporters' list or a photo report's credit closes its story
         if self.lang == "zh" and slashed_credit(a.text):
             return True  # a credit line of its own (``報導．攝影╱向高彬``)
+        if self.lang == "zh" and self.reporter_apart(j, so_far):
+            return True  # the reporter under a heading (``本报记者 王昊男``) stands alone
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
         tail = so_far[-TAIL:]  # the paragraph's end so far: a byline may be cut over lines
