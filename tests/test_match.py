@@ -122,6 +122,17 @@ def test_a_title_that_adds_nothing_to_its_runs_fit_goes_to_the_untitled_story():
     assert [[x["text"] for x in g] for g in groups] == [["护河老人的柳树（乡村故事）"], ["村民守着家"]]
 
 
+def test_a_title_whose_story_came_first_splits_where_its_story_ends():
+    """The article carries the second story's title, whose words come only at that
+    story's end; the first story's title is left alone. The cut falls where the
+    first title's words end and the text coheres least, not before the paragraph
+    with the article's own title's words."""
+    groups = [[{"text": "守着这条河就是守着家"}], [{"text": "农家书屋方便村民借阅"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE])]
+    assert split_for_headlines(arts, groups, {0: 0}, _index(arts))
+    assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
+
+
 def test_a_headline_is_not_parted_from_its_deck():
     groups = [[{"text": "护河老人的柳树"}, {"text": "农家书屋方便村民借阅"}]]
     arts = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)]

@@ -49,6 +49,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     """
     best: tuple[float, int, int] | None = None
     words: set[str] = set()
+    ends = False  # the best cut is where an unattached title's story ends (:func:`_story_end`)
     heads = [_title_grams(g) for gi, g in enumerate(groups) if gi not in pairs and g]
     heads = [hg for hg in heads if len(hg) >= 4]
     if not heads:
@@ -64,7 +65,13 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
             # story does (the unattached one's story came first: its words fill the body)
             evidence = [hg]
             if ai == home and ai in owned and len(owned[ai]) >= 4 and fits[ai] >= OWN_STORY:
-                evidence.append(owned[ai])
+                end = _story_end(arts[ai].paragraphs, ws, hg)
+                if end is None:
+                    evidence.append(owned[ai])
+                else:  # a clear end of it, before where its own title's words start
+                    evidence = []
+                    if best is None or end[0] > best[0]:
+                        best, words, ends = (end[0], ai, end[1]), hg, True
             for g in evidence:
                 for k, (after_text, before_text) in enumerate(ws, 1):
                     if _headings_only(arts[ai].paragraphs[:k]):
@@ -76,11 +83,35 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                     if after < SPLIT_MIN or (best is not None and after <= best[0] and not later):
                         continue  # the text before need not be read
                     if after >= containment(g, before_text) + SPLIT_CONTRAST:
-                        best, words = (after, ai, k), g
+                        best, words, ends = (after, ai, k), g, False
     if best is None:
         return False
-    _cut_article(arts, best[1], _seam_before(arts[best[1]].paragraphs, best[2], words))
+    _cut_article(arts, best[1], best[2] if ends else _seam_before(arts[best[1]].paragraphs, best[2], words))
     return True
+
+
+def _story_end(paragraphs: list[str], windows: list[tuple[str, str]], g: set[str]) -> tuple[float, int] | None:
+    """Where the story of an unattached title ``g`` ends in an article that carries
+    another title (the two stories ran together, the unattached one first): of the
+    paragraph boundaries with at least :data:`SPLIT_MIN` of its words in the three
+    paragraphs before and :data:`SPLIT_CONTRAST` fewer in the three after, the one
+    where the text coheres least, if that is a seam (:data:`SEAM_MAX`) with a story's
+    text on either side (:data:`MIN_PART`, not a closing credit alone). Returns the
+    title's share before it and the boundary.
+    """
+    gaps = gap_cohesion(paragraphs)
+    found = []
+    sizes = list(itertools.accumulate(len(p) for p in paragraphs))
+    for k, (after_text, before_text) in enumerate(windows, 1):
+        if min(sizes[k - 1], sizes[-1] - sizes[k - 1]) < MIN_PART:
+            continue
+        before = containment(g, before_text)
+        if before >= SPLIT_MIN and before >= containment(g, after_text) + SPLIT_CONTRAST and gaps[k - 1] <= SEAM_MAX:
+            found.append((gaps[k - 1], k, before))
+    if not found:
+        return None
+    _, k, before = min(found)
+    return before, k
 
 
 SEAM_REACH = 3  # paragraphs before a cut where the story's opening heading may stand

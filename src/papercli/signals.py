@@ -29,9 +29,15 @@ DATELINE_RE = re.compile(
 _NAME = rf"[{CJK}][{CJK}·]{{1,4}}"
 _ROLE = r"(?:本[报報])?(?:记者|記者|通讯员|通訊員|特约记者|实习生|見習記者|见习记者)"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?(?:[\s、，,]+(?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})?){{0,4}}"
+#: what a credit names before its slash (``攝影╱``, ``文／``) or after it (``／台北報導``)
+_CREDIT_ROLE = r"(?:報導|报道|報道|攝影|摄影|記者|记者|撰文|採訪|采访|整理|編譯|编译|口述|翻譯|翻译|[文圖图攝摄])"
 #: a credit line with a slash, as Taiwanese and Hong Kong papers print it:
-#: ``報導．攝影╱韓旭爾``, ``記者陳明／台北報導``
-_SLASHED = rf"[{CJK}．·・？?\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{2,14}}"
+#: ``報導．攝影╱韓旭爾``, ``記者陳明／台北報導``; a pair of names
+#: (``隋文静/ 韩聪``, a pair of skaters) names no role and is no credit
+_SLASHED = (
+    rf"(?:[{CJK}．·・？?\s]{{0,8}}{_CREDIT_ROLE}[．·・？?\s]{{0,2}}[╱／/]\s*[{CJK}·．、\s]{{2,14}}"
+    rf"|[{CJK}．·・？?\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{0,12}}(?:報導|报道|報道))"
+)
 #: a byline: names (or a slashed credit) in round brackets (full- or half-width, OCR may mix them)
 BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES}|{_SLASHED})\s*[)）〉>]")
 BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
@@ -99,6 +105,8 @@ def slashed_credit(text: str) -> bool:
 
     >>> slashed_credit("報導．攝影╱向高彬"), slashed_credit("記者陳明／台北報導"), slashed_credit("小惠的爸爸陳財旺，現")
     (True, True, False)
+    >>> slashed_credit("文／王芳"), slashed_credit("组合隋文静/ 韩聪第五次夺得四")
+    (True, False)
     """
     return bool(SLASHED_CREDIT_RE.match(text))
 
