@@ -166,3 +166,18 @@ def test_stories_with_other_datelines_stay_apart():
     arts = [first, second]
     assert not merge_untitled(arts, {0: 0}, [[80.0, 45.0]])
     assert len(arts) == 2
+
+
+def test_an_untitled_tail_joins_the_story_before_it():
+    """A note on the person interviewed after the note that closed the interview, and
+    the page's production credit after the last story, are no stories of their own."""
+    interview = Article(paragraphs=["老周在河边住了六十年，老周说，守着这条河就是守着家。", "（王明采访整理）"])
+    bio = Article(paragraphs=["老周，1950年出生，在河边住了六十年，村里的义务护河员。"])
+    credit = Article(paragraphs=["制图：张丹峰"])
+    arts = [interview, bio, Article(paragraphs=REPORT), credit]
+    pairs = {0: 0, 1: 2}
+    whole = [*interview.paragraphs, *bio.paragraphs]
+    absorbed = merge_untitled(arts, pairs, [[80.0, 0.0, 0.0, 0.0], [0.0, 0.0, 90.0, 0.0]])
+    assert [a.paragraphs for a in arts] == [whole, [*REPORT, "制图：张丹峰"]]
+    assert absorbed[id(bio)] is interview
+    assert pairs == {0: 0, 1: 1}

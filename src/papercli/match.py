@@ -23,7 +23,8 @@ from papercli.dumps import POSITION_MARK, continues_title
 from papercli.model import Article, Caption, Loose, Page
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import segment_page
-from papercli.similarity import BodyIndex
+from papercli.signals import credit_line
+from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
 MIN_CAPTION = 20.0
@@ -316,9 +317,12 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
         # the same dateline twice; a byline ends its story
         fits = [(f, nb) for f, nb in fits if arts[ai].dateline and arts[ai].dateline == arts[nb].dateline
                 and not arts[min(ai, nb)].byline]
-        if not fits:
+        if fits:
+            _, nb = max(fits)
+        elif ai - 1 in owner and stray_tail(arts[ai], arts[ai - 1], arts[ai + 1] if ai + 1 < len(arts) else None):
+            nb = ai - 1
+        else:
             continue
-        _, nb = max(fits)
         first, second = (arts[nb], arts[ai]) if nb < ai else (arts[ai], arts[nb])
         keep = arts[nb]
         keep.paragraphs = first.paragraphs + second.paragraphs
@@ -330,6 +334,35 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
     pairs.clear()
     pairs.update({gi: ai for ai, gi in owner.items()})
     return absorbed
+
+
+STRAY_FIT = 20.0  # of a stray paragraph's bigrams in the story before it, in percent
+STRAY_MARGIN = 2.0  # times its share in the story after it
+
+
+def stray_tail(a: Article, before: Article, after: Article | None) -> bool:
+    """Story ``a``, left without a title, is the tail of the titled story ``before``:
+    the page's production credits alone (``制图：蔡华伟``, after the story's closing
+    dateline), or one paragraph without a dateline that shares at least
+    :data:`STRAY_FIT` of its bigrams with that story and :data:`STRAY_MARGIN` times
+    more than with the story after it (a note on the person interviewed, after the
+    note that closed the interview: ``（王明采访整理）`` / ``李华，1970年出生于…``).
+
+    >>> before = Article(paragraphs=["李华演了三十年黄梅戏，她说黄梅戏要守正创新。", "（王明采访整理）"])
+    >>> stray_tail(Article(paragraphs=["李华，1970年出生，黄梅戏演员。"]), before, None)
+    True
+    >>> stray_tail(Article(paragraphs=["制图：张丹峰"]), before, None)
+    True
+    >>> stray_tail(Article(paragraphs=["春运首日，铁路发送旅客一千万人次。"]), before, None)
+    False
+    """
+    if all(credit_line(p) for p in a.paragraphs):
+        return True
+    if len(a.paragraphs) != 1 or a.dateline or a.byline:
+        return False
+    g = grams(a.paragraphs[0])
+    fit = containment(g, "".join(before.paragraphs))
+    return fit >= STRAY_FIT and fit >= STRAY_MARGIN * containment(g, "".join(after.paragraphs) if after else "")
 
 
 def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:

@@ -71,13 +71,16 @@ CREDIT_LINE_RE = re.compile(
 
 #: the reporters who filed a story, in brackets at its end: ``（本报记者曹玲、蒋云、申琳）``,
 #: ``（综合本报记者韩杰、王峰报道）``; a list too long for a byline
+#: or who interviewed and wrote it up: ``（本报记者林丽鹂采访整理）``, ``（王明、李华参与采写）``
 REPORT_NOTE_RE = re.compile(
-    rf"^\s*[（(]\s*(?:综合|綜合)?\s*{_ROLE}\s*{_NAME}(?:[、，,\s]+{_NAME}){{1,15}}\s*(?:报道|報導)?\s*[)）]\s*$"
+    rf"^\s*[（(]\s*(?:综合|綜合)?\s*(?:{_ROLE}\s*{_NAME}(?:[、，,\s]+{_NAME}){{1,15}}\s*(?:报道|報導)?"
+    rf"|(?:{_ROLE}\s*)?{_NAME}(?:[、，,\s]+{_NAME}){{0,15}}\s*(?:采访整理|採訪整理|参与采写|參與採寫|采写|採寫|整理))\s*[)）]\s*$"
 )
 
 #: who wrote a commentary, in brackets at its end: ``（执笔：王公龙）``
+#: (a name of two set letter-spaced: ``（执笔：王  鹏）``)
 WRITER_NOTE_RE = re.compile(
-    rf"^\s*[（(]\s*(?:执笔|執筆|撰稿|撰文|整理)\s*[：:]\s*{_NAME}(?:[、，,\s]+{_NAME}){{0,9}}\s*[)）]\s*$"
+    rf"^\s*[（(]\s*(?:执笔|執筆|撰稿|撰文|整理)\s*[：:]\s*(?:{_NAME}(?:[、，,\s]+{_NAME}){{0,9}}|[{CJK}]\s+[{CJK}])\s*[)）]\s*$"
 )
 
 #: a story told in photos closes with who took and wrote it: ``本报记者 谷凯 陈航摄影报道``
@@ -202,6 +205,8 @@ def report_note(text: str) -> bool:
     (True, True)
     >>> report_note("（本报记者 王刚、李明）"), report_note("（本报记者）"), report_note("他说（本报记者王刚、李明）")
     (False, False, False)
+    >>> report_note("（本报记者林丽鹂采访整理）"), report_note("（王明、李华参与采写）"), report_note("（文化周刊）")
+    (True, True, False)
     """
     return bool(REPORT_NOTE_RE.match(text)) and not BYLINE_ONLY_RE.match(text)
 
@@ -228,6 +233,8 @@ def closing_credit(text: str) -> bool:
     (True, True)
     >>> closing_credit("（执笔：王公龙）"), closing_credit("（整理：李明、王芳）"), closing_credit("（执笔者说）")
     (True, True, False)
+    >>> closing_credit("（执笔：王  鹏）")
+    True
     """
     return report_note(text) or photo_report(text) or bool(WRITER_NOTE_RE.match(text))
 
