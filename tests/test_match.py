@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.match import lend_titles, merge_untitled
+from papercli.match import lend_titles, merge_pieces, merge_untitled
 from papercli.model import Article
 from papercli.seams import split_at_seam, split_for_headlines
 from papercli.similarity import BodyIndex
@@ -181,3 +181,32 @@ def test_an_untitled_tail_joins_the_story_before_it():
     assert [a.paragraphs for a in arts] == [whole, [*REPORT, "制图：张丹峰"]]
     assert absorbed[id(bio)] is interview
     assert pairs == {0: 0, 1: 1}
+
+
+def test_an_item_after_a_labelled_roundup_joins_it():
+    """A roundup titled by its label (``速览``) and the next untitled story, which opens
+    with an item's heading as the roundup does: one roundup. A story after it that
+    opens with text stays apart."""
+    def roundup() -> Article:
+        return Article(paragraphs=["海南敷设海底电缆", "电缆全长五百米，今年建成。"])
+
+    item = ["春运客流平稳", "铁路发送旅客一千万人次。"]
+    first = roundup()
+    arts = [first, Article(paragraphs=item)]
+    assert merge_untitled(arts, {0: 0}, [[0.0, 0.0]], {id(first)})
+    assert [a.paragraphs for a in arts] == [[*roundup().paragraphs, *item]]
+    first = roundup()
+    assert not merge_untitled([first, Article(paragraphs=FEATURE[:1])], {0: 0}, [[0.0, 0.0]], {id(first)})
+    assert not merge_untitled([roundup(), Article(paragraphs=item)], {0: 0}, [[0.0, 0.0]])
+
+
+def test_a_label_after_a_title_closed_by_its_tag_is_no_tail_of_it():
+    """``速览`` (two characters) after ``…多了（感言·看经济（12））``: a tiny tail of a
+    wrapped title joins the piece above, but a title closed by its column tag (with
+    brackets inside the tag) has ended."""
+    index = _index([Article(paragraphs=REPORT)])
+    entries = [{"text": "市场主体多了（感言·看经济（12））", "pos": 5}, {"text": "速览", "pos": 6}]
+    groups = merge_pieces(entries, index)
+    assert [x["text"] for x in groups[0]] == ["市场主体多了（感言·看经济（12））"]
+    tail = merge_pieces([{"text": "农家书屋方便村", "pos": 5}, {"text": "民", "pos": 6}], index)
+    assert [[x["text"] for x in g] for g in tail] == [["农家书屋方便村", "民"]]

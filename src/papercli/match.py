@@ -21,6 +21,7 @@ from papercli.assign import assign
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.dumps import POSITION_MARK, continues_title
 from papercli.model import Article, Caption, Loose, Page
+from papercli.roundups import lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import segment_page
 from papercli.signals import credit_line
@@ -46,8 +47,9 @@ def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[dict[str, Any]]]:
     """Group adjacent headline candidates that form one title (with its subtitle).
 
-    A piece that continues an open bracket, a tiny tail and a column tag or dash
-    subtitle always joins the piece above. The resulting units are then cut into
+    A piece that continues an open bracket, a tiny tail (unless the piece above is
+    closed by its column tag) and a column tag or dash subtitle always join the piece
+    above. The resulting units are then cut into
     runs by :func:`join_runs`.
     """
     units: list[list[dict[str, Any]]] = []
@@ -57,7 +59,8 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
         e["_best"], e["_score"] = best, (sc[best] if sc else 0.0)
         if units and _adjacent(units[-1][-1], e):
             text = "".join(x["text"] for x in units[-1])
-            if bracket_balance(text) > 0 or len(e["text"].strip()) <= 2 or continues_title(e["text"]):
+            tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text)  # a title closed by its tag has no tail
+            if bracket_balance(text) > 0 or tiny or continues_title(e["text"]):
                 units[-1].append(e)
                 continue
         units.append([e])
@@ -125,7 +128,9 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[st
 
 
 #: a column tag in brackets; a photo caption's position marks (``（左二）``, ``（前）``) are none
-_COLUMN_TAG = r"[（(](?![左右中前后後上下起排一二三四五六七八九\d、\s]+[）)])[^（）()]{1,24}[）)]"
+#: (one level of brackets inside it: ``（感言·岁末年初看经济（12））``)
+_COLUMN_TAG = (r"[（(](?![左右中前后後上下起排一二三四五六七八九\d、\s]+[）)])"
+               r"(?:[^（）()]|[（(][^（）()]{1,12}[）)]){1,24}[）)]")
 _TAG_END = re.compile(rf"(?<=\S\S){_COLUMN_TAG}(?=\s*(?![—–-]{{2}})\S{{4}})")
 
 
@@ -135,6 +140,8 @@ def ends_with_tag(text: str) -> bool:
 
     >>> ends_with_tag("新年俗，让生活更美好（今日谈）"), ends_with_tag("（今日谈）"), ends_with_tag("会见（图）说明")
     (True, False, False)
+    >>> ends_with_tag("市场主体多了（感言·岁末年初看经济（12））")
+    True
     """
     return bool(re.search(rf"\S{_COLUMN_TAG}\s*$", text))
 
@@ -299,13 +306,17 @@ def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index
     return lent
 
 
-def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list[float]]) -> dict[int, Article]:
+def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list[float]],
+                   roundups: set[int] | None = None) -> dict[int, Article]:
     """Join a story left without a title to the titled story next to it that opens
     with the same dateline, when that title fits it too (:data:`MIN_HEADLINE`): one
     story filed in two parts (``本报北京1月31日电`` … 李克强 met …,
     ``本报北京1月31日电`` … 栗战书 met …, under one title naming both), not two
-    stories. A story closed by its byline is not continued. ``pairs`` is
-    renumbered; returns the joined stories by the ``id`` of each one absorbed.
+    stories. A story closed by its byline is not continued. An untitled tail
+    (:func:`stray_tail`) joins the titled story before it, and an item after a
+    roundup titled by its label (``roundups``, by ``id``: :func:`roundups.roundup_item`)
+    joins the roundup. ``pairs`` is renumbered; returns the joined stories by the
+    ``id`` of each one absorbed.
     """
     owner = {ai: gi for gi, ai in pairs.items()}
     absorbed: dict[int, Article] = {}
@@ -319,7 +330,8 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
                 and not arts[min(ai, nb)].byline]
         if fits:
             _, nb = max(fits)
-        elif ai - 1 in owner and stray_tail(arts[ai], arts[ai - 1], arts[ai + 1] if ai + 1 < len(arts) else None):
+        elif ai - 1 in owner and (stray_tail(arts[ai], arts[ai - 1], arts[ai + 1] if ai + 1 < len(arts) else None)
+                                  or (id(arts[ai - 1]) in (roundups or ()) and roundup_item(arts[ai], arts[ai - 1]))):
             nb = ai - 1
         else:
             continue
@@ -450,7 +462,8 @@ def match_page(page: Page) -> Page:
         matrix = _matrix(groups, index)
     _adopt_neighbours(groups, pairs)
     pairs.update(leftover_pairs(groups, pairs, matrix))
-    absorbed = merge_untitled(arts, pairs, matrix)
+    roundups = lend_labels(groups, pairs, arts, matrix)
+    absorbed = merge_untitled(arts, pairs, matrix, roundups)
     if absorbed:
         index = BodyIndex([_body(a) for a in arts])
     for gi, g in enumerate(groups):

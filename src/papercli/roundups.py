@@ -1,0 +1,94 @@
+"""Roundups of briefs and their labels.
+
+A page often carries a box of short news items under one label (``速览``, ``数读``,
+``微阅读``): each item opens with its own short heading, and the label names no item,
+so its words are in no story's text. Extractors dump the label among the titles,
+where it joins a neighbouring title (``速览`` / ``侠客岛…座谈会举行``), and the roundup
+is left without one. :func:`lend_labels` gives it back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from papercli.chars import ends_sentence
+from papercli.model import Article
+from papercli.signals import credit_line, dateline
+
+LABEL_MAX = 5  # characters: a roundup's label is a word or two
+BRIEF_HEADING_MAX = 20  # characters: an item's heading inside a roundup
+_PLAIN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def brief_heading(p: str) -> bool:
+    """A paragraph that heads an item of a roundup: short, no sentence, no dateline
+    and no production credit.
+
+    >>> brief_heading("海南敷设海底电缆"), brief_heading("春节期间，全国安全生产形势平稳。"), brief_heading("制图：蔡华伟")
+    (True, False, False)
+    """
+    return (len(p) <= BRIEF_HEADING_MAX and not ends_sentence(p) and not dateline(p)
+            and not credit_line(p) and not p.startswith(("（", "(")))
+
+
+def is_label(piece: dict[str, Any]) -> bool:
+    """A title piece that can be a roundup's label: a short word of Han only that fits
+    no story's text at all (its ``_score`` from ``match.merge_pieces`` is 0).
+
+    >>> [is_label({"text": t, "_score": sc}) for t, sc in (("速览", 0.0), ("速览", 12.0), ("黄", 0.0))]
+    [True, False, False]
+    """
+    text = piece["text"].strip()
+    return 2 <= len(text) <= LABEL_MAX and bool(_PLAIN.match(text)) and piece.get("_score", 0.0) == 0.0
+
+
+def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts: list[Article],
+                matrix: list[list[float]]) -> set[int]:
+    """Take a label (:func:`is_label`) off the first or last place of a title run and
+    make it the title of the story left untitled that holds the most item headings
+    (:func:`brief_heading`, one at least). The run keeps its other pieces; a label
+    appended as a group of its own gets a row of zeros in ``matrix``. Returns the
+    ``id`` of each roundup so titled.
+
+    >>> groups = [[{"text": "速览", "_score": 0.0}, {"text": "座谈会举行", "_score": 90.0}]]
+    >>> arts = [Article(paragraphs=["座谈会举行。"]), Article(paragraphs=["海南敷设电缆", "电缆全长五百米。"])]
+    >>> pairs, matrix = {0: 0}, [[90.0, 0.0]]
+    >>> lend_labels(groups, pairs, arts, matrix) == {id(arts[1])}, groups[1], pairs
+    (True, [{'text': '速览', '_score': 0.0}], {0: 0, 1: 1})
+    """
+    titled = set(pairs.values())
+    lent: set[int] = set()
+    for gi in range(len(groups)):
+        g = groups[gi]
+        if len(g) < 2:
+            continue
+        untitled = [(sum(map(brief_heading, a.paragraphs)), -ai) for ai, a in enumerate(arts) if ai not in titled]
+        if not untitled or max(untitled)[0] == 0:
+            break
+        at = 0 if is_label(g[0]) else len(g) - 1 if is_label(g[-1]) else None
+        if at is None:
+            continue
+        target = -max(untitled)[1]
+        groups.append([g.pop(at)])
+        matrix.append([0.0] * len(arts))
+        pairs[len(groups) - 1] = target
+        titled.add(target)
+        lent.add(id(arts[target]))
+    return lent
+
+
+def roundup_item(a: Article, roundup: Article) -> bool:
+    """Story ``a``, left without a title, is an item of the roundup before it (the
+    extractor or a dateline parted them): it opens with an item's heading, as the
+    roundup does.
+
+    >>> roundup = Article(paragraphs=["海南敷设海底电缆", "电缆全长五百米。"])
+    >>> roundup_item(Article(paragraphs=["春运客流平稳", "铁路发送旅客一千万人次。"]), roundup)
+    True
+    >>> roundup_item(Article(paragraphs=["铁路发送旅客一千万人次。"]), roundup)
+    False
+    """
+    if not (a.paragraphs and roundup.paragraphs):
+        return False
+    return brief_heading(a.paragraphs[0]) and brief_heading(roundup.paragraphs[0])
