@@ -34,9 +34,10 @@ _CREDIT_ROLE = r"(?:報導|报道|報道|攝影|摄影|記者|记者|撰文|採�
 #: a credit line with a slash, as Taiwanese and Hong Kong papers print it:
 #: ``報導．攝影╱韓旭爾``, ``記者陳明／台北報導``; a pair of names
 #: (``隋文静/ 韩聪``, a pair of skaters) names no role and is no credit
+_DOT = "．·・‧˙•∙？?"  # what joins the roles of a credit (``報導．攝影``, ``報導˙攝影``, ``報導‧攝影``)
 _SLASHED = (
-    rf"(?:[{CJK}．·・？?\s]{{0,8}}{_CREDIT_ROLE}[．·・？?\s]{{0,2}}[╱／/]\s*[{CJK}·．、\s]{{2,14}}"
-    rf"|[{CJK}．·・？?\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{0,12}}(?:報導|报道|報道))"
+    rf"(?:[{CJK}{_DOT}\s]{{0,8}}{_CREDIT_ROLE}[{_DOT}\s]{{0,2}}[╱／/]\s*[{CJK}·．、\s]{{2,14}}"
+    rf"|[{CJK}{_DOT}\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{0,12}}(?:報導|报道|報道))"
 )
 #: a byline: names (or a slashed credit) in round brackets (full- or half-width, OCR may mix them)
 BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES}|{_SLASHED})\s*[)）〉>]")
@@ -108,8 +109,8 @@ def slashed_credit(text: str) -> bool:
 
     >>> slashed_credit("報導．攝影╱向高彬"), slashed_credit("記者陳明／台北報導"), slashed_credit("小惠的爸爸陳財旺，現")
     (True, True, False)
-    >>> slashed_credit("文／王芳"), slashed_credit("组合隋文静/ 韩聪第五次夺得四")
-    (True, False)
+    >>> slashed_credit("文／王芳"), slashed_credit("组合隋文静/ 韩聪第五次夺得四"), slashed_credit("報導˙攝影╱郭恩新")
+    (True, False, True)
     """
     return bool(SLASHED_CREDIT_RE.match(text))
 
