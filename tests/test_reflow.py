@@ -219,3 +219,13 @@ def test_a_reporter_line_under_a_heading_is_a_paragraph_of_its_own():
         lines = [*wrap(PARAS[:1], 11), "城南消防", "除夕夜里守平安", reporter, *wrap([para], 11, indent=0)]
         out = [t for _, t in blocks(lines)]
         assert reporter in out and para in out, out
+
+
+def test_a_line_far_wider_than_its_column_before_a_blank_line_stands_alone():
+    """A page with a blank line between blocks (pdfminer): a title set across three
+    columns, then a blank line and the story's first line, is no line of that story,
+    though it ends no sentence and is not short."""
+    title = "追求匠心需要精益求精（在奋斗者身边）的年轻人"
+    lines = [*wrap(PARAS[:1], 12), "", title, "", *wrap(PARAS[1:], 12)]
+    out = [t for _, t in blocks(lines)]
+    assert title in out and PARAS[1] in out

@@ -207,3 +207,15 @@ def test_a_heading_wrapped_over_two_lines_keeps_where_each_line_stood():
     s.keep_headings()
     assert s.articles[0].paragraphs == ["殘父：願代受病痛窩住廢工寮"]
     assert s.sources[0] == [(112, ["殘父：願代受病痛"]), (113, ["窩住廢工寮"])]
+
+
+def test_lines_between_a_tagged_title_and_its_story_open_the_story():
+    """Titles in reading order (no dump at the end): a title closed by its column tag,
+    then a heading and the author's name set in the column, then the text. The title
+    has ended at its tag, so the two lines are the story's first paragraphs, not a
+    title of their own that would cut the story in two."""
+    lead = ["一段难忘的岁月", "林晓梅"]
+    lines = [*wrap(PARAS, 16), "（王艳）", "书法家进社区义写春联（文化周刊）", *lead, *wrap(OTHER, 16), "（张贺）"]
+    arts = clean_page(Page("after-tag.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [PARAS, [*lead, *OTHER]]
+    assert arts[1].headline == "书法家进社区义写春联（文化周刊）"

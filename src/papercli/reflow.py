@@ -263,8 +263,9 @@ class _Reflower:
             return True  # a byline or a bracketed dateline closes its story
         if open_brackets > 0 and not ends_block(a.text) and bracket_balance(b.text) < 0:
             return False  # a quote or bracket opened here closes on the next line
-        if b.blank_before and not self.boxed:
-            return ends_block(a.text) or self.short(j) or self.col[j] is None
+        if b.blank_before and not self.boxed:  # a line far wider than the column is none of its lines
+            w = self.col[j]
+            return ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
         w = self.col[j]
         if w is None:
             return open_brackets <= 0 and not (self.boxed and a.box == b.box)

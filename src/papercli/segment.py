@@ -14,6 +14,7 @@ from papercli.dumps import (
     WIDTH_CHANGE,
     closed_title,
     column_tagged,
+    continues_title,
     pieces,
     snippets,
     titled,
@@ -297,14 +298,15 @@ class _Segmenter:
         characters or more, not fragments of the last story), the
         standalone lines right before a story are its own first paragraphs: a box
         heading (``核心阅读``), a salutation (``编辑同志：``), a subtitle and the
-        author's name set in the column, not its title.
+        author's name set in the column, not its title. On a page read in order, the
+        lines between a title closed by its column tag and the story are such lines
+        (:func:`_after_title`).
         """
         if not self.articles or not any(self.sources):
             return
         last = max(p for src in self.sources for p, _ in src)
         dumped = sum(1 for t, p, _ in self.headlines if p > last and len(t.strip()) >= 4 and closed_title(t))
-        if dumped < max(2, DUMPED * len(self.articles)):
-            return
+        dumped_titles = dumped >= max(2, DUMPED * len(self.articles))
         taken: set[int] = set()
         latest_first = sorted(range(len(self.headlines)), key=lambda k: -self.headlines[k][1])
         for idx, (art, src) in enumerate(zip(self.articles, self.sources, strict=True)):
@@ -319,7 +321,9 @@ class _Segmenter:
                     want -= 1
                 elif pos < want:
                     break
-            if len(lead) == 1 and not lead_in(lead[0][0]):
+            if not dumped_titles:
+                lead = _after_title(lead)
+            elif len(lead) == 1 and not lead_in(lead[0][0]):
                 lead = []
             if lead:
                 art.paragraphs[:0] = [t for t, _ in lead]
@@ -362,6 +366,30 @@ class _Segmenter:
                                key=lambda c: c[2])
         self.articles = [a for a, k in zip(self.articles, keep, strict=True) if k]
         self.sources = [p for p, k in zip(self.sources, keep, strict=True) if k]
+
+
+AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titles
+
+
+def _after_title(lead: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Of the standalone lines right before a story, in reading order, those after the
+    last title closed by its column tag (``铭记一战华工的历史性贡献（国际视野）``), which
+    ended the title: a heading and the author set in the column (``一段不能忘却的历史``
+    / ``菲利普·方汉勒米尔斯``), at most :data:`AFTER_TITLE` of them. A dash subtitle
+    (``——…``) still belongs to the title.
+
+    >>> _after_title([("铭记华工的贡献（国际视野）", 1), ("一段不能忘却的历史", 2)])
+    [('一段不能忘却的历史', 2)]
+    >>> _after_title([("一段不能忘却的历史", 2)]), _after_title([("新风尚（今日谈）", 1), ("——记一位老人", 2)])
+    ([], [])
+    """
+    tagged = [i for i, (text, _) in enumerate(lead) if column_tagged(text)]
+    if not tagged:
+        return []
+    rest = lead[tagged[-1] + 1:]
+    if len(rest) > AFTER_TITLE or any(continues_title(t) or not lead_in(t) for t, _ in rest):
+        return []
+    return rest
 
 
 def segment_page(page: Page) -> Page:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from papercli.chars import ends_sentence
-from papercli.dumps import ANY_PUNCT, POSITION_MARK
+from papercli.dumps import ANY_PUNCT, POSITION_MARK, column_tagged
 from papercli.model import Article, Block, Caption
 from papercli.signals import (
     caption_credit,
@@ -131,12 +131,15 @@ def summary_point(text: str) -> bool:
 
 def lead_in(text: str) -> bool:
     """A standalone line that can open a story's text: more than a fragment of a
-    name, and no photo credit (``普佳勇摄（影像中国）``).
+    name, no photo credit (``普佳勇摄（影像中国）``) and no title closed by its column
+    tag (``追求匠心需要精益求精(中国道路中国梦·在奋斗者身边⑦)``).
 
     >>> lead_in("核心阅读"), lead_in("编辑同志："), lead_in("曹"), lead_in("普佳勇摄（影像中国）")
     (True, True, False, False)
+    >>> lead_in("追求匠心需要精益求精(在奋斗者身边⑦)")
+    False
     """
-    return len(text.strip()) >= 3 and not PHOTO_CREDIT.search(text)
+    return len(text.strip()) >= 3 and not PHOTO_CREDIT.search(text) and not column_tagged(text)
 
 
 _PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)")
