@@ -253,15 +253,22 @@ def source_note(text: str) -> bool:
 
 
 #: the editor's note that ends a story or a series: ``（完）``, ``（本系列评论到此结束）``, ``（未完待续）``
-END_NOTE_RE = re.compile(r"^\s*[（(][^（）()]{0,14}(?:完|结束|結束|待续|待續)[)）]\s*$")
+#: or where it comes from or goes on: ``（相关报道见第十版）``, ``（摘编自2月13日《四川日报》…）``
+END_NOTE_RE = re.compile(
+    r"^\s*[（(](?:[^（）()]{0,14}(?:完|结束|結束|待续|待續|[见見]第[^（）()]{1,4}版)"
+    r"|(?:摘编自|摘編自|摘自|原载|原載|转载自|轉載自)[^（）()]{2,60})[)）]\s*$"
+)
 
 
 def end_note(text: str) -> bool:
     """True when ``text`` is only the editor's note that a story (or a series) ends
-    here: it closes the story and stays its last paragraph.
+    here, goes on elsewhere or was taken from another paper: it closes the story and
+    stays its last paragraph.
 
     >>> end_note("（本系列评论到此结束）"), end_note("（完）"), end_note("（今日谈）")
     (True, True, False)
+    >>> end_note("（相关报道见第十版）"), end_note("（摘编自2月13日《四川日报》，原题为《后备厢的爱》）")
+    (True, True)
     """
     return bool(END_NOTE_RE.match(text))
 
