@@ -210,3 +210,16 @@ def test_a_label_after_a_title_closed_by_its_tag_is_no_tail_of_it():
     assert [x["text"] for x in groups[0]] == ["市场主体多了（感言·看经济（12））"]
     tail = merge_pieces([{"text": "农家书屋方便村", "pos": 5}, {"text": "民", "pos": 6}], index)
     assert [[x["text"] for x in g] for g in tail] == [["农家书屋方便村", "民"]]
+
+
+def test_a_tagged_title_that_fits_another_story_is_no_tail_of_the_title_before():
+    """``…山村艺术展`` / ``夜空下，别忘了满天星光（环球走笔）``: the second piece is closed by
+    its column tag, fits another story than the first and no word runs across the
+    join, so it is a title of its own, though its words are few in its story."""
+    bodies = [Article(paragraphs=["近日，一场艺术展在松阳县的山村举办，浙江各地的艺术家带来作品，村民在家门口看展。"]),
+              Article(paragraphs=["城市的灯越来越亮，很多孩子从没见过银河，天文学家呼吁在夜里关掉一部分路灯，看看星光。"])]
+    entries = [{"text": "浙江松阳县举办山", "pos": 5}, {"text": "村艺术展", "pos": 6},
+               {"text": "夜空下，别忘了满天星光（环球走笔）", "pos": 7}]
+    groups = merge_pieces(entries, _index(bodies))
+    texts = [[x["text"] for x in g] for g in groups]
+    assert texts == [["浙江松阳县举办山", "村艺术展"], ["夜空下，别忘了满天星光（环球走笔）"]]

@@ -19,7 +19,8 @@ from typing import Any
 
 from papercli.assign import assign
 from papercli.chars import bracket_balance, ends_sentence
-from papercli.dumps import POSITION_MARK, continues_title
+from papercli.dumps import POSITION_MARK, continues_title, untagged
+from papercli.lexicon import join_gain
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
@@ -89,6 +90,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
     solo = [index.telling(t) for t in texts]
+    apart = [k > 0 and _titles_apart(units[k - 1], units[k]) for k in range(n)]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
@@ -97,6 +99,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
                               or (ends_with_tag(texts[j]) and not continues_title(texts[j + 1]))):
                 break
             gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]
+            gain -= APART_COST * sum(apart[j + 1:i])
             if dp[j] + gain - RUN_COST >= dp[i]:
                 dp[i], back[i] = dp[j] + gain - RUN_COST, j
     runs: list[list[dict[str, Any]]] = []
@@ -106,6 +109,25 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
         runs.insert(0, [x for u in units[j:i] for x in u])
         i = j
     return runs
+
+
+def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Unit ``b``, right after ``a``, reads as a title of its own: it is closed by its
+    column tag with words of its own before it, fits another story best than ``a``
+    does (both fit some story), and no word of the dictionary runs across the join
+    (``…山村艺术展`` / ``灯火下，别忘了灿烂星光（环球走笔）``; a title wrapped inside a
+    word, ``…中国故事创`` / ``作新天地（艺海观澜）``, is one).
+    """
+    head, tail = "".join(x["text"] for x in b), "".join(x["text"] for x in a)
+    if not ends_with_tag(head) or len(untagged(head)) < 6:
+        return False
+    if a[-1]["_score"] <= 0 or b[0]["_score"] <= 0 or a[-1]["_best"] == b[0]["_best"]:
+        return False
+    return join_gain(tail, head) < WORD_SPAN
+
+
+WORD_SPAN = 1.0  # log-likelihood (lexicon.join_gain): a word runs across the join
+APART_COST = 1.5  # weighed bigrams: what joining two titles that read apart (_titles_apart) must earn more
 
 
 _GLUE_AT = re.compile(r"\s+|(?=[“「『《（(])|(?<=[”」』》）)])")
