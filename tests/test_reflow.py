@@ -229,3 +229,26 @@ def test_a_line_far_wider_than_its_column_before_a_blank_line_stands_alone():
     lines = [*wrap(PARAS[:1], 12), "", title, "", *wrap(PARAS[1:], 12)]
     out = [t for _, t in blocks(lines)]
     assert title in out and PARAS[1] in out
+
+
+def test_a_short_tail_of_a_summary_without_punctuation_ends_it():
+    """A summary set without end punctuation whose last line holds two characters
+    (``…产生强劲推`` / ``动力``), near the editor's two-line signature (``——编`` / ``者``):
+    such short lines make no column of their own, so the tail is measured against the
+    full lines and ends its paragraph."""
+    summary = ("青年电影人大展才华，他们思路开阔、创意勃发、姿态昂扬，"
+               "展示了主流文艺的高人气和好口碑，将对未来电影创作产生强劲推动力")
+    note = "春节档电影好看又叫座，观众走进影院过大年，成了新年俗。这股热潮从哪里来，又说明了什么？值得思考。"
+    lines = [*wrap([note], 28, indent=0), "——编", "者", *wrap([summary], 28, indent=0), *wrap(PARAS, 28, indent=0)]
+    assert lines[lines.index("者") + 3] == "动力"
+    out = [t for _, t in blocks(lines)]
+    assert summary in out and PARAS[0] in out
+
+
+def test_a_last_line_set_glyph_by_glyph_stays_in_its_paragraph():
+    """``…撥款暫紓他生`` / ``活`` / ``窘`` / ``迫`` / ``。``: an extractor set the last line of
+    a paragraph one glyph a line; the glyphs join their paragraph."""
+    para = "目前他有低收資格，雖有醫費補助，但無生活津貼，當地公所曾協辦救助金，基金會獲悉，也先撥款暫紓他生活窘迫。"
+    cut = len(para) - 4  # the glyphs of 活窘迫。, after full lines
+    lines = [*wrap(PARAS[:1], 12), *wrap([para[:cut]], 12), *para[cut:], *wrap(PARAS[1:], 12)]
+    assert [t for _, t in blocks(lines)] == [PARAS[0], para, *PARAS[1:]]

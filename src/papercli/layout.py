@@ -207,6 +207,9 @@ def column_widths(
     return out
 
 
+MIN_COLUMN = 8.0  # half-em units: four Han characters, narrower than any column of text
+
+
 def _column_width(
     ws: list[float], i: int, tol: float, reach: int, mode: Callable[[int, int], float | None]
 ) -> float | None:
@@ -215,7 +218,7 @@ def _column_width(
     n = len(ws)
     for lo, hi in ((i - reach, i), (i, i + reach), (i - reach // 2, i + reach // 2)):
         m = mode(max(0, lo), min(n, hi + 1))
-        if m is not None:
+        if m is not None and m >= MIN_COLUMN:  # a few short pieces in a row are no column
             cands.append(m)
     if not cands:
         return None

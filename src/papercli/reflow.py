@@ -56,6 +56,7 @@ from papercli.signals import (
 _MID_PUNCT = re.compile(r"[，、；：,;]")
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 INDENT = 4.0  # two em, in half-em units
+GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
 
 
 def continues_line(prev: str, text: str) -> bool:
@@ -267,6 +268,8 @@ class _Reflower:
             w = self.col[j]
             return ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
         w = self.col[j]
+        if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
+            return False  # the glyphs of a last line the extractor set one a line (``活`` / ``窘`` / ``迫`` / ``。``)
         if w is None:
             return open_brackets <= 0 and not (self.boxed and a.box == b.box)
         if self.printed_width(j, so_far) + punct_slack(a.text) + self.slack[j] < w - self.tol - self.pushed(j):
