@@ -223,3 +223,17 @@ def test_a_tagged_title_that_fits_another_story_is_no_tail_of_the_title_before()
     groups = merge_pieces(entries, _index(bodies))
     texts = [[x["text"] for x in g] for g in groups]
     assert texts == [["浙江松阳县举办山", "村艺术展"], ["夜空下，别忘了满天星光（环球走笔）"]]
+
+
+def test_untitled_items_of_a_roundup_are_one_story():
+    """Two stories left untitled, each a short item opening with its own heading (a
+    closing dateline parted them): one roundup. An untitled story opening with text
+    stays apart."""
+    first = Article(paragraphs=["海南敷设海底电缆", "电缆全长五百米，今年建成。（据新华社海口电）"])
+    second = Article(paragraphs=["春运客流平稳", "铁路发送旅客一千万人次。"])
+    whole = [*first.paragraphs, *second.paragraphs]
+    arts = [Article(paragraphs=REPORT), first, second]
+    assert merge_untitled(arts, {0: 0}, [[90.0, 0.0, 0.0]])
+    assert [a.paragraphs for a in arts] == [REPORT, whole]
+    apart = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE[:2]), Article(paragraphs=["春运客流平稳", *FEATURE[2:]])]
+    assert not merge_untitled(apart, {0: 0}, [[90.0, 0.0, 0.0]])

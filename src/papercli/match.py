@@ -22,7 +22,7 @@ from papercli.chars import bracket_balance, ends_sentence
 from papercli.dumps import POSITION_MARK, continues_title, untagged
 from papercli.lexicon import join_gain
 from papercli.model import Article, Caption, Loose, Page
-from papercli.roundups import lend_labels, roundup_item
+from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import segment_page
 from papercli.signals import credit_line
@@ -354,6 +354,8 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
             _, nb = max(fits)
         elif ai - 1 in owner and (stray_tail(arts[ai], arts[ai - 1], arts[ai + 1] if ai + 1 < len(arts) else None)
                                   or (id(arts[ai - 1]) in (roundups or ()) and roundup_item(arts[ai], arts[ai - 1]))):
+            nb = ai - 1
+        elif ai > 0 and ai - 1 not in owner and items_of_one_roundup(arts[ai - 1], arts[ai]):
             nb = ai - 1
         else:
             continue

@@ -92,3 +92,20 @@ def roundup_item(a: Article, roundup: Article) -> bool:
     if not (a.paragraphs and roundup.paragraphs):
         return False
     return brief_heading(a.paragraphs[0]) and brief_heading(roundup.paragraphs[0])
+
+
+BRIEF_MAX = 600  # characters: an item of a roundup is a short news item
+
+
+def items_of_one_roundup(a: Article, b: Article) -> bool:
+    """Stories ``a`` and ``b``, next to each other and both left without a title, are
+    items of one roundup that a closing dateline or credit parted: each opens with an
+    item's heading, and ``a`` is a short item (:data:`BRIEF_MAX`).
+
+    >>> a = Article(paragraphs=["海南敷设海底电缆", "电缆全长五百米，今年建成。"])
+    >>> items_of_one_roundup(a, Article(paragraphs=["春运客流平稳", "铁路发送旅客一千万人次。"]))
+    True
+    >>> items_of_one_roundup(a, Article(paragraphs=["铁路发送旅客一千万人次。"]))
+    False
+    """
+    return roundup_item(b, a) and sum(map(len, a.paragraphs)) <= BRIEF_MAX
