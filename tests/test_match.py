@@ -237,3 +237,21 @@ def test_untitled_items_of_a_roundup_are_one_story():
     assert [a.paragraphs for a in arts] == [REPORT, whole]
     apart = [Article(paragraphs=REPORT), Article(paragraphs=FEATURE[:2]), Article(paragraphs=["春运客流平稳", *FEATURE[2:]])]
     assert not merge_untitled(apart, {0: 0}, [[90.0, 0.0, 0.0]])
+
+
+def test_a_label_that_fits_another_story_goes_to_a_roundup_that_opens_with_an_item():
+    """``微阅读`` fits a story with a ``核心阅读`` box, not the story its run titles: it is
+    the label of the untitled roundup that opens with an item's heading. A story that
+    opens with text gets no such label."""
+    from papercli.roundups import lend_labels
+
+    def run() -> list[list[dict]]:
+        return [[{"text": "微阅读", "_score": 55.0}, {"text": "农家书屋方便村民借阅", "_score": 90.0}]]
+
+    roundup = Article(paragraphs=["沙特启动古城旅游工程", "沙特宣布启动古城旅游建设工程。"])
+    groups, pairs = run(), {0: 0}
+    arts = [Article(paragraphs=REPORT), roundup]
+    assert lend_labels(groups, pairs, arts, [[90.0, 0.0]]) == {id(roundup)}
+    assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅"], ["微阅读"]] and pairs == {0: 0, 1: 1}
+    groups, pairs = run(), {0: 0}
+    assert not lend_labels(groups, pairs, [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)], [[90.0, 0.0]])

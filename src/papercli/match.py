@@ -488,8 +488,9 @@ def match_page(page: Page) -> Page:
     pairs.update(leftover_pairs(groups, pairs, matrix))
     roundups = lend_labels(groups, pairs, arts, matrix)
     absorbed = merge_untitled(arts, pairs, matrix, roundups)
-    if absorbed:
+    if absorbed:  # the stories are renumbered: measure the titles against them again
         index = BodyIndex([_body(a) for a in arts])
+        matrix = _matrix(groups, index)
     for gi, g in enumerate(groups):
         if gi in pairs:
             art = arts[pairs[gi]]

@@ -15,6 +15,7 @@ from typing import Any
 from papercli.chars import ends_sentence
 from papercli.model import Article
 from papercli.signals import credit_line, dateline
+from papercli.similarity import containment, grams
 
 LABEL_MAX = 5  # characters: a roundup's label is a word or two
 BRIEF_HEADING_MAX = 20  # characters: an item's heading inside a roundup
@@ -32,22 +33,30 @@ def brief_heading(p: str) -> bool:
             and not credit_line(p) and not p.startswith(("（", "(")))
 
 
-def is_label(piece: dict[str, Any]) -> bool:
+def is_label(piece: dict[str, Any], story: str = "") -> bool:
     """A title piece that can be a roundup's label: a short word of Han only that fits
-    no story's text at all (its ``_score`` from ``match.merge_pieces`` is 0).
+    no story's text at all (its ``_score`` from ``match.merge_pieces`` is 0), or none
+    of the text of the ``story`` its run titles (``微阅读`` fits a story that has a
+    ``核心阅读`` box, not the one its run was given).
 
     >>> [is_label({"text": t, "_score": sc}) for t, sc in (("速览", 0.0), ("速览", 12.0), ("黄", 0.0))]
     [True, False, False]
+    >>> is_label({"text": "微阅读", "_score": 55.0}, "村里开展读书活动。")
+    True
+    >>> is_label({"text": "读书", "_score": 55.0}, "读书。")
+    False
     """
     text = piece["text"].strip()
-    return 2 <= len(text) <= LABEL_MAX and bool(_PLAIN.match(text)) and piece.get("_score", 0.0) == 0.0
+    if not (2 <= len(text) <= LABEL_MAX and _PLAIN.match(text)):
+        return False
+    return piece.get("_score", 0.0) == 0.0 or (bool(story) and containment(grams(text), story) == 0.0)
 
 
 def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts: list[Article],
                 matrix: list[list[float]]) -> set[int]:
     """Take a label (:func:`is_label`) off the first or last place of a title run and
-    make it the title of the story left untitled that holds the most item headings
-    (:func:`brief_heading`, one at least). The run keeps its other pieces; a label
+    make it the title of the first story left untitled that looks like a roundup
+    (:func:`_roundup`); the items after it join it (``match.merge_untitled``). The run keeps its other pieces; a label
     appended as a group of its own gets a row of zeros in ``matrix``. Returns the
     ``id`` of each roundup so titled.
 
@@ -63,19 +72,33 @@ def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts:
         g = groups[gi]
         if len(g) < 2:
             continue
-        untitled = [(sum(map(brief_heading, a.paragraphs)), -ai) for ai, a in enumerate(arts) if ai not in titled]
-        if not untitled or max(untitled)[0] == 0:
-            break
-        at = 0 if is_label(g[0]) else len(g) - 1 if is_label(g[-1]) else None
+        story = "".join(arts[pairs[gi]].paragraphs) if gi in pairs else ""
+        at = 0 if is_label(g[0], story) else len(g) - 1 if is_label(g[-1], story) else None
         if at is None:
             continue
-        target = -max(untitled)[1]
+        target = _roundup(arts, titled, g[at].get("_score", 0.0) == 0.0)
+        if target is None:
+            continue
         groups.append([g.pop(at)])
         matrix.append([0.0] * len(arts))
         pairs[len(groups) - 1] = target
         titled.add(target)
         lent.add(id(arts[target]))
     return lent
+
+
+def _roundup(arts: list[Article], titled: set[int], sure: bool) -> int | None:
+    """The first untitled story that opens with an item's heading or, for a label
+    that fits no story at all (``sure``), that holds one anywhere (its first item
+    opened with a dateline)."""
+    for ai, a in enumerate(arts):
+        if ai not in titled and a.paragraphs and brief_heading(a.paragraphs[0]):
+            return ai
+    if sure:
+        for ai, a in enumerate(arts):
+            if ai not in titled and any(map(brief_heading, a.paragraphs)):
+                return ai
+    return None
 
 
 def roundup_item(a: Article, roundup: Article) -> bool:
