@@ -161,8 +161,9 @@ def test_a_story_filed_in_two_parts_under_one_dateline_is_one_story():
 
 
 def test_stories_with_other_datelines_stay_apart():
+    """Filed on other days, even where the title fits both."""
     first = Article(paragraphs=["本报北京2月1日电 市长会见了外宾。"], dateline="本报北京2月1日电")
-    second = Article(paragraphs=["本报上海2月1日电 副市长会见了外宾。"], dateline="本报上海2月1日电")
+    second = Article(paragraphs=["本报上海2月2日电 副市长会见了外宾。"], dateline="本报上海2月2日电")
     arts = [first, second]
     assert not merge_untitled(arts, {0: 0}, [[80.0, 45.0]])
     assert len(arts) == 2
@@ -255,3 +256,15 @@ def test_a_label_that_fits_another_story_goes_to_a_roundup_that_opens_with_an_it
     assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅"], ["微阅读"]] and pairs == {0: 0, 1: 1}
     groups, pairs = run(), {0: 0}
     assert not lend_labels(groups, pairs, [Article(paragraphs=REPORT), Article(paragraphs=FEATURE)], [[90.0, 0.0]])
+
+
+def test_a_story_filed_from_two_places_on_one_day_is_one_story():
+    """``本报约翰内斯堡2月14日电`` … ``本报东京2月14日电`` …, under one title that fits
+    both parts: one story filed from two places."""
+    first = Article(paragraphs=["本报约翰内斯堡2月14日电 （记者王明）春节慰侨演出在约翰内斯堡举行。"],
+                    dateline="本报约翰内斯堡2月14日电")
+    second = Article(paragraphs=["本报东京2月14日电 （记者李华）春节慰侨演出在东京举行。"], dateline="本报东京2月14日电")
+    arts = [first, second]
+    whole = first.paragraphs + second.paragraphs
+    assert merge_untitled(arts, {0: 1}, [[45.0, 80.0]])
+    assert [a.paragraphs for a in arts] == [whole]

@@ -348,7 +348,7 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
         fits = [(matrix[owner[nb]][ai], nb) for nb in (ai - 1, ai + 1)
                 if 0 <= nb < len(arts) and nb in owner and matrix[owner[nb]][ai] >= MIN_HEADLINE]
         # the same dateline twice; a byline ends its story
-        fits = [(f, nb) for f, nb in fits if arts[ai].dateline and arts[ai].dateline == arts[nb].dateline
+        fits = [(f, nb) for f, nb in fits if same_filing(arts[ai].dateline, arts[nb].dateline)
                 and not arts[min(ai, nb)].byline]
         if fits:
             _, nb = max(fits)
@@ -370,6 +370,24 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
     pairs.clear()
     pairs.update({gi: ai for ai, gi in owner.items()})
     return absorbed
+
+
+_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def same_filing(a: str | None, b: str | None) -> bool:
+    """Two datelines of one story filed in parts: the same dateline, or the same day
+    from two places (``本报约翰内斯堡2月14日电`` and ``本报东京2月14日电``).
+
+    >>> same_filing("本报约翰内斯堡2月14日电", "本报东京2月14日电"), same_filing("本报北京2月1日电", "本报北京2月2日电")
+    (True, False)
+    >>> same_filing("本报讯", "本报讯"), same_filing(None, None)
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    da, db = _DATE.findall(a), _DATE.findall(b)
+    return a == b or (bool(da) and da == db)
 
 
 STRAY_FIT = 20.0  # of a stray paragraph's bigrams in the story before it, in percent
