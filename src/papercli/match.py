@@ -497,7 +497,7 @@ def match_page(page: Page) -> Page:
     for _ in range(len(groups)):
         if not split_for_headlines(arts, groups, pairs, index) and not split_at_seam(arts, groups, pairs, index):
             break
-        index = BodyIndex([_body(a) for a in arts])
+        index = BodyIndex([_body(a) for a in arts], index)
         matrix = _matrix(groups, index)
         pairs = assign(matrix, MIN_HEADLINE)
     if lend_titles(groups, pairs, index):
@@ -507,7 +507,7 @@ def match_page(page: Page) -> Page:
     roundups = lend_labels(groups, pairs, arts, matrix)
     absorbed = merge_untitled(arts, pairs, matrix, roundups)
     if absorbed:  # the stories are renumbered: measure the titles against them again
-        index = BodyIndex([_body(a) for a in arts])
+        index = BodyIndex([_body(a) for a in arts], index)
         matrix = _matrix(groups, index)
     for gi, g in enumerate(groups):
         if gi in pairs:

@@ -61,6 +61,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
         fits = [100.0 * len(hg & bg) / len(hg) for bg in body_grams]
         home = max(range(len(fits)), key=fits.__getitem__) if fits else -1
         for ai, ws in enumerate(windows):
+            if ai != home and fits[ai] < SPLIT_MIN:
+                continue  # no part of a story holds more of the title's words than the whole
             # the unattached title's story starts at the cut, or the article's own title's
             # story does (the unattached one's story came first: its words fill the body)
             evidence = [hg]

@@ -88,11 +88,21 @@ def _measure(body: str) -> tuple[str, frozenset[str]]:
 class BodyIndex:
     """The article bodies' gram sets, for fast candidate scoring (set intersections in C)."""
 
-    def __init__(self, bodies: list[str]) -> None:
+    def __init__(self, bodies: list[str], previous: BodyIndex | None = None) -> None:
+        """``previous``: the index of the same page before a split, whose measured bodies
+        are taken as they are (a page of 60 stories would overflow :func:`_measure`'s cache).
+
+        >>> old = BodyIndex(["爱心献血活动", "春节联欢"])
+        >>> BodyIndex(["爱心献血", "活动", "春节联欢"], old).grams == BodyIndex(["爱心献血", "活动", "春节联欢"]).grams
+        True
+        """
         self.bodies = bodies
-        measured = [_measure(b) for b in bodies]
-        self.squashed = [sq for sq, _ in measured]
-        self.grams = [g for _, g in measured]
+        known: dict[str, tuple[str, frozenset[str]]] = {}
+        if previous is not None:
+            known = dict(zip(previous.bodies, zip(previous.squashed, previous.grams, strict=True), strict=True))
+        measured = [known.get(b) or _measure(b) for b in bodies]
+        self.squashed: list[str] = [sq for sq, _ in measured]
+        self.grams: list[frozenset[str]] = [g for _, g in measured]
         self.known: dict[tuple[str, int], list[float]] = {}  # scores already computed
         self._df: Counter[str] | None = None
 
@@ -144,7 +154,8 @@ class BodyIndex:
             return 0.0
         df = self.doc_freq()
         # fsum: exact, so the order of the set (the hash seed) cannot change a tie
-        return max((math.fsum(1.0 / df[x] for x in g.intersection(bg)) for bg in self.grams), default=0.0)
+        shared = (inter for bg in self.grams if (inter := g.intersection(bg)))  # a body without any adds 0
+        return max((math.fsum(1.0 / df[x] for x in inter) for inter in shared), default=0.0)
 
     def doc_freq(self) -> Counter[str]:
         """How many bodies show each bigram (counted once an index)."""
