@@ -219,3 +219,13 @@ def test_lines_between_a_tagged_title_and_its_story_open_the_story():
     arts = clean_page(Page("after-tag.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [PARAS, [*lead, *OTHER]]
     assert arts[1].headline == "书法家进社区义写春联（文化周刊）"
+
+
+def test_a_point_after_a_section_heading_and_author_stays_in_the_story():
+    """A roundup story's section: its heading, its author, then a bulleted point and
+    the text. The point opens the section, not another story."""
+    section = ["城南第一小学", "寒假里的读书会", "林晓梅"]
+    point = "■在城南一小，寒假读书会是一项传统，师生们每年寒假都在图书馆里一起读书、交流心得"
+    lines = [*wrap(PARAS, 16), *section, *wrap([point], 16, indent=0), *wrap(OTHER, 16)]
+    arts = clean_page(Page("section.txt", lines=lines)).articles or []
+    assert len(arts) == 1 and any(p.startswith(point) for p in arts[0].paragraphs)

@@ -169,10 +169,12 @@ class _Segmenter:
             self.closed = True
 
     def summary_starts(self, text: str) -> bool:
-        """A summary point (:func:`summary_point`) after the open story's plain text
-        opens the next story: the points stand above a story, not inside one."""
+        """A summary point (:func:`summary_point`) right after the open story's plain
+        text opens the next story: the points stand above a story, not inside one. After
+        a section's heading and author (``上海交通大学`` / ``与老师共进年夜饭`` / ``程茵``)
+        it opens that section."""
         return (self.cur is not None and bool(self.cur.paragraphs) and summary_point(text)
-                and not summary_point(self.cur.paragraphs[-1]))
+                and not summary_point(self.cur.paragraphs[-1]) and not self.held)
 
     def held_points(self) -> bool:
         """The lines held since the story's last paragraph start with a summary point
