@@ -252,12 +252,3 @@ def test_a_last_line_set_glyph_by_glyph_stays_in_its_paragraph():
     cut = len(para) - 4  # the glyphs of 活窘迫。, after full lines
     lines = [*wrap(PARAS[:1], 12), *wrap([para[:cut]], 12), *para[cut:], *wrap(PARAS[1:], 12)]
     assert [t for _, t in blocks(lines)] == [PARAS[0], para, *PARAS[1:]]
-
-
-def test_a_glyph_set_apart_inside_a_line_stays_in_its_paragraph():
-    """``…收入剩下8、9`` / ``百`` / ``元，每月…``: the extractor set the last glyph of a
-    full line apart; the line short without it does not end the paragraph."""
-    first, short, rest = "他說，自己身體不好，", "只能打零工，收入剩下9", "元，每月頂多工作5天，收入不夠養家。"
-    para = first + short + "百" + rest
-    lines = [*wrap(PARAS[:1], 12), first, short, "百", *wrap([rest], 12, indent=0), *wrap(PARAS[1:], 12)]
-    assert [t for _, t in blocks(lines)] == [PARAS[0], para, *PARAS[1:]]

@@ -57,7 +57,6 @@ _MID_PUNCT = re.compile(r"[，、；：,;]")
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 INDENT = 4.0  # two em, in half-em units
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
-_CREDIT_GLYPH = re.compile(r"^[摄攝图圖文]")  # the end of a photo credit (``张晓斌`` / ``摄``), no glyph of a line
 
 
 def continues_line(prev: str, text: str) -> bool:
@@ -238,18 +237,10 @@ class _Reflower:
         dateline before it that the extractor cut off in its own font.
 
         ``本报北京2月19日电`` / ``（记者刘志强）日前，交通运输部、`` was one full line.
-        So was a short line and the glyph the extractor set apart after it
-        (``每天收入剩下8、9`` / ``百``), when together they do not overfill the column.
         """
         a = self.lines[j]
         if j > 0 and so_far == self.lines[j - 1].text + a.text and open_dateline(self.lines[j - 1].text):
             return self.lines[j - 1].width + 1.5 + a.width
-        w, before = (self.col[j - 1], self.lines[j - 1]) if j > 0 else (None, None)
-        if (before is not None and len(a.text) <= GLYPHS and not ends_block(a.text) and w is not None
-                and so_far.endswith(before.text + a.text) and not _CREDIT_GLYPH.match(a.text)):
-            together = before.width + punct_slack(before.text) + self.slack[j - 1] + a.width
-            if w - a.width - self.tol <= before.width <= w - a.width + 1.0 and together <= w + self.tol:
-                return together  # short by the glyph, full with it
         return a.width
 
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
@@ -277,8 +268,8 @@ class _Reflower:
             w = self.col[j]
             return ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
         w = self.col[j]
-        if len(b.text) <= GLYPHS and not ends_block(a.text) and not LONE_MARK.match(b.text):
-            return False  # the glyphs of a line the extractor set apart (``剩下8、9`` / ``百`` / ``元。」``)
+        if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
+            return False  # the glyphs of a last line the extractor set one a line (``活`` / ``窘`` / ``迫`` / ``。``)
         if w is None:
             return open_brackets <= 0 and not (self.boxed and a.box == b.box)
         if self.printed_width(j, so_far) + punct_slack(a.text) + self.slack[j] < w - self.tol - self.pushed(j):

@@ -97,7 +97,9 @@ PICTURE_TEXT_RE = re.compile(
 SOURCE_NOTE_RE = re.compile(rf"^\s*[{CJK}]{{0,2}}(?:来源|來源|出处|出處)\s*[：:]\s*\S[^。！？]{{0,40}}$")
 
 
-REPORTER_RE = re.compile(rf"\s*{_ROLE}\s*{_NAME}(?:[\s、]+{_NAME})*\s*")
+#: a two-character name is often set letter-spaced (``本报记者 张 枨``)
+_SPACED_NAME = rf"(?:[{CJK}]\s+[{CJK}](?![{CJK}])|{_NAME})"
+REPORTER_RE = re.compile(rf"\s*{_ROLE}\s*{_SPACED_NAME}(?:[\s、]+{_SPACED_NAME})*\s*")
 
 
 SLASHED_CREDIT_RE = re.compile(rf"^\s*{_SLASHED}\s*$")
@@ -118,8 +120,8 @@ def slashed_credit(text: str) -> bool:
 def reporter_line(text: str) -> bool:
     """True for a line that opens with a reporter credit (``本报记者 徐元锋``).
 
-    >>> reporter_line("本报记者 徐元锋"), reporter_line("记者从应急管理部获悉")
-    (True, False)
+    >>> reporter_line("本报记者 徐元锋"), reporter_line("记者从应急管理部获悉"), reporter_line("本报记者 游 仪")
+    (True, False, True)
     """
     return bool(REPORTER_RE.fullmatch(text))
 
