@@ -377,17 +377,20 @@ _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 
 def same_filing(a: str | None, b: str | None) -> bool:
     """Two datelines of one story filed in parts: the same dateline, or the same day
-    from two places (``本报约翰内斯堡2月14日电`` and ``本报东京2月14日电``).
+    from two places by the same paper (``本报约翰内斯堡2月14日电`` and ``本报东京2月14日电``;
+    ``新华社北京1月31日电`` is another story than ``本报北京1月31日电``).
 
     >>> same_filing("本报约翰内斯堡2月14日电", "本报东京2月14日电"), same_filing("本报北京2月1日电", "本报北京2月2日电")
     (True, False)
+    >>> same_filing("本报北京1月31日电", "新华社北京1月31日电")
+    False
     >>> same_filing("本报讯", "本报讯"), same_filing(None, None)
     (True, False)
     """
     if not a or not b:
         return False
     da, db = _DATE.findall(a), _DATE.findall(b)
-    return a == b or (bool(da) and da == db)
+    return a == b or (bool(da) and da == db and a[:2] == b[:2])
 
 
 STRAY_FIT = 20.0  # of a stray paragraph's bigrams in the story before it, in percent
