@@ -113,7 +113,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
 
 def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     """Unit ``b``, right after ``a``, reads as a title of its own: it is closed by its
-    column tag with words of its own before it, fits another story best than ``a``
+    column tag with words of its own before it, fits best another story than ``a``
     does (both fit some story), and no word of the dictionary runs across the join
     (``…山村艺术展`` / ``灯火下，别忘了灿烂星光（环球走笔）``; a title wrapped inside a
     word, ``…中国故事创`` / ``作新天地（艺海观澜）``, is one).
@@ -413,7 +413,7 @@ def stray_tail(a: Article, before: Article, after: Article | None) -> bool:
     >>> stray_tail(Article(paragraphs=["春运首日，铁路发送旅客一千万人次。"]), before, None)
     False
     """
-    if all(credit_line(p) for p in a.paragraphs):
+    if a.paragraphs and all(credit_line(p) for p in a.paragraphs):
         return True
     if len(a.paragraphs) != 1 or a.dateline or a.byline:
         return False
