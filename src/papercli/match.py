@@ -25,7 +25,7 @@ from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import segment_page
-from papercli.signals import credit_line
+from papercli.signals import DATE_RE, credit_line
 from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
@@ -372,9 +372,6 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
     return absorbed
 
 
-_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
-
-
 def same_filing(a: str | None, b: str | None) -> bool:
     """Two datelines of one story filed in parts: the same dateline, or the same day
     from two places by the same paper (``本报约翰内斯堡2月14日电`` and ``本报东京2月14日电``;
@@ -389,7 +386,7 @@ def same_filing(a: str | None, b: str | None) -> bool:
     """
     if not a or not b:
         return False
-    da, db = _DATE.findall(a), _DATE.findall(b)
+    da, db = DATE_RE.findall(a), DATE_RE.findall(b)
     return a == b or (bool(da) and da == db and a[:2] == b[:2])
 
 

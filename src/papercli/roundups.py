@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from papercli.chars import ends_sentence
 from papercli.model import Article
+from papercli.seams import headings_only
 from papercli.signals import credit_line, dateline
 from papercli.similarity import containment, grams
 
 LABEL_MAX = 5  # characters: a roundup's label is a word or two
-BRIEF_HEADING_MAX = 20  # characters: an item's heading inside a roundup
 _PLAIN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -29,8 +28,8 @@ def brief_heading(p: str) -> bool:
     >>> brief_heading("海南敷设海底电缆"), brief_heading("春节期间，全国安全生产形势平稳。"), brief_heading("制图：蔡华伟")
     (True, False, False)
     """
-    return (len(p) <= BRIEF_HEADING_MAX and not ends_sentence(p) and not dateline(p)
-            and not credit_line(p) and not p.startswith(("（", "(")))
+    return (headings_only([p]) and not dateline(p) and not credit_line(p)
+            and not p.startswith(("（", "(")))
 
 
 def is_label(piece: dict[str, Any], story: str = "") -> bool:

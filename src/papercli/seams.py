@@ -76,7 +76,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                         best, words, ends = (end[0], ai, end[1]), hg, True
             for g in evidence:
                 for k, (after_text, before_text) in enumerate(ws, 1):
-                    if _headings_only(arts[ai].paragraphs[:k]):
+                    if headings_only(arts[ai].paragraphs[:k]):
                         continue  # headings go with the text they head
                     after = containment(g, after_text)
                     # of equal cuts in a row, the first before a paragraph with the title's words
@@ -131,7 +131,7 @@ def _seam_before(paragraphs: list[str], k: int, words: set[str]) -> int:
     for j in range(k - 1, max(0, k - 1 - SEAM_REACH), -1):
         if containment(words, paragraphs[j]) > 0:
             break
-        if (_headings_only(paragraphs[j:j + 1]) and ends_sentence(paragraphs[j - 1])
+        if (headings_only(paragraphs[j:j + 1]) and ends_sentence(paragraphs[j - 1])
                 and gaps[j - 1] <= gaps[k - 1] + SEAM_SLACK):
             return j
     return k
@@ -140,10 +140,10 @@ def _seam_before(paragraphs: list[str], k: int, words: set[str]) -> int:
 HEADING_MAX = 20  # characters: a paragraph this short that ends no sentence is a heading
 
 
-def _headings_only(paragraphs: list[str]) -> bool:
+def headings_only(paragraphs: list[str]) -> bool:
     """Every paragraph is a heading: short (:data:`HEADING_MAX`) and ending no sentence.
 
-    >>> _headings_only(["核心阅读"]), _headings_only(["核心阅读", "春节期间，游客多。"])
+    >>> headings_only(["核心阅读"]), headings_only(["核心阅读", "春节期间，游客多。"])
     (True, False)
     """
     return all(len(p) <= HEADING_MAX and not ends_sentence(p) for p in paragraphs)
@@ -154,7 +154,7 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     right before the cut (``核心阅读``, short and ending no sentence) go with the text
     they head."""
     a = arts[ai]
-    while k > 1 and _headings_only(a.paragraphs[k - 1:k]):
+    while k > 1 and headings_only(a.paragraphs[k - 1:k]):
         k -= 1
     tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
     tail.dateline = dateline(tail.paragraphs[0])

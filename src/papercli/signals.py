@@ -11,7 +11,9 @@ import re
 from papercli.chars import CJK, ends_sentence
 
 _PLACE = rf"[{CJK}·]{{0,12}}?"
-_DATE = r"(?:\d{1,2}月\d{1,2}日)?"
+#: a dateline's date (``2月14日``)
+DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+_DATE = rf"(?:{DATE_RE.pattern})?"
 #: a place and a date, or a short place alone (``本报曼谷电``): without a date a long
 #: run of characters before ``电`` is a sentence (``一些社会爱心人士经常打电话``); a
 #: paper or site other than 本报, 新华社 and 中新社 needs the date (``特地出动两台车进行保电``)
