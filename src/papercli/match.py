@@ -90,7 +90,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
     solo = [index.telling(t) for t in texts]
-    apart = [k > 0 and _titles_apart(units[k - 1], units[k]) for k in range(n)]
+    apart = [k > 0 and _titles_apart(units[k - 1], units[k], texts[k - 1], texts[k]) for k in range(n)]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
@@ -111,14 +111,14 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     return runs
 
 
-def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]], tail: str, head: str) -> bool:
     """Unit ``b``, right after ``a``, reads as a title of its own: it is closed by its
     column tag with words of its own before it, fits best another story than ``a``
     does (both fit some story), and no word of the dictionary runs across the join
     (``…山村艺术展`` / ``灯火下，别忘了灿烂星光（环球走笔）``; a title wrapped inside a
-    word, ``…中国故事创`` / ``作新天地（艺海观澜）``, is one).
+    word, ``…中国故事创`` / ``作新天地（艺海观澜）``, is one). ``tail`` and ``head`` are
+    the units' texts.
     """
-    head, tail = "".join(x["text"] for x in b), "".join(x["text"] for x in a)
     if not ends_with_tag(head) or len(untagged(head)) < 6:
         return False
     if a[-1]["_score"] <= 0 or b[0]["_score"] <= 0 or a[-1]["_best"] == b[0]["_best"]:
