@@ -268,3 +268,26 @@ def test_a_story_filed_from_two_places_on_one_day_is_one_story():
     whole = first.paragraphs + second.paragraphs
     assert merge_untitled(arts, {0: 1}, [[45.0, 80.0]])
     assert [a.paragraphs for a in arts] == [whole]
+
+
+def test_a_note_closing_the_story_before_a_cut_stays_with_that_story():
+    """The author's note after the first story's text is no heading of the second:
+    the cut falls after it, not before it."""
+    groups = [[{"text": "老周扛着竹竿沿河走"}]]
+    arts = [Article(paragraphs=[*REPORT, "（作者为市图书馆馆员）", *FEATURE])]
+    assert split_for_headlines(arts, groups, {})
+    assert [a.paragraphs for a in arts] == [[*REPORT, "（作者为市图书馆馆员）"], FEATURE]
+
+
+def test_a_title_given_to_a_story_it_hardly_fits_splits_the_story_holding_its_words():
+    """The report ran into the feature, whose title took the whole; the report's
+    title went to the only story left, a third one it hardly fits. Its words are in
+    the first article, before the feature's: that article is cut where they end."""
+    other = ["市医院新开设了夜间门诊，方便上班族下班后看病，夜间门诊设有内科、外科和儿科，每晚开诊到十点。",
+             "市医院还开通了网上预约挂号，患者可以通过手机预约，缩短了排队等候的时间，受到市民欢迎。"]
+    groups = [[{"text": "守着这条河就是守着家"}], [{"text": "农家书屋方便村民借阅"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE]), Article(paragraphs=other)]
+    index = _index(arts)
+    assert index.scores("农家书屋方便村民借阅")[1] < 40
+    assert split_for_headlines(arts, groups, {0: 0, 1: 1}, index)
+    assert [a.paragraphs for a in arts] == [REPORT, FEATURE, other]

@@ -229,3 +229,22 @@ def test_a_point_after_a_section_heading_and_author_stays_in_the_story():
     lines = [*wrap(PARAS, 16), *section, *wrap([point], 16, indent=0), *wrap(OTHER, 16)]
     arts = clean_page(Page("section.txt", lines=lines)).articles or []
     assert len(arts) == 1 and any(p.startswith(point) for p in arts[0].paragraphs)
+
+
+def test_a_box_heading_and_its_short_line_before_a_wider_column_lead_into_the_next_story():
+    """``核心阅读`` and one short line under it stand between a story in 16-wide
+    columns and one in 24-wide columns: they open the second story."""
+    lines = [*wrap(PARAS, 16), "核心阅读", "书香浸润校园。", *wrap(OTHER, 24)]
+    arts = clean_page(Page("lead.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [PARAS, ["核心阅读", "书香浸润校园。", *OTHER]]
+
+
+def test_a_section_of_short_lines_before_a_wider_column_stays_in_its_story():
+    """More than :data:`LEAD_MAX` paragraphs since the heading: a section of the
+    first story (quotes and their sources), not a lead-in."""
+    quotes = ["读书让孩子们看到了更大的世界，也学会了思考。", "——市图书馆馆长",
+              "每一本好书都是一盏灯，照亮孩子们成长的道路。", "——一位作家"]
+    lines = [*wrap(PARAS, 16), "读者寄语", "——编者", *wrap(quotes, 16), *wrap(OTHER, 24)]
+    arts = clean_page(Page("quotes.txt", lines=lines)).articles or []
+    assert [a.paragraphs[-1] for a in arts] == ["——一位作家", OTHER[-1]]
+    assert arts[-1].paragraphs == OTHER

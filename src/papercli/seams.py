@@ -17,8 +17,9 @@ from papercli.chars import ends_sentence
 from papercli.cohesion import depth, gap_cohesion
 from papercli.dumps import continues_title, untagged
 from papercli.model import Article
-from papercli.signals import dateline
+from papercli.signals import author_note, dateline
 from papercli.similarity import BodyIndex, containment, grams
+from papercli.storyparts import closes_story
 
 SPLIT_MIN = 40.0
 SPLIT_CONTRAST = 30.0  # points more of a title's words after a cut than before it
@@ -50,15 +51,18 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     best: tuple[float, int, int] | None = None
     words: set[str] = set()
     ends = False  # the best cut is where an unattached title's story ends (:func:`_story_end`)
-    heads = [_title_grams(g) for gi, g in enumerate(groups) if gi not in pairs and g]
-    heads = [hg for hg in heads if len(hg) >= 4]
+    heads = [(gi, _title_grams(g)) for gi, g in enumerate(groups) if g]
+    heads = [(gi, hg) for gi, hg in heads if len(hg) >= 4]
     if not heads:
         return False
     owned = _owned_titles(groups, pairs)
     windows = [_windows(a.paragraphs) for a in arts]
     body_grams = (index or BodyIndex(["".join(a.paragraphs) for a in arts])).grams  # containment, as set sizes
-    for hg in heads:
+    for gi, hg in heads:
         fits = [100.0 * len(hg & bg) / len(hg) for bg in body_grams]
+        misplaced = gi in pairs
+        if misplaced and not _misplaced(fits, pairs[gi]):
+            continue
         home = max(range(len(fits)), key=fits.__getitem__) if fits else -1
         for ai, ws in enumerate(windows):
             if ai != home and fits[ai] < SPLIT_MIN:
@@ -66,7 +70,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
             # the unattached title's story starts at the cut, or the article's own title's
             # story does (the unattached one's story came first: its words fill the body)
             evidence = [hg]
-            if ai == home and ai in owned and len(owned[ai]) >= 4 and fits[ai] >= OWN_STORY:
+            if ai == home and ai in owned and len(owned[ai]) >= 4 and (fits[ai] >= OWN_STORY or misplaced):
                 end = _story_end(arts[ai].paragraphs, ws, hg)
                 if end is None:
                     evidence.append(owned[ai])
@@ -90,6 +94,14 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
         return False
     _cut_article(arts, best[1], best[2] if ends else _seam_before(arts[best[1]].paragraphs, best[2], words))
     return True
+
+
+def _misplaced(fits: list[float], ai: int) -> bool:
+    """A title given to story ``ai`` whose words are hardly there (under
+    :data:`SPLIT_MIN`) but are in another story (:data:`SPLIT_CONTRAST` points more):
+    the story it titles ran into that one, whose own title took it, and this one got
+    the title as the best of what was left."""
+    return fits[ai] < SPLIT_MIN and max(fits) >= fits[ai] + SPLIT_CONTRAST
 
 
 def _story_end(paragraphs: list[str], windows: list[tuple[str, str]], g: set[str]) -> tuple[float, int] | None:
@@ -152,10 +164,13 @@ def headings_only(paragraphs: list[str]) -> bool:
 def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own; headings
     right before the cut (``核心阅读``, short and ending no sentence) go with the text
-    they head."""
+    they head, and the notes that close a story right after it (``（作者为某大学教授）``,
+    ``版式设计：沈亦伶``) with the story they close."""
     a = arts[ai]
     while k > 1 and headings_only(a.paragraphs[k - 1:k]):
         k -= 1
+    while k + 1 < len(a.paragraphs) and (author_note(a.paragraphs[k]) or closes_story(a.paragraphs[k])):
+        k += 1
     tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
     tail.dateline = dateline(tail.paragraphs[0])
     a.paragraphs, a.byline = a.paragraphs[:k], None

@@ -70,6 +70,8 @@ def full_width(b: Block) -> float | None:
     return max(visual_width(x) for x in b.lines[:-1]) if len(b.lines) >= 2 else None
 
 
+LEAD_MAX = 3  # paragraphs: a box's heading and the short lines under it that lead into a story
+LEAD_LINES = 2  # lines of each of them at the most
 DUMPED = 0.5  # title lines after the last body, per story, that show the titles were emitted last
 HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
 
@@ -116,6 +118,9 @@ class _Segmenter:
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
         # block index and lines of each paragraph (a heading wrapped over two blocks: one entry a line)
         self.sources: list[list[tuple[int, list[str]]]] = []
+        # where the headings kept last in the open story start (paragraph, source entry),
+        # until a block of measured width follows them
+        self.heads_at: tuple[int, int] | None = None
 
     def new_article(self) -> Article:
         """Open a story; its column width is learnt from its own blocks (a width left
@@ -126,6 +131,7 @@ class _Segmenter:
         self.closed = False
         self.width = None
         self.widths = []
+        self.heads_at = None
         return self.cur
 
     def body(self, b: Block, pos: int, width: float | None, next_width: float | None) -> None:
@@ -143,7 +149,10 @@ class _Segmenter:
                 for held_text, held_pos in self.held:
                     self.headlines.append((held_text, held_pos, len(self.articles)))
                 self.held = []
-            self.new_article()
+            lead = self.take_lead() if changed and not self.closed else None
+            opened = self.new_article()
+            if lead:
+                opened.paragraphs, self.sources[-1] = lead
             if points:
                 self.keep_points()
         elif self.held:
@@ -163,10 +172,27 @@ class _Segmenter:
         if text:
             art.paragraphs.append(text)
             self.sources[-1].append((pos, b.lines))
+        if width is not None:
+            self.heads_at = None
         if names:
             art.byline = names
         if names or closes_story(text):
             self.closed = True
+
+    def take_lead(self) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+        """The open story's last paragraphs when they are headings kept inside it and
+        lines too short to measure a column by, taken out of it: a change of column
+        right after them shows they lead into the next story (a box's ``核心阅读`` /
+        ``金融稳，经济稳。`` above a wider column).
+        """
+        if self.cur is None or self.heads_at is None or self.heads_at[0] == 0:
+            return None
+        k, s = self.heads_at
+        if len(self.cur.paragraphs) - k > LEAD_MAX or any(len(lines) > LEAD_LINES for _, lines in self.sources[-1][s:]):
+            return None  # a section of short quotes and their sources, or a section's text
+        lead = (self.cur.paragraphs[k:], self.sources[-1][s:])
+        del self.cur.paragraphs[k:], self.sources[-1][s:]
+        return lead
 
     def summary_starts(self, text: str) -> bool:
         """A summary point (:func:`summary_point`) right after the open story's plain
@@ -236,6 +262,8 @@ class _Segmenter:
         """The standalone lines held inside one column of the open story: its section
         headings, as paragraphs (a heading wrapped over two lines made one)."""
         assert self.cur is not None
+        if self.heads_at is None:
+            self.heads_at = (len(self.cur.paragraphs), len(self.sources[-1]))
         where = iter(pos for _, pos in self.held)
         for lines, _ in join_wrapped_headings(self.held, self.width):
             self.cur.paragraphs.append("".join(lines))
@@ -255,6 +283,7 @@ class _Segmenter:
             text, self.cur.byline, self.closed = signed[0].strip(), signed[1], True
         self.cur.paragraphs.append(text)
         self.sources[-1].append((pos, b.lines))
+        self.heads_at = None
 
     def run(self) -> None:
         blocks = merge_split_captions(self.page.blocks or [])
