@@ -248,3 +248,17 @@ def test_a_section_of_short_lines_before_a_wider_column_stays_in_its_story():
     arts = clean_page(Page("quotes.txt", lines=lines)).articles or []
     assert [a.paragraphs[-1] for a in arts] == ["——一位作家", OTHER[-1]]
     assert arts[-1].paragraphs == OTHER
+
+
+def test_a_credit_whose_last_name_was_cut_over_lines_closes_its_story():
+    """``本版制图：林晓`` / ``蔡华`` / ``伟``: the extractor cut the second name where the
+    font's spacing was; the credit is one line, kept names apart, and it closes the story."""
+    lines = [*wrap(PARAS, 16), "本版制图：林晓", "蔡华", "伟", *wrap(OTHER, 16)]
+    arts = clean_page(Page("credit.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, "本版制图：林晓 蔡华伟"], OTHER]
+
+
+def test_a_short_title_after_a_credit_is_no_piece_of_its_name():
+    lines = [*wrap(PARAS, 16), "版式设计：林晓", "要闻", *wrap(OTHER, 16)]
+    arts = clean_page(Page("credit.txt", lines=lines)).articles or []
+    assert arts[0].paragraphs == [*PARAS, "版式设计：林晓"]

@@ -106,22 +106,83 @@ def credit_pieces(texts: list[str]) -> set[int]:
     [1]
     >>> sorted(credit_pieces(["呵护。", "曹", "一图", "杨立新文", "2014年，"]))
     [1, 2]
+    >>> sorted(credit_pieces(["方法。", "苏显龙", "王", "磊摄影报", "道", "编者按："]))
+    [1, 2, 3]
     """
     out: set[int] = set()
     for k, text in enumerate(texts):
+        last = k  # the piece that ends with the mark
         if not _PHOTO_REPORT_END.search(text):
-            if k and len(text.strip()) <= CREDIT_PIECE and _PHOTO_REPORT_END.search(texts[k - 1] + text):
-                if photo_report(texts[k - 1] + text):  # no gap: the mark itself was cut
-                    out.add(k - 1)  # the credit wrapped inside its mark (``…陈晓航摄`` / ``影报道``)
-            continue
+            if not (k and len(text.strip()) <= CREDIT_PIECE and _PHOTO_REPORT_END.search(texts[k - 1] + text)):
+                continue
+            if photo_report(texts[k - 1] + text):  # no gap: the mark itself was cut
+                out.add(k - 1)  # the credit wrapped inside its mark (``…陈晓航摄`` / ``影报道``)
+                continue
+            last = k - 1  # the name before it cut too (``苏显龙`` / ``王`` / ``磊摄影报`` / ``道``)
+        end = "".join(texts[last : k + 1])
         start = k
-        for i in range(k - 1, max(-1, k - 5), -1):
+        for i in range(last - 1, max(-1, last - 5), -1):
             if len(texts[i].strip()) > CREDIT_PIECE or END_PUNCT.search(texts[i]):
                 break
-            if photo_report(" ".join(texts[i : k + 1])):
+            if photo_report(" ".join([*texts[i:last], end])):
                 start = i
         out.update(range(start, k))
+    return out | credit_name_pieces(texts)
+
+
+NAME_PIECE = 2  # characters: a piece of a name the extractor cut off a credit line
+
+
+def credit_name_pieces(texts: list[str]) -> set[int]:
+    """Lines after which no break falls: a production credit whose last name the
+    extractor cut over lines (``本版制图：郭`` / ``祥``, ``本版制图：蔡华伟`` / ``沈亦`` /
+    ``伶``). A piece is at most :data:`NAME_PIECE` Han characters, the credit with it
+    is still a credit (:func:`credit_line`), and a name is seen cut: the credit
+    ends with a single character or the last piece is one (a short title after a
+    credit, ``版式：王艳`` / ``要闻``, stays apart).
+
+    >>> sorted(credit_name_pieces(["持。", "本版制图：蔡华伟", "沈亦", "伶", "本报北京2月14日电"]))
+    [1, 2]
+    >>> sorted(credit_name_pieces(["本版制图：郭", "祥", "“我们的党"])), credit_name_pieces(["版式：王艳", "要闻"])
+    ([0], set())
+    """
+    out: set[int] = set()
+    k = 0
+    while k < len(texts) - 1:
+        if not _CREDIT_LABEL.match(texts[k].strip()):
+            k += 1
+            continue
+        run = k
+        while run + 1 < len(texts) and credit_with_names(texts[k : run + 2]) is not None:
+            run += 1
+        if run > k and (_ONE_CHAR_END.search(texts[k]) or len(texts[run].strip()) == 1):
+            out.update(range(k, run))
+        k = run + 1
     return out
+
+
+def credit_with_names(texts: list[str]) -> str | None:
+    """The production credit that ``texts`` make together, a name cut over them
+    joined and names kept apart by a space, if each line after the first is a piece
+    of at most :data:`NAME_PIECE` Han characters (see :func:`credit_name_pieces`).
+
+    >>> credit_with_names(["本版制图：蔡华伟", "沈亦", "伶"]), credit_with_names(["本版制图：", "他说，"])
+    ('本版制图：蔡华伟 沈亦伶', None)
+    """
+    credit = texts[0].strip()
+    for piece in (t.strip() for t in texts[1:]):
+        if not _NAME_PIECE.fullmatch(piece):
+            return None
+        joined = next((c for c in (f"{credit} {piece}", credit + piece) if credit_line(c)), None)
+        if joined is None:
+            return None
+        credit = joined
+    return credit if credit_line(credit) else None
+
+
+_ONE_CHAR_END = re.compile(rf"(?:^|[\s：:、])[{CJK}]\s*$")
+_CREDIT_LABEL = re.compile(rf"^[{CJK}]{{0,4}}(?:制图|製圖|设计|設計|编辑|編輯|版式)\s*[：:]")
+_NAME_PIECE = re.compile(rf"[{CJK}]{{1,{NAME_PIECE}}}")
 
 
 _FULL_PUNCT = re.compile("[，。、；：！？「」『』“”‘’（）《》—…]")

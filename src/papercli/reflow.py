@@ -34,6 +34,7 @@ from papercli.lineends import (
     LONE_MARK,
     TAIL,
     credit_pieces,
+    credit_with_names,
     ends_block,
     open_dateline,
     punct_slack,
@@ -348,8 +349,11 @@ class _Reflower:
                 kind = self.special[self.pos[g[0]]]
             else:  # a bracketed byline cut over lines is still a byline
                 kind = "byline" if byline_only(whole) else None
+            credit = credit_with_names([ln.text for ln in g]) if len(g) >= 2 else None
             if kind:
                 out.append(self.block(kind, g))
+            elif credit:  # a production credit whose last name was cut over lines
+                out.append(Block("line", [ln.text for ln in g], g[0].n, credit))
             elif closing_credit(whole):
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
             elif self.is_body(g) and not tagged_title(g):
