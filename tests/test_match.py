@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from papercli.match import lend_titles, merge_pieces, merge_untitled
-from papercli.model import Article
+from papercli.match import lend_titles, match_page, merge_pieces, merge_untitled
+from papercli.model import Article, Page
 from papercli.seams import split_at_seam, split_for_headlines
 from papercli.similarity import BodyIndex
 
@@ -291,3 +291,27 @@ def test_a_title_given_to_a_story_it_hardly_fits_splits_the_story_holding_its_wo
     assert index.scores("农家书屋方便村民借阅")[1] < 40
     assert split_for_headlines(arts, groups, {0: 0, 1: 1}, index)
     assert [a.paragraphs for a in arts] == [REPORT, FEATURE, other]
+
+
+def _matched(heads: list[str], paragraphs: list[str]) -> Page:
+    page = Page("t.txt", lines=[], articles=[Article(paragraphs=paragraphs)],
+                pending_headlines=[{"text": t, "pos": 20 + i, "before": None} for i, t in enumerate(heads)])
+    return match_page(page)
+
+
+def test_title_pieces_are_joined_anew_once_the_stories_are_apart():
+    """While both stories were one article, ``农家书屋`` fitted it no worse joined to
+    the feature's tagged title; once the article is cut, it is the second line of
+    the report's title (``全市新建`` / ``农家书屋``)."""
+    page = _matched(["全市新建", "农家书屋", "老周扛着竹竿沿河走（乡村故事）"], [*REPORT, *FEATURE])
+    arts = page.articles or []
+    assert [(a.headline, a.subheadline, a.paragraphs) for a in arts] == [
+        ("全市新建", "农家书屋", REPORT), ("老周扛着竹竿沿河走（乡村故事）", None, FEATURE)]
+
+
+def test_a_title_printed_twice_titles_one_story_and_its_repeat_stays_loose():
+    """The second print of a title (fake bold drawn as a second line, apart from the
+    first) does not cut the story in two to have a story of its own."""
+    page = _matched(["老周扛着竹竿沿河走（乡村故事）", "老周扛着竹竿沿河走（乡村故事）"], FEATURE)
+    assert [(a.headline, a.paragraphs) for a in page.articles or []] == [("老周扛着竹竿沿河走（乡村故事）", FEATURE)]
+    assert [(x.type, x.text) for x in page.loose] == [("headline", "老周扛着竹竿沿河走（乡村故事）")]

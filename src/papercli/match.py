@@ -480,6 +480,29 @@ def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[f
     return matrix
 
 
+def _set_repeats_apart(groups: list[list[dict[str, Any]]], page: Page, loose: bool = True) -> list[list[dict[str, Any]]]:
+    """The titles without the second print of one (fake bold drawn as a second line,
+    apart from the first when the extractor glued that to another title): a repeat
+    would be taken for another story's title and cut a story in two for it. Its
+    lines stay on the page as loose headlines (``loose``)."""
+    seen: set[str] = set()
+    out = []
+    for g in groups:
+        key = "".join("".join(x["text"].split()) for x in g)
+        if key in seen and len(key) >= 4:
+            if loose:
+                page.loose.extend(Loose("headline", x["text"]) for x in g)
+            continue
+        seen.add(key)
+        out.append(g)
+    return out
+
+
+def _total(matrix: list[list[float]], pairs: dict[int, int]) -> float:
+    """The summed fit of an assignment of titles to stories."""
+    return sum(matrix[gi][ai] for gi, ai in pairs.items())
+
+
 def match_page(page: Page) -> Page:
     """Stage ``match``: give each article its headline(s) and captions."""
     segment_page(page)
@@ -491,15 +514,23 @@ def match_page(page: Page) -> Page:
     owners = [arts[o] if 0 <= o < len(arts) else None
               for o in page.caption_owners or [-1] * len(page.pending_captions)]
     entries = split_glued(page.pending_headlines, index) if arts else page.pending_headlines
-    groups = merge_pieces(entries, index) if arts else [[e] for e in entries]
+    groups = _set_repeats_apart(merge_pieces(entries, index), page) if arts else [[e] for e in entries]
     matrix = _matrix(groups, index) if arts else []
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
+    split = False
     for _ in range(len(groups)):
         if not split_for_headlines(arts, groups, pairs, index) and not split_at_seam(arts, groups, pairs, index):
             break
+        split = True
         index = BodyIndex([_body(a) for a in arts], index)
         matrix = _matrix(groups, index)
         pairs = assign(matrix, MIN_HEADLINE)
+    if split:  # the pieces of titles are joined anew against the stories now apart
+        regrouped = _set_repeats_apart(merge_pieces(entries, index), page, loose=False)
+        rematrix = _matrix(regrouped, index)
+        repairs = assign(rematrix, MIN_HEADLINE)
+        if _total(rematrix, repairs) >= _total(matrix, pairs):
+            groups, matrix, pairs = regrouped, rematrix, repairs
     if lend_titles(groups, pairs, index):
         matrix = _matrix(groups, index)
     _adopt_neighbours(groups, pairs)
