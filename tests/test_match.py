@@ -315,3 +315,12 @@ def test_a_title_printed_twice_titles_one_story_and_its_repeat_stays_loose():
     page = _matched(["老周扛着竹竿沿河走（乡村故事）", "老周扛着竹竿沿河走（乡村故事）"], FEATURE)
     assert [(a.headline, a.paragraphs) for a in page.articles or []] == [("老周扛着竹竿沿河走（乡村故事）", FEATURE)]
     assert [(x.type, x.text) for x in page.loose] == [("headline", "老周扛着竹竿沿河走（乡村故事）")]
+
+
+def test_a_cut_goes_before_the_salutation_that_opens_a_letter():
+    """The letter's first paragraph speaks of the report's topic, so the text coheres
+    least after it; the salutation above it (``编辑同志：``) still opens the story."""
+    letter = ["编辑同志：", "全市今年新建的农家书屋，我也常去借阅图书。", *FEATURE]
+    arts = [Article(paragraphs=[*REPORT, *letter])]
+    assert split_at_seam(arts, [[{"text": "护河老人的柳树"}]], {}, _index(arts))
+    assert [a.paragraphs for a in arts] == [REPORT, letter]

@@ -161,6 +161,25 @@ def headings_only(paragraphs: list[str]) -> bool:
     return all(len(p) <= HEADING_MAX and not ends_sentence(p) for p in paragraphs)
 
 
+SALUTATION_REACH = 2  # paragraphs before a cut where a salutation may stand
+
+
+def _salutation_before(paragraphs: list[str], k: int) -> int:
+    """Where to cut instead of before paragraph ``k``: before a short line closed by a
+    colon up to :data:`SALUTATION_REACH` paragraphs earlier, which opens what follows
+    and so never ends a story (``编辑同志：`` / ``位于四川成都市…``).
+
+    >>> _salutation_before(["他说。", "编辑同志：", "位于四川成都市的小镇。", "花巨资打造的小镇。"], 3)
+    1
+    >>> _salutation_before(["他说。", "位于四川成都市的小镇。", "花巨资打造的小镇。"], 2)
+    2
+    """
+    for j in range(k - 1, max(0, k - 1 - SALUTATION_REACH), -1):
+        if len(paragraphs[j]) <= HEADING_MAX and paragraphs[j].rstrip().endswith(("：", ":")):
+            return j
+    return k
+
+
 def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own; headings
     right before the cut (``核心阅读``, short and ending no sentence) go with the text
@@ -169,6 +188,7 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     a = arts[ai]
     while k > 1 and headings_only(a.paragraphs[k - 1:k]):
         k -= 1
+    k = _salutation_before(a.paragraphs, k)
     while k + 1 < len(a.paragraphs) and (author_note(a.paragraphs[k]) or closes_story(a.paragraphs[k])):
         k += 1
     tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
