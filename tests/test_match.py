@@ -324,3 +324,13 @@ def test_a_cut_goes_before_the_salutation_that_opens_a_letter():
     arts = [Article(paragraphs=[*REPORT, *letter])]
     assert split_at_seam(arts, [[{"text": "护河老人的柳树"}]], {}, _index(arts))
     assert [a.paragraphs for a in arts] == [REPORT, letter]
+
+
+def test_a_title_is_not_taken_for_misplaced_when_the_owner_of_its_story_fits_it_no_better():
+    """The report's title went to a third story it hardly fits, but the title that
+    holds the article (``老周…``) hardly fits it either: which title is right is not
+    known, and nothing is cut."""
+    other = ["市医院新开设了夜间门诊，方便上班族下班后看病，夜间门诊设有内科、外科和儿科，每晚开诊到十点。"]
+    groups = [[{"text": "春节前后市场供应充足"}], [{"text": "农家书屋方便村民借阅"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE]), Article(paragraphs=other)]
+    assert not split_for_headlines(arts, groups, {0: 0, 1: 1}, _index(arts))

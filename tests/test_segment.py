@@ -262,3 +262,21 @@ def test_a_short_title_after_a_credit_is_no_piece_of_its_name():
     lines = [*wrap(PARAS, 16), "版式设计：林晓", "要闻", *wrap(OTHER, 16)]
     arts = clean_page(Page("credit.txt", lines=lines)).articles or []
     assert arts[0].paragraphs == [*PARAS, "版式设计：林晓"]
+
+
+def test_a_closing_dateline_with_many_places_and_reporters_cut_over_lines_closes_its_story():
+    """The bracket opened by the note closes four lines later; the note is one
+    paragraph, the story's last, however its lines measure."""
+    note = ["（本报华盛顿、莫斯科、金边、布鲁塞尔、东京、", "开罗、路易港、约翰内斯堡2月4日电", "记者郑琪、",
+            "殷新宇、丁子、赵益普、任彦、方莹馨、刘军国、曲", "翔宇、景玥、周輖、李滢嫣、吕强）"]
+    arts = clean_page(Page("note.txt", lines=[*wrap(PARAS, 18), *note, *wrap(OTHER, 18)])).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, "".join(note)], OTHER]
+
+
+def test_a_closing_note_narrower_than_the_story_s_column_opens_no_story():
+    """The note's lines measure narrower than the story's column and only titles
+    follow: a change of column, but a note closes the story it follows."""
+    note = ["（本报华盛顿、莫斯科、金边、布鲁塞尔、东京、", "开罗、路易港、约翰内斯堡2月4日电", "记者郑琪、",
+            "殷新宇、丁子、赵益普、任彦、方莹馨、刘军国、曲", "翔宇、景玥、周輖、李滢嫣、吕强）"]
+    arts = clean_page(Page("note.txt", lines=[*wrap(OTHER, 22), *note, "同奋进", "共繁荣"])).articles or []
+    assert [a.paragraphs for a in arts] == [[*OTHER, "".join(note)]]

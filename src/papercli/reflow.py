@@ -87,6 +87,8 @@ def tagged_title(g: list[Line]) -> bool:
 _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|攝|[╱/／、，,]")
 
 
+CLOSE_REACH = 3  # lines: how far the bracket that opens a note may close without a break
+
 class _Reflower:
     def __init__(self, lines: list[Line], lang: str) -> None:
         self.lines = lines
@@ -206,6 +208,19 @@ class _Reflower:
             return False
         return ends_block(b.text) and b.width <= a.width + self.tol and not self.special[j + 1]
 
+    def closes_soon(self, j: int, open_brackets: int, so_far: str) -> bool:
+        """The brackets open after line ``j`` close on the next line, or, in a
+        paragraph that a bracket opens (a note), within :data:`CLOSE_REACH` lines: a
+        closing dateline with its reporters cut over lines (``（本报华盛顿、…2月4日电`` /
+        ``记者郑琪、`` / ``殷新宇、丁子…`` / ``…吕强）``) is one paragraph."""
+        reach = CLOSE_REACH if so_far.lstrip().startswith(("（", "(")) else 1
+        bal = open_brackets
+        for ln in self.lines[j + 1 : j + 1 + reach]:
+            bal += bracket_balance(ln.text)
+            if bal <= 0:
+                return True
+        return False
+
     def short(self, j: int) -> bool:
         w = self.col[j]
         return w is not None and self.lines[j].width + self.slack[j] < w - self.tol - self.pushed(j)
@@ -261,10 +276,10 @@ class _Reflower:
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
             return False  # a dateline the extractor cut over lines of its own
         tail = so_far[-TAIL:]  # the paragraph's end so far: a byline may be cut over lines
-        if closing_byline(tail) or closing_dateline(tail):
-            return True  # a byline or a bracketed dateline closes its story
-        if open_brackets > 0 and not ends_block(a.text) and bracket_balance(b.text) < 0:
-            return False  # a quote or bracket opened here closes on the next line
+        if closing_byline(tail) or closing_dateline(tail if len(so_far) <= TAIL or so_far[0] not in "（(" else so_far):
+            return True  # a byline or a bracketed dateline (with its reporters, as long as it is) closes its story
+        if open_brackets > 0 and not ends_block(a.text) and self.closes_soon(j, open_brackets, so_far):
+            return False  # a quote or bracket opened here closes on the next lines
         if b.blank_before and not self.boxed:  # a line far wider than the column is none of its lines
             w = self.col[j]
             return ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol

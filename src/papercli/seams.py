@@ -69,6 +69,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                 continue  # no part of a story holds more of the title's words than the whole
             # the unattached title's story starts at the cut, or the article's own title's
             # story does (the unattached one's story came first: its words fill the body)
+            if misplaced and ai in owned and 100.0 * len(owned[ai] & body_grams[ai]) < SPLIT_MIN * len(owned[ai]):
+                continue  # its owner fits it no better: which title is right is not known
             evidence = [hg]
             if ai == home and ai in owned and len(owned[ai]) >= 4 and (fits[ai] >= OWN_STORY or misplaced):
                 end = _story_end(arts[ai].paragraphs, ws, hg)

@@ -295,6 +295,8 @@ class _Segmenter:
             if (b.kind == "body" and (self.cur is None or self.closed) and caption_sentence(b.text)
                     and i + 1 < len(blocks) and blocks[i + 1].kind == "body" and not caption_sentence(blocks[i + 1].text)):
                 self.captions.append((caption_of(b.text), -1, i))  # between stories: a photo's caption
+            elif b.kind == "body" and self.cur is not None and not self.closed and closes_story(b.text.strip()):
+                self.note(b, i)  # a closing note set in lines of its own width opens no story
             elif b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
             elif self.cur is not None and not self.closed and (

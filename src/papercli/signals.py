@@ -47,7 +47,7 @@ BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
 TRAILING_BYLINE_RE = re.compile(rf"\s*{BYLINE_RE.pattern}\s*$")
 #: a photo credit closing a caption: ``张晓斌 摄``, ``记者 王刚摄``, ``攝影／林明``
 #: one place or several (``本报布鲁塞尔、巴黎2月14日电``)
-_PLACES = rf"[{CJK}·、]{{0,16}}?"
+_PLACES = rf"[{CJK}·、]{{0,40}}?"
 #: a dateline in brackets closing a story: ``（本报洛杉矶2月14日电）``, ``（据新华社电）``
 CLOSING_DATELINE_RE = re.compile(
     rf"[（(]\s*(?:{DATELINE_RE.pattern[1:].replace(_PLACE, _PLACES)}|据?[{CJK}]{{2,6}}{_PLACES}{_DATE}[电電讯訊])"
@@ -296,6 +296,8 @@ def closing_dateline(text: str) -> bool:
     >>> closing_dateline("他说（本报记者）")
     False
     >>> closing_dateline("（新华社北京2月4日电  执笔记者：丁溪、姜潇；参与记者：吴晶、王希）")
+    True
+    >>> closing_dateline("（本报华盛顿、莫斯科、金边、布鲁塞尔、东京、开罗、路易港、约翰内斯堡2月4日电记者郑琪、丁子）")
     True
     """
     return bool(CLOSING_DATELINE_RE.search(text) or CREDITED_DATELINE_RE.match(text))
