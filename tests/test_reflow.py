@@ -252,3 +252,24 @@ def test_a_last_line_set_glyph_by_glyph_stays_in_its_paragraph():
     cut = len(para) - 4  # the glyphs of 活窘迫。, after full lines
     lines = [*wrap(PARAS[:1], 12), *wrap([para[:cut]], 12), *para[cut:], *wrap(PARAS[1:], 12)]
     assert [t for _, t in blocks(lines)] == [PARAS[0], para, *PARAS[1:]]
+
+
+#: a box narrower than the column, its lines cut inside words (``迎着困`` / ``难上``)
+BOX = ["以只争朝夕的精神，迎着困", "难上，奔着问题去，以实", "际行动迎接新的挑战。"]
+STORY = [
+    "春节前夕，市文化馆组织书法家走进社区，为居民义务书写春联，现场墨香四溢，年味渐浓，前来求字的居民络绎不绝，大家都说这样的活动办到了心坎上。",
+    "不少居民早早排起了长队，一位老人捧着刚写好的春联说，这是今年收到的最好的新年礼物，回家就要贴在大门上，让一家人都沾沾喜气。",
+]
+
+
+def test_a_short_line_cut_inside_a_word_goes_on_in_the_next():
+    texts = [t for _, t in blocks([*wrap(STORY[:1], 16), *BOX, *wrap(STORY[1:], 16)])]
+    assert texts == [STORY[0], "".join(BOX), STORY[1]]
+
+
+def test_a_word_across_lines_is_no_evidence_when_the_next_line_is_wider():
+    """A short line followed by a wider one may be followed by another column's line
+    (read across columns): there a word formed across the join is chance."""
+    lines = [*wrap(STORY[:1], 16), "只争朝夕，迎着困", "难上，奔着问题去，以实际行动迎接", "新的挑战。"]
+    texts = [t for _, t in blocks(lines)]
+    assert "只争朝夕，迎着困" in texts

@@ -280,3 +280,10 @@ def test_a_closing_note_narrower_than_the_story_s_column_opens_no_story():
             "殷新宇、丁子、赵益普、任彦、方莹馨、刘军国、曲", "翔宇、景玥、周輖、李滢嫣、吕强）"]
     arts = clean_page(Page("note.txt", lines=[*wrap(OTHER, 22), *note, "同奋进", "共繁荣"])).articles or []
     assert [a.paragraphs for a in arts] == [[*OTHER, "".join(note)]]
+
+
+def test_a_closing_dateline_whose_reporters_run_over_five_lines_is_one_note():
+    note = ["（新华社北京2月4日电", "执笔记", "者：丁小溪、姜潇、王琦；参与记者：吴", "晶、史竞男、王希、胡喆、常天童、曹国",
+            "厂、高博、樊攀、薛天、周强、岳德亮、", "陈刚、马锴）"]
+    arts = clean_page(Page("note.txt", lines=[*wrap(PARAS, 18), *note, *wrap(OTHER, 18)])).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, "".join(note)], OTHER]

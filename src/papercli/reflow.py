@@ -27,6 +27,7 @@ from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
 from papercli.layout import Line, boxed, column_widths, measure, visual_width
+from papercli.lexicon import join_gain
 from papercli.lineends import (
     CREDIT_PIECE,
     END_PUNCT,
@@ -87,7 +88,9 @@ def tagged_title(g: list[Line]) -> bool:
 _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|攝|[╱/／、，,]")
 
 
-CLOSE_REACH = 3  # lines: how far the bracket that opens a note may close without a break
+WORD_CUT = 3.0  # log-likelihood (lexicon.join_gain): a word of the dictionary runs across a line end
+CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
+
 
 class _Reflower:
     def __init__(self, lines: list[Line], lang: str) -> None:
@@ -221,6 +224,18 @@ class _Reflower:
                 return True
         return False
 
+    def word_cut(self, j: int) -> bool:
+        """Line ``j`` ends inside a word of the dictionary that the next line ends
+        (:func:`lexicon.join_gain` of :data:`WORD_CUT`), and the next line is no wider:
+        a short line in a box narrower than the column, not a paragraph's last
+        (``以只争朝夕的精神，迎着困`` / ``难上，…``). A wider next line may be another
+        column's that the extractor read next, forming a word by chance.
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        if self.lang != "zh" or self.special[j + 1] or ends_block(a.text) or END_PUNCT.search(a.text):
+            return False
+        return b.width <= a.width + self.tol and join_gain(a.text, b.text) >= WORD_CUT
+
     def short(self, j: int) -> bool:
         w = self.col[j]
         return w is not None and self.lines[j].width + self.slack[j] < w - self.tol - self.pushed(j)
@@ -297,6 +312,8 @@ class _Reflower:
                 return False
             if j > 0 and LONE_MARK.match(self.lines[j - 1].text) and so_far.endswith(a.text) and not ends_block(a.text):
                 return False  # the first line of a bulleted point, short by its bullet
+            if self.word_cut(j):
+                return False
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
         if self.indented_page and b.indent >= a.indent + 2:
             return True
