@@ -273,3 +273,13 @@ def test_a_word_across_lines_is_no_evidence_when_the_next_line_is_wider():
     lines = [*wrap(STORY[:1], 16), "只争朝夕，迎着困", "难上，奔着问题去，以实际行动迎接", "新的挑战。"]
     texts = [t for _, t in blocks(lines)]
     assert "只争朝夕，迎着困" in texts
+
+
+def test_an_indented_first_line_a_character_short_opens_a_paragraph():
+    """``当前，经济下行压力加`` is the indented first line of a paragraph that could
+    not fit its next character: short of the column by the indent and one more
+    character, after a line that ends a sentence."""
+    first = ["今年以来全省农业农村发展持", "续向好形势进一步巩固为保持",
+             "经济持续健康发展和社会大局", "稳定奠定了坚实可靠的基础。"]
+    second = ["当前，经济下行压力加", "大外部环境发生深刻变化形势", "越是复杂做好农业工作越具有", "特殊的重要性和紧迫性。"]
+    assert [t for _, t in blocks([*first, *second])] == ["".join(first), "".join(second)]

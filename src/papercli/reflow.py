@@ -88,6 +88,7 @@ def tagged_title(g: list[Line]) -> bool:
 _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|攝|[╱/／、，,]")
 
 
+INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 WORD_CUT = 3.0  # log-likelihood (lexicon.join_gain): a word of the dictionary runs across a line end
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 
@@ -323,7 +324,7 @@ class _Reflower:
             nc = self.col[j + 1]
             if nc is not None and abs(nc - w) > 2 * self.tol:
                 return True  # the next line starts a run of another width: another column
-            indented = w - INDENT - 1.5 <= b.width + punct_slack(b.text) and b.width <= w - INDENT + 1.5 + 0.01
+            indented = w - INDENT - INDENT_SLACK <= b.width + punct_slack(b.text) and b.width <= w - INDENT + 1.5 + 0.01
             if indented and not ends_sentence(b.text):
                 return True
             if self.stray_after(j, w):
