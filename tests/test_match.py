@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from papercli.match import lend_titles, match_page, merge_pieces, merge_untitled
 from papercli.model import Article, Page
-from papercli.seams import split_at_seam, split_for_headlines
+from papercli.seams import _box_before, split_at_seam, split_for_headlines
 from papercli.similarity import BodyIndex
 
 FIRST = ["驻村干部走进农户家中了解情况，帮助村民发展特色种植，驻村的日子里，驻村干部与村民同吃同住。"]
@@ -334,3 +334,12 @@ def test_a_title_is_not_taken_for_misplaced_when_the_owner_of_its_story_fits_it_
     groups = [[{"text": "春节前后市场供应充足"}], [{"text": "农家书屋方便村民借阅"}]]
     arts = [Article(paragraphs=[*REPORT, *FEATURE]), Article(paragraphs=other)]
     assert not split_for_headlines(arts, groups, {0: 0, 1: 1}, _index(arts))
+
+
+def test_a_cut_after_a_box_s_summary_moves_up_to_the_box_s_heading():
+    """A cut was found after the box's summary (the text coheres as little there as
+    before the box); the heading two paragraphs earlier, after a sentence's end,
+    opens the story with its summary."""
+    paragraphs = [*REPORT, "核心阅读", "今年春节前后，记者走访了多个地方。", *FEATURE]
+    assert _box_before(paragraphs, len(REPORT) + 2) == len(REPORT)
+    assert _box_before([*REPORT, *FEATURE], len(REPORT) + 1) == len(REPORT) + 1  # no heading there

@@ -182,6 +182,19 @@ def _salutation_before(paragraphs: list[str], k: int) -> int:
     return k
 
 
+def _box_before(paragraphs: list[str], k: int) -> int:
+    """Where to cut instead of before paragraph ``k``: before a heading two paragraphs
+    earlier, after a sentence's end, when the text coheres there no more than at ``k``
+    (by :data:`SEAM_SLACK`): a box's heading and its summary lead into the story
+    (``核心阅读`` / ``习近平总书记强调，要推动社会治理重心向基层下移…``).
+    """
+    j = k - 2
+    if j < 1 or not headings_only(paragraphs[j:j + 1]) or not ends_sentence(paragraphs[j - 1]):
+        return k
+    gaps = gap_cohesion(paragraphs)
+    return j if gaps[j - 1] <= gaps[k - 1] + SEAM_SLACK else k
+
+
 def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own; headings
     right before the cut (``核心阅读``, short and ending no sentence) go with the text
@@ -191,6 +204,7 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     while k > 1 and headings_only(a.paragraphs[k - 1:k]):
         k -= 1
     k = _salutation_before(a.paragraphs, k)
+    k = _box_before(a.paragraphs, k)
     while k + 1 < len(a.paragraphs) and (author_note(a.paragraphs[k]) or closes_story(a.paragraphs[k])):
         k += 1
     tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
