@@ -45,3 +45,11 @@ def test_partly_merged_fake_bold_line():
 def test_different_lines_stay():
     lines = ["第一行文字", "", "第二行文字", "第一行文字"]
     assert drop_repeated_lines(lines) == lines
+
+
+def test_two_stories_signed_alike_keep_both_credits():
+    """Reading order set the same credit of two stories side by side: it is no fake
+    bold repeat, and neither copy is dropped."""
+    lines = ["真的好感慨！」", "（報導．攝影╱韓旭爾）", "（報導．攝影╱韓旭爾）", "作業員、扛起家計重擔"]
+    assert drop_repeated_lines(lines) == lines
+    assert drop_repeated_lines(["演出现场", "演出现场"]) == ["演出现场"]

@@ -16,6 +16,7 @@ from papercli.chars import CJK_RE, ends_sentence
 from papercli.lang import settle_lang
 from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
+from papercli.signals import byline_only, slashed_credit
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
 #: longest span looked at for doubling: twice a long caption; longer runs are running
@@ -229,6 +230,17 @@ def trim_overlaps(lines: list[str]) -> list[str]:
     return out
 
 
+def signs_a_story(line: str) -> bool:
+    """A line that only signs a story: its byline or slashed credit. Two stories may
+    end with the same one, which reading order can set side by side; fake bold
+    doubles titles and captions, not these.
+
+    >>> signs_a_story("（報導．攝影╱韓旭爾）"), signs_a_story("報導．攝影╱韓旭爾"), signs_a_story("标题")
+    (True, True, False)
+    """
+    return bool(byline_only(line) or slashed_credit(line))
+
+
 def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2) -> list[str]:
     """Drop a line, or a block of up to ``max_block`` lines, repeated right after itself.
 
@@ -250,7 +262,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
     while j < len(text):
         done = False
         for k in range(max_block, 0, -1):
-            if j + 2 * k > len(text) or text[j] != text[j + k]:
+            if j + 2 * k > len(text) or text[j] != text[j + k] or (k == 1 and signs_a_story(text[j])):
                 continue
             a, b = text[j : j + k], text[j + k : j + 2 * k]
             if a == b and sum(len(x) for x in a) >= min_chars:
@@ -263,7 +275,9 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
             continue
         if j + 1 < len(text):
             cur, nxt = text[j], text[j + 1]
-            if len(cur) >= 4 and nxt.startswith(cur) and not re.search(r"\w", nxt[len(cur):]):
+            if cur == nxt and signs_a_story(cur):
+                pass  # two stories signed alike
+            elif len(cur) >= 4 and nxt.startswith(cur) and not re.search(r"\w", nxt[len(cur):]):
                 drop.add(j)
             elif partial_copy(cur, nxt):
                 drop.add(j if len(cur) < len(nxt) else j + 1)
