@@ -326,16 +326,6 @@ def test_a_cut_goes_before_the_salutation_that_opens_a_letter():
     assert [a.paragraphs for a in arts] == [REPORT, letter]
 
 
-def test_a_title_is_not_taken_for_misplaced_when_the_owner_of_its_story_fits_it_no_better():
-    """The report's title went to a third story it hardly fits, but the title that
-    holds the article (``老周…``) hardly fits it either: which title is right is not
-    known, and nothing is cut."""
-    other = ["市医院新开设了夜间门诊，方便上班族下班后看病，夜间门诊设有内科、外科和儿科，每晚开诊到十点。"]
-    groups = [[{"text": "春节前后市场供应充足"}], [{"text": "农家书屋方便村民借阅"}]]
-    arts = [Article(paragraphs=[*REPORT, *FEATURE]), Article(paragraphs=other)]
-    assert not split_for_headlines(arts, groups, {0: 0, 1: 1}, _index(arts))
-
-
 def test_a_cut_after_a_box_s_summary_moves_up_to_the_box_s_heading():
     """A cut was found after the box's summary (the text coheres as little there as
     before the box); the heading two paragraphs earlier, after a sentence's end,
@@ -343,3 +333,28 @@ def test_a_cut_after_a_box_s_summary_moves_up_to_the_box_s_heading():
     paragraphs = [*REPORT, "核心阅读", "今年春节前后，记者走访了多个地方。", *FEATURE]
     assert _box_before(paragraphs, len(REPORT) + 2) == len(REPORT)
     assert _box_before([*REPORT, *FEATURE], len(REPORT) + 1) == len(REPORT) + 1  # no heading there
+
+
+def test_a_title_taken_for_misplaced_cuts_nothing_where_its_story_is_unclear():
+    """The report's title went to a third story it hardly fits. Nothing is cut when
+    the title that holds the first article hardly fits it either (which title is
+    right is not known), nor when the report's words come after the feature's (that
+    is no end of its story before the owner's; on a page of many similar stories
+    such cuts fell inside one story)."""
+    other = ["市医院新开设了夜间门诊，方便上班族下班后看病，夜间门诊设有内科、外科和儿科，每晚开诊到十点。"]
+    for owner, body in (("春节前后市场供应充足", [*REPORT, *FEATURE]), ("守着这条河就是守着家", [*FEATURE, *REPORT])):
+        groups = [[{"text": owner}], [{"text": "农家书屋方便村民借阅"}]]
+        arts = [Article(paragraphs=body), Article(paragraphs=other)]
+        assert not split_for_headlines(arts, groups, {0: 0, 1: 1}, _index(arts))
+
+
+def test_a_tail_joined_to_a_signed_story_keeps_its_byline():
+    """The production credit after a story closed by its byline joins that story; the
+    byline stays (it was dropped for the tail's missing one, and its text lost). When
+    the tail is signed too, the first byline stays where it stood, as a paragraph."""
+    for tail_by, paragraphs, byline in ((None, [*REPORT, "制图：蔡华伟"], "本报记者 王明整理"),
+                                        ("李华", [*REPORT, "本报记者 王明整理", "制图：蔡华伟"], "李华")):
+        arts = [Article(paragraphs=list(REPORT), byline="本报记者 王明整理"),
+                Article(paragraphs=["制图：蔡华伟"], byline=tail_by), Article(paragraphs=list(FEATURE))]
+        merge_untitled(arts, {0: 0, 1: 2}, [[80.0, 0.0, 0.0], [0.0, 0.0, 90.0]])
+        assert [(a.paragraphs, a.byline) for a in arts] == [(paragraphs, byline), (FEATURE, None)]

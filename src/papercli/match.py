@@ -361,8 +361,9 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
             continue
         first, second = (arts[nb], arts[ai]) if nb < ai else (arts[ai], arts[nb])
         keep = arts[nb]
-        keep.paragraphs = first.paragraphs + second.paragraphs
-        keep.dateline, keep.byline = first.dateline, second.byline
+        signed = [first.byline] if first.byline and second.byline else []  # both signed: the first stays where it stood
+        keep.paragraphs = [*first.paragraphs, *signed, *second.paragraphs]
+        keep.dateline, keep.byline = first.dateline, second.byline or first.byline
         keep.captions = first.captions + second.captions
         absorbed[id(arts[ai])] = keep
         del arts[ai]
@@ -480,22 +481,54 @@ def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[f
     return matrix
 
 
-def _set_repeats_apart(groups: list[list[dict[str, Any]]], page: Page, loose: bool = True) -> list[list[dict[str, Any]]]:
+def _set_repeats_apart(groups: list[list[dict[str, Any]]]) -> tuple[list[list[dict[str, Any]]], list[dict[str, Any]]]:
     """The titles without the second print of one (fake bold drawn as a second line,
-    apart from the first when the extractor glued that to another title): a repeat
-    would be taken for another story's title and cut a story in two for it. Its
-    lines stay on the page as loose headlines (``loose``)."""
+    apart from the first when the extractor glued that to another title), and the
+    pieces of those repeats: a repeat would be taken for another story's title and
+    cut a story in two for it. The caller keeps the repeats as loose headlines.
+
+    >>> kept, repeats = _set_repeats_apart([[{"text": "春联送到家"}], [{"text": "书屋"}], [{"text": "春联送到家"}]])
+    >>> [[x["text"] for x in g] for g in kept], [x["text"] for x in repeats]
+    ([['春联送到家'], ['书屋']], ['春联送到家'])
+    """
     seen: set[str] = set()
-    out = []
+    out: list[list[dict[str, Any]]] = []
+    repeats: list[dict[str, Any]] = []
     for g in groups:
         key = "".join("".join(x["text"].split()) for x in g)
         if key in seen and len(key) >= 4:
-            if loose:
-                page.loose.extend(Loose("headline", x["text"]) for x in g)
+            repeats.extend(g)
             continue
         seen.add(key)
         out.append(g)
+    return out, repeats
+
+
+def _joined_on_a_cut_story(groups: list[list[dict[str, Any]]], before: list[tuple[Article, int]],
+                           index: BodyIndex) -> list[int]:
+    """The title runs whose pieces were joined because they fitted one story best
+    that has since been cut in two, and whose pieces now fit different stories best
+    (``before``: the stories and their paragraph counts when the pieces were joined;
+    a cut story keeps its first part)."""
+    cut = {i for i, (a, n) in enumerate(before) if len(a.paragraphs) != n}
+    out = []
+    for gi, g in enumerate(groups):
+        if len(g) > 1 and any(x.get("_best") in cut for x in g):
+            bests = set()
+            for x in g:
+                sc = index.scores(x["text"])
+                bests.add(max(range(len(sc)), key=sc.__getitem__) if sc and max(sc) > 0 else -1)
+            if len(bests - {-1}) > 1:
+                out.append(gi)
     return out
+
+
+def _rejoined(groups: list[list[dict[str, Any]]], affected: list[int], index: BodyIndex) -> list[list[dict[str, Any]]]:
+    """``groups`` with the runs ``affected`` and their neighbours joined anew from
+    their pieces (copies: the pieces of the groups as they are keep their fits)."""
+    lo, hi = max(0, min(affected) - 1), min(len(groups), max(affected) + 2)
+    pieces = [dict(x) for g in groups[lo:hi] for x in g]
+    return [*groups[:lo], *merge_pieces(pieces, index), *groups[hi:]]
 
 
 def _total(matrix: list[list[float]], pairs: dict[int, int]) -> float:
@@ -514,23 +547,24 @@ def match_page(page: Page) -> Page:
     owners = [arts[o] if 0 <= o < len(arts) else None
               for o in page.caption_owners or [-1] * len(page.pending_captions)]
     entries = split_glued(page.pending_headlines, index) if arts else page.pending_headlines
-    groups = _set_repeats_apart(merge_pieces(entries, index), page) if arts else [[e] for e in entries]
+    groups, repeats = _set_repeats_apart(merge_pieces(entries, index)) if arts else ([[e] for e in entries], [])
     matrix = _matrix(groups, index) if arts else []
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
-    split = False
+    before = [(a, len(a.paragraphs)) for a in arts]  # the stories as the title pieces were joined against them
     for _ in range(len(groups)):
         if not split_for_headlines(arts, groups, pairs, index) and not split_at_seam(arts, groups, pairs, index):
             break
-        split = True
         index = BodyIndex([_body(a) for a in arts], index)
         matrix = _matrix(groups, index)
         pairs = assign(matrix, MIN_HEADLINE)
-    if split:  # the pieces of titles are joined anew against the stories now apart
-        regrouped = _set_repeats_apart(merge_pieces(entries, index), page, loose=False)
+    affected = _joined_on_a_cut_story(groups, before, index)
+    if affected:  # those pieces are joined anew against the stories now apart
+        regrouped = _rejoined(groups, affected, index)
         rematrix = _matrix(regrouped, index)
         repairs = assign(rematrix, MIN_HEADLINE)
         if _total(rematrix, repairs) >= _total(matrix, pairs):
             groups, matrix, pairs = regrouped, rematrix, repairs
+    page.loose.extend(Loose("headline", x["text"]) for x in repeats)
     if lend_titles(groups, pairs, index):
         matrix = _matrix(groups, index)
     _adopt_neighbours(groups, pairs)

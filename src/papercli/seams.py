@@ -56,26 +56,34 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     if not heads:
         return False
     owned = _owned_titles(groups, pairs)
-    windows = [_windows(a.paragraphs) for a in arts]
+    windows: dict[int, list[tuple[str, str]]] = {}  # an article's, made when one is read
     body_grams = (index or BodyIndex(["".join(a.paragraphs) for a in arts])).grams  # containment, as set sizes
     for gi, hg in heads:
-        fits = [100.0 * len(hg & bg) / len(hg) for bg in body_grams]
         misplaced = gi in pairs
+        if misplaced and 100.0 * len(hg & body_grams[pairs[gi]]) >= SPLIT_MIN * len(hg):
+            continue  # a title that fits its story (most do) is no misplaced one
+        fits = [100.0 * len(hg & bg) / len(hg) for bg in body_grams]
         if misplaced and not _misplaced(fits, pairs[gi]):
             continue
         home = max(range(len(fits)), key=fits.__getitem__) if fits else -1
-        for ai, ws in enumerate(windows):
+        for ai in range(len(arts)):
             if ai != home and fits[ai] < SPLIT_MIN:
                 continue  # no part of a story holds more of the title's words than the whole
             # the unattached title's story starts at the cut, or the article's own title's
             # story does (the unattached one's story came first: its words fill the body)
             if misplaced and ai in owned and 100.0 * len(owned[ai] & body_grams[ai]) < SPLIT_MIN * len(owned[ai]):
                 continue  # its owner fits it no better: which title is right is not known
-            evidence = [hg]
+            if ai not in windows:
+                windows[ai] = _windows(arts[ai].paragraphs)
+            ws = windows[ai]
+            evidence = [] if misplaced else [hg]  # a misplaced title cuts only where its story ends
             if ai == home and ai in owned and len(owned[ai]) >= 4 and (fits[ai] >= OWN_STORY or misplaced):
                 end = _story_end(arts[ai].paragraphs, ws, hg)
+                if end is not None and misplaced and not _owner_after(arts[ai].paragraphs, end[1], owned[ai]):
+                    end = None  # the story's own title fits its first part as well: no second story
                 if end is None:
-                    evidence.append(owned[ai])
+                    if not misplaced:
+                        evidence.append(owned[ai])
                 else:  # a clear end of it, before where its own title's words start
                     evidence = []
                     if best is None or end[0] > best[0]:
@@ -104,6 +112,18 @@ def _misplaced(fits: list[float], ai: int) -> bool:
     the story it titles ran into that one, whose own title took it, and this one got
     the title as the best of what was left."""
     return fits[ai] < SPLIT_MIN and max(fits) >= fits[ai] + SPLIT_CONTRAST
+
+
+def _owner_after(paragraphs: list[str], k: int, owner: set[str]) -> bool:
+    """The title that holds the article fits its text from paragraph ``k`` on better
+    than the text before (the story it titles comes second).
+
+    >>> _owner_after(["艺术展在村里开幕。", "勋章颁给了战斗英雄。"], 1, grams("颁发勋章"))
+    True
+    >>> _owner_after(["勋章颁给了战斗英雄。", "艺术展在村里开幕。"], 1, grams("颁发勋章"))
+    False
+    """
+    return containment(owner, "".join(paragraphs[k:])) > containment(owner, "".join(paragraphs[:k]))
 
 
 def _story_end(paragraphs: list[str], windows: list[tuple[str, str]], g: set[str]) -> tuple[float, int] | None:

@@ -104,6 +104,8 @@ class BodyIndex:
         self.squashed: list[str] = [sq for sq, _ in measured]
         self.grams: list[frozenset[str]] = [g for _, g in measured]
         self.known: dict[tuple[str, int], list[float]] = {}  # scores already computed
+        # fuzzy ratios of a text against a body, kept across the splits of one page
+        self.ratios: dict[tuple[str, str], float] = previous.ratios if previous is not None else {}
         self._df: Counter[str] | None = None
 
     def scores(self, text: str, top: int = 3) -> list[float]:
@@ -125,12 +127,19 @@ class BodyIndex:
         out = [100.0 * len(g.intersection(bg)) / n for bg in self.grams]
         key = "".join(KEEP.findall(text))
         best = heapq.nlargest(top, range(len(out)), key=out.__getitem__)
-        refined = {i: (0.7 * out[i] + 0.3 * fuzz.partial_ratio(key, self.squashed[i])) if out[i] > 0 and key
+        refined = {i: (0.7 * out[i] + 0.3 * self._ratio(key, self.squashed[i])) if out[i] > 0 and key
                    else out[i] * 0.7 for i in best}
         out = [x * 0.7 for x in out]
         for i, x in refined.items():
             out[i] = x
         return out
+
+    def _ratio(self, key: str, body: str) -> float:
+        """``fuzz.partial_ratio`` of a squashed text and body, computed once a page."""
+        r = self.ratios.get((key, body))
+        if r is None:
+            r = self.ratios[(key, body)] = fuzz.partial_ratio(key, body)
+        return r
 
     def matched(self, text: str) -> int:
         """How many of ``text``'s bigrams the best-fitting body contains.
