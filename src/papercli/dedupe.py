@@ -164,12 +164,16 @@ def partial_copy(a: str, b: str) -> bool:
     (True, True)
     >>> partial_copy("工作。", "工作。另一段") , partial_copy("一条", "条")
     (False, False)
+    >>> partial_copy("傣族剪纸", "傣族剪纸主要流行于云南")
+    False
     """
     if max(len(a), len(b)) > SHORT_LINE or len(a) == len(b):
         return False
     if not (b.startswith(a) if len(a) < len(b) else a.endswith(b)):
         return False  # the cheap test first: most pairs of lines fail it
     short = min(a, b, key=len)
+    if not _BOUNDARY.match((b[len(a):] if len(a) < len(b) else a[-len(b) - 1])[:1]):
+        return False  # a heading and the line after it that opens with its words (``傣族剪纸`` / ``傣族剪纸主要流行于…``)
     return len(CJK_RE.findall(short)) >= 2 and not ends_sentence(a) and not ends_sentence(b)
 
 
