@@ -55,9 +55,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     """
     units: list[list[dict[str, Any]]] = []
     for e in entries:
-        sc = index.scores(e["text"])
-        best = max(range(len(sc)), key=sc.__getitem__) if sc else -1
-        e["_best"], e["_score"] = best, (sc[best] if sc else 0.0)
+        e["_best"], e["_score"] = index.best(e["text"])
         if units and _adjacent(units[-1][-1], e):
             text = "".join(x["text"] for x in units[-1])
             tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text)  # a title closed by its tag has no tail
@@ -205,9 +203,8 @@ def _cut(text: str, index: BodyIndex) -> list[str]:
         piece = text[cuts[i]:cuts[j]].strip()
         if len(piece) < MIN_PIECE:
             return None
-        sc = index.scores(piece)
-        b = max(range(len(sc)), key=sc.__getitem__)
-        return (sc[b], b) if sc[b] >= SPLIT_MIN else None
+        b, score = index.best(piece)
+        return (score, b) if score >= SPLIT_MIN else None
 
     n = len(cuts)
     fits = {(i, j): fit(i, j) for i in range(n) for j in range(i + 1, n)}
@@ -514,11 +511,8 @@ def _joined_on_a_cut_story(groups: list[list[dict[str, Any]]], before: list[tupl
     out = []
     for gi, g in enumerate(groups):
         if len(g) > 1 and any(x.get("_best") in cut for x in g):
-            bests = set()
-            for x in g:
-                sc = index.scores(x["text"])
-                bests.add(max(range(len(sc)), key=sc.__getitem__) if sc and max(sc) > 0 else -1)
-            if len(bests - {-1}) > 1:
+            bests = {b for b, score in map(index.best, (x["text"] for x in g)) if score > 0}
+            if len(bests) > 1:
                 out.append(gi)
     return out
 

@@ -134,6 +134,20 @@ class BodyIndex:
             out[i] = x
         return out
 
+    def best(self, text: str) -> tuple[int, float]:
+        """The body ``text`` fits best (:meth:`scores`) and that score; ``(-1, 0.0)``
+        on a page without bodies.
+
+        >>> i, score = BodyIndex(["天气晴", "浓浓的爱心，积极献血"]).best("爱心献血")
+        >>> i, round(score, 1), BodyIndex([]).best("爱心献血")
+        (1, 66.7, (-1, 0.0))
+        """
+        sc = self.scores(text)
+        if not sc:
+            return -1, 0.0
+        i = max(range(len(sc)), key=sc.__getitem__)
+        return i, sc[i]
+
     def _ratio(self, key: str, body: str) -> float:
         """``fuzz.partial_ratio`` of a squashed text and body, computed once a page."""
         r = self.ratios.get((key, body))
