@@ -1,6 +1,6 @@
 import pytest
 
-from papercli.dedupe import collapse_doubled_punctuation, drop_repeated_lines, undouble_spans
+from papercli.dedupe import collapse_doubled_punctuation, drop_repeated_lines, trim_overlaps, undouble_spans
 
 
 @pytest.mark.parametrize(("raw", "fixed"), [
@@ -53,3 +53,26 @@ def test_two_stories_signed_alike_keep_both_credits():
     lines = ["真的好感慨！」", "（報導．攝影╱韓旭爾）", "（報導．攝影╱韓旭爾）", "作業員、扛起家計重擔"]
     assert drop_repeated_lines(lines) == lines
     assert drop_repeated_lines(["演出现场", "演出现场"]) == ["演出现场"]
+
+
+def test_two_stories_that_open_or_close_alike_keep_both():
+    """Reading order set two stories' own dateline lines side by side, or a story's
+    last line, ending in its credit, next to another story's credit: no copy goes."""
+    for lines in (["活跃群众的精神文化生活。", "本报讯", "本报讯", "2月15日，离石区"],
+                  ["行撥款紓困。（報導．攝影╱韓旭爾）", "（報導．攝影╱韓旭爾）", "母打零工困窘撐家"]):
+        assert drop_repeated_lines(lines) == lines
+    assert drop_repeated_lines(["标题文字", "标题文字", "本报讯"]) == ["标题文字", "本报讯"]
+
+
+def test_a_word_of_the_story_across_a_line_break_is_no_stair():
+    """A short phrase the story uses elsewhere, ending one line and opening the next
+    where reading order set them side by side, stays; the same phrase among other
+    stairs of an offset fake-bold copy goes."""
+    body = ["社区居民们兴趣浓厚，", "社区居民感受到传统节日的气息。", "增进了联系和情感交流。社区居民",
+            "社区居民，有的玩套圈游戏，", "得到了喜欢的礼物。"]
+    assert trim_overlaps(body) == body
+    stairs = ["她無力工作，", "也無力工作。", "阿涵（右一）與丈夫阿洋（左二", "與丈夫阿洋（左二）罹患膽管癌，無力工作",
+              "無力工作，憂妻與二子"]
+    assert trim_overlaps(stairs)[-2:] == ["）罹患膽管癌，無力工作", "，憂妻與二子"]
+    alone = [*stairs[:2], "丈夫阿洋（左二）罹患膽管癌，無力工作", "無力工作，憂妻與二子"]
+    assert trim_overlaps(alone) == alone

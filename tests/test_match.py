@@ -351,9 +351,10 @@ def test_a_title_taken_for_misplaced_cuts_nothing_where_its_story_is_unclear():
 def test_a_tail_joined_to_a_signed_story_keeps_its_byline():
     """The production credit after a story closed by its byline joins that story; the
     byline stays (it was dropped for the tail's missing one, and its text lost). When
-    the tail is signed too, the first byline stays where it stood, as a paragraph."""
+    the tail is signed too, the first byline stays where it stood, as a paragraph, in the
+    brackets it was printed in (they were lost)."""
     for tail_by, paragraphs, byline in ((None, [*REPORT, "制图：蔡华伟"], "本报记者 王明整理"),
-                                        ("李华", [*REPORT, "本报记者 王明整理", "制图：蔡华伟"], "李华")):
+                                        ("李华", [*REPORT, "（本报记者 王明整理）", "制图：蔡华伟"], "李华")):
         arts = [Article(paragraphs=list(REPORT), byline="本报记者 王明整理"),
                 Article(paragraphs=["制图：蔡华伟"], byline=tail_by), Article(paragraphs=list(FEATURE))]
         merge_untitled(arts, {0: 0, 1: 2}, [[80.0, 0.0, 0.0], [0.0, 0.0, 90.0]])

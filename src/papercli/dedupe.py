@@ -16,7 +16,7 @@ from papercli.chars import CJK_RE, ends_sentence
 from papercli.lang import settle_lang
 from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
-from papercli.signals import byline_only, slashed_credit
+from papercli.signals import byline_only, dateline, slashed_credit
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：])\1+")
 #: longest span looked at for doubling: twice a long caption; longer runs are running
@@ -215,34 +215,62 @@ def overlap(a: str, b: str, least: int = MIN_OVERLAP) -> int:
 def trim_overlaps(lines: list[str]) -> list[str]:
     """Drop from each line the phrase that repeats the end of the line before it
     (:func:`overlap`), which is how overlapping fake-bold copies come out; a line
-    that is all repeat goes.
+    that is all repeat goes. A :func:`chance_overlap` stays.
 
     >>> trim_overlaps(["她說：「把這些拿到街上賣", "「把這些拿到街上賣，多少賺些錢", "", "多少賺些錢。」"])
     ['她說：「把這些拿到街上賣', '，多少賺些錢', '', '。」']
     >>> trim_overlaps(["他说：天天向上啊", "天天向上啊", "正文。"])
     ['他说：天天向上啊', '正文。']
     """
-    out: list[str] = []
+    found: list[tuple[int, int]] = []  # (line, length of the repeat)
     prev = ""
-    for ln in lines:
+    for i, ln in enumerate(lines):
         cur = ln.strip()
         k = overlap(prev, cur) if prev and cur else 0
-        if k == len(cur) and k:
-            continue
-        out.append(cur[k:] if k else ln)
+        if k:
+            found.append((i, k))
         prev = cur or prev
-    return out
+    if not found:
+        return lines
+    text = "".join(ln.strip() for ln in lines)
+    rank = {i: r for r, i in enumerate(i for i, ln in enumerate(lines) if ln.strip())}
+    cut = {i: k for i, k in found
+           if not chance_overlap(lines[i].strip()[:k], text, [abs(rank[j] - rank[i]) for j, _ in found if j != i])}
+    return [ln.strip()[cut[i]:] if i in cut else ln
+            for i, ln in enumerate(lines) if not (i in cut and cut[i] == len(ln.strip()))]
+
+
+SHORT_REPEAT = 6  # characters: a repeat shorter than this may come by chance
+
+
+def chance_overlap(phrase: str, text: str, others: list[int]) -> bool:
+    """A short phrase (under :data:`SHORT_REPEAT` characters) that ends one line and
+    opens the next by chance, not as a fake-bold copy: the page's ``text`` uses it
+    elsewhere too, and no other overlap is within three lines (``others``: the
+    distances, in lines, to the others). Fake bold doubles a whole title or caption,
+    so its stairs come in runs; a word of the story recurs where reading order set
+    two of its lines side by side (``…交流。社区居民`` / ``社区居民，有的…``).
+
+    >>> chance_overlap("社区居民", "社区居民，有的……社区居民们……社区居民", [9])
+    True
+    >>> chance_overlap("社区居民", "社区居民，有的……社区居民们……社区居民", [2]), chance_overlap("阿萍（右", "阿萍（右）", [])
+    (False, False)
+    """
+    return len(phrase) < SHORT_REPEAT and text.count(phrase) > 2 and not any(d <= 3 for d in others)
 
 
 def signs_a_story(line: str) -> bool:
-    """A line that only signs a story: its byline or slashed credit. Two stories may
-    end with the same one, which reading order can set side by side; fake bold
-    doubles titles and captions, not these.
+    """A line that only signs or opens a story: its byline, slashed credit or
+    dateline. Two stories may end with the same credit or open with the same
+    dateline (``本报讯`` on a line of its own), which reading order can set side by
+    side; fake bold doubles titles and captions, not these.
 
     >>> signs_a_story("（報導．攝影╱韓旭爾）"), signs_a_story("報導．攝影╱韓旭爾"), signs_a_story("标题")
     (True, True, False)
+    >>> signs_a_story("本报讯"), signs_a_story("本报讯 2月15日，离石区")
+    (True, False)
     """
-    return bool(byline_only(line) or slashed_credit(line))
+    return bool(byline_only(line) or slashed_credit(line) or dateline(line) == line.strip())
 
 
 def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2) -> list[str]:
@@ -283,8 +311,8 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
                 pass  # two stories signed alike
             elif len(cur) >= 4 and nxt.startswith(cur) and not re.search(r"\w", nxt[len(cur):]):
                 drop.add(j)
-            elif partial_copy(cur, nxt):
-                drop.add(j if len(cur) < len(nxt) else j + 1)
+            elif partial_copy(cur, nxt) and not signs_a_story(min(cur, nxt, key=len)):
+                drop.add(j if len(cur) < len(nxt) else j + 1)  # (not the credit closing one of two stories)
         j += 1
     if not drop:
         return lines

@@ -358,7 +358,8 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
             continue
         first, second = (arts[nb], arts[ai]) if nb < ai else (arts[ai], arts[nb])
         keep = arts[nb]
-        signed = [first.byline] if first.byline and second.byline else []  # both signed: the first stays where it stood
+        printed = first.printed_byline()
+        signed = [printed] if printed and second.byline else []  # both signed: the first stays where it stood
         keep.paragraphs = [*first.paragraphs, *signed, *second.paragraphs]
         keep.dateline, keep.byline = first.dateline, second.byline or first.byline
         keep.captions = first.captions + second.captions

@@ -61,6 +61,14 @@ class Article:
     byline: str | None = None
     captions: list[Caption] = field(default_factory=list)
 
+    def printed_byline(self) -> str | None:
+        """The byline as printed, in the full-width brackets ``segment`` took off it.
+
+        >>> Article([], byline="王艳").printed_byline()
+        '（王艳）'
+        """
+        return f"（{self.byline}）" if self.byline else None
+
 
 @dataclass
 class Loose:

@@ -133,14 +133,6 @@ def pages_from_records(records: Iterable[dict[str, Any]]) -> Iterator[Page]:
 
 # ---- text format -------------------------------------------------------------
 
-def _byline_text(a: Article) -> str | None:
-    """The byline as printed; ``segment`` always takes it out of the text, so it is
-    printed even when the name also occurs in a paragraph."""
-    if not a.byline:
-        return None
-    return f"（{a.byline}）"
-
-
 def caption_text(c: Caption | Loose) -> str:
     """A caption as printed: ``text credit 摄`` with the credit mark of the input
     (when it is not known, ``攝`` in traditional script, else ``摄``)."""
@@ -161,7 +153,7 @@ def article_text(a: Article) -> str:
     if heads:
         parts.extend(heads)
     parts.extend(a.paragraphs)
-    tail = [t for t in [_byline_text(a), *(caption_text(c) for c in a.captions)] if t]
+    tail = [t for t in [a.printed_byline(), *(caption_text(c) for c in a.captions)] if t]
     if tail:
         parts.append("\n".join(tail))
     return "\n\n".join(parts)
