@@ -76,3 +76,14 @@ def test_a_word_of_the_story_across_a_line_break_is_no_stair():
     assert trim_overlaps(stairs)[-2:] == ["）罹患膽管癌，無力工作", "，憂妻與二子"]
     alone = [*stairs[:2], "丈夫阿洋（左二）罹患膽管癌，無力工作", "無力工作，憂妻與二子"]
     assert trim_overlaps(alone) == alone
+
+
+def test_a_title_piece_before_the_line_that_opens_with_its_words_stays():
+    """Reading order set a title piece right before a body line that opens with its
+    words, which the story uses elsewhere too: no fake-bold partial copy. Partial
+    copies in a run of them (a title drawn twice, cut differently) still go."""
+    body = ["找准新需求，做好新供给，中国的消费市场不缺顾客。", "一动力，对于消费潜力的讨论常", "找准新需求",
+            "找准新需求、做好新供给说", "起来容易，做起来却有难度。"]
+    assert drop_repeated_lines(body) == body
+    titles = ["离石区", "离石区：聚焦九大重点任务", "聚焦九大重点任务", "本报讯 离石区离石区离石区"]
+    assert drop_repeated_lines(titles) == ["离石区：聚焦九大重点任务", "本报讯 离石区离石区离石区"]

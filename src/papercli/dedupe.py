@@ -244,12 +244,14 @@ SHORT_REPEAT = 6  # characters: a repeat shorter than this may come by chance
 
 
 def chance_overlap(phrase: str, text: str, others: list[int]) -> bool:
-    """A short phrase (under :data:`SHORT_REPEAT` characters) that ends one line and
-    opens the next by chance, not as a fake-bold copy: the page's ``text`` uses it
-    elsewhere too, and no other overlap is within three lines (``others``: the
-    distances, in lines, to the others). Fake bold doubles a whole title or caption,
-    so its stairs come in runs; a word of the story recurs where reading order set
-    two of its lines side by side (``…交流。社区居民`` / ``社区居民，有的…``).
+    """A short phrase (under :data:`SHORT_REPEAT` characters) repeated across a line
+    break by chance, not as a fake-bold copy: it ends one line and opens the next,
+    or is a line the next one opens with. The page's ``text`` uses it elsewhere too,
+    and no other copy is within three lines (``others``: the distances, in lines,
+    to the others). Fake bold doubles a whole title or caption, so its copies come
+    in runs; a word of the story recurs where reading order set two of its lines
+    side by side (``…交流。社区居民`` / ``社区居民，有的…``), or a title piece before
+    a line that opens with its words (``找准新需求`` / ``找准新需求、做好新供给说起来…``).
 
     >>> chance_overlap("社区居民", "社区居民，有的……社区居民们……社区居民", [9])
     True
@@ -278,7 +280,8 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
 
     Also drops a line when the next one repeats it with only punctuation added
     (``现场`` then ``现场。``), and the shorter of two title lines that are a
-    :func:`partial_copy`, which is how partly merged fake bold comes out.
+    :func:`partial_copy`, which is how partly merged fake bold comes out (unless a
+    :func:`chance_overlap`).
     Blank lines between them are ignored. A block shorter than ``min_chars`` stays
     (Latin pages pass 10: a ditto ``do.`` line under another is real).
 
@@ -290,6 +293,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
     text = [lines[i].strip() for i in idx]
     drop: set[int] = set()
+    partial: list[tuple[int, int]] = []  # (the shorter line, the first of the pair) of each partial copy
     j = 0
     while j < len(text):
         done = False
@@ -312,8 +316,14 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
             elif len(cur) >= 4 and nxt.startswith(cur) and not re.search(r"\w", nxt[len(cur):]):
                 drop.add(j)
             elif partial_copy(cur, nxt) and not signs_a_story(min(cur, nxt, key=len)):
-                drop.add(j if len(cur) < len(nxt) else j + 1)  # (not the credit closing one of two stories)
+                partial.append((j if len(cur) < len(nxt) else j + 1, j))  # (not the credit closing one of two stories)
         j += 1
+    page_text = "".join(text) if partial else ""
+    for t, j in partial:  # a title piece set by reading order before the line that opens with its words
+        others = [abs(d - j) for d in drop] + [abs(j2 - j) for _, j2 in partial if j2 != j] + [
+            abs(i - j) for i in range(max(1, j - 3), min(len(text), j + 5)) if i != j + 1 and overlap(text[i - 1], text[i])]
+        if not chance_overlap(min(text[j], text[j + 1], key=len), page_text, others):
+            drop.add(t)
     if not drop:
         return lines
     gone = {idx[t] for t in drop}
