@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.match import lend_titles, match_page, merge_pieces, merge_untitled
+from papercli.match import adopt_neighbours, lend_titles, match_page, merge_pieces, merge_untitled
 from papercli.model import Article, Page
 from papercli.seams import _box_before, split_at_seam, split_for_headlines
 from papercli.similarity import BodyIndex
@@ -359,3 +359,19 @@ def test_a_tail_joined_to_a_signed_story_keeps_its_byline():
                 Article(paragraphs=["制图：蔡华伟"], byline=tail_by), Article(paragraphs=list(FEATURE))]
         merge_untitled(arts, {0: 0, 1: 2}, [[80.0, 0.0, 0.0], [0.0, 0.0, 90.0]])
         assert [(a.paragraphs, a.byline) for a in arts] == [(paragraphs, byline), (FEATURE, None)]
+
+
+def test_a_title_closed_by_its_tag_adopts_no_other_title():
+    """An unattached title beside an attached one that fits the same story becomes its
+    subtitle, unless the first is closed by its column tag: then they are two titles
+    (the second's story ran into the first's), unless the second is a dash subtitle."""
+    def piece(text: str, pos: int, score: float = 40.0) -> dict[str, object]:
+        return {"text": text, "pos": pos, "_best": 0, "_score": score}
+
+    for second, adopted in (("灯火下，别忘了灿烂星光（环球走笔）", False), ("——记一位刻砚老人", True)):
+        groups = [[piece("以刀为笔", 40), piece("琢砚生花（工匠绝活）", 41)], [piece(second, 42, 12.8)]]
+        adopt_neighbours(groups, {0: 0})
+        assert (groups[1] == []) is adopted
+    groups = [[piece("以刀为笔", 40)], [piece("琢砚生花", 41, 12.8)]]
+    adopt_neighbours(groups, {0: 0})
+    assert [x["text"] for x in groups[0]] == ["以刀为笔", "琢砚生花"]

@@ -418,15 +418,21 @@ def stray_tail(a: Article, before: Article, after: Article | None) -> bool:
     return fit >= STRAY_FIT and fit >= STRAY_MARGIN * containment(g, "".join(after.paragraphs) if after else "")
 
 
-def _adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:
+def adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:
     """An unattached title right next to an attached one, fitting the same body best,
-    is its kicker or subtitle (a weak one alone, it is clear beside its partner)."""
+    is its kicker or subtitle (a weak one alone, it is clear beside its partner);
+    not when the first of the two is closed by its column tag and the second is no
+    dash subtitle: those are two titles (``以刀为笔 琢砚生花（工匠绝活）`` /
+    ``灯火下，别忘了灿烂星光（环球走笔）``, whose story ran into the other)."""
     for gi in range(len(groups)):
         if gi in pairs or not groups[gi]:
             continue
         g = groups[gi]
         for nb in (gi - 1, gi + 1):
             if nb not in pairs or not groups[nb] or g[0]["_best"] != pairs[nb] or g[0]["_score"] <= 0:
+                continue
+            first, second = (groups[nb], g) if nb < gi else (g, groups[nb])
+            if ends_with_tag("".join(x["text"] for x in first)) and not continues_title(second[0]["text"]):
                 continue
             if nb == gi - 1 and g[0]["pos"] - groups[nb][-1]["pos"] <= 1:
                 groups[nb].extend(g)
@@ -562,7 +568,7 @@ def match_page(page: Page) -> Page:
     page.loose.extend(Loose("headline", x["text"]) for x in repeats)
     if lend_titles(groups, pairs, index):
         matrix = _matrix(groups, index)
-    _adopt_neighbours(groups, pairs)
+    adopt_neighbours(groups, pairs)
     pairs.update(leftover_pairs(groups, pairs, matrix))
     roundups = lend_labels(groups, pairs, arts, matrix)
     absorbed = merge_untitled(arts, pairs, matrix, roundups)
