@@ -283,3 +283,11 @@ def test_an_indented_first_line_a_character_short_opens_a_paragraph():
              "经济持续健康发展和社会大局", "稳定奠定了坚实可靠的基础。"]
     second = ["当前，经济下行压力加", "大外部环境发生深刻变化形势", "越是复杂做好农业工作越具有", "特殊的重要性和紧迫性。"]
     assert [t for _, t in blocks([*first, *second])] == ["".join(first), "".join(second)]
+
+
+def test_two_titles_closed_by_their_column_tags_are_no_paragraph():
+    """Two title lines at the column's width, each closed by its column tag, are two
+    titles, not a paragraph."""
+    titles = ["中国5G手机成亮点（礼赞70年）", "开着暖气，为啥还吹冷气？（说道）"]
+    out = blocks(COLUMN + titles)
+    assert [t for _, t in out[-2:]] == titles

@@ -287,6 +287,8 @@ class _Reflower:
             return True  # the reporters' list or a photo report's credit closes its story
         if self.lang == "zh" and slashed_credit(a.text):
             return True  # a credit line of its own (``報導．攝影╱向高彬``)
+        if self.lang == "zh" and column_tagged(a.text) and column_tagged(b.text) and not b.text.startswith(("——", "--")):
+            return True  # two titles, each closed by its column tag, are no lines of a paragraph
         if self.lang == "zh" and self.reporter_apart(j, so_far):
             return True  # the reporter under a heading (``本报记者 王昊男``) stands alone
         if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
