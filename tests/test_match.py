@@ -375,3 +375,13 @@ def test_a_title_closed_by_its_tag_adopts_no_other_title():
     groups = [[piece("以刀为笔", 40)], [piece("琢砚生花", 41, 12.8)]]
     adopt_neighbours(groups, {0: 0})
     assert [x["text"] for x in groups[0]] == ["以刀为笔", "琢砚生花"]
+
+
+def test_an_unattached_title_of_two_pieces_pointing_past_a_seam_stays_whole():
+    """An unattached run of title pieces points past a seam, the whole as its best
+    piece does: it is one title of two lines, and the seam does not cut it."""
+    groups = [[{"text": "农家书屋方便村民借阅"}], [{"text": "老周守护河水"}, {"text": "岸边柳树绿了"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE])]
+    assert split_at_seam(arts, groups, {0: 0}, _index(arts))
+    assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
+    assert [[x["text"] for x in g] for g in groups][1] == ["老周守护河水", "岸边柳树绿了"]

@@ -285,13 +285,21 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             own = _side(_contrast(owner[ai], before, after), len(owner[ai]), 0.0) if ai in owner else 0
             strongest = 0.0  # of the titles pointing past this seam, the one most on one side
             deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
+            pointing = {}  # (title group, pieces) -> side, of the titles pointing past this seam
             for gi, (i, j), hg in here:
                 if not deep and (i, j) != (0, len(groups[gi])):
                     continue  # a piece of a run is cut out only at a deep seam, as a title is
                 d = _contrast(hg, before, after)
                 side = _side(d, len(hg))
-                if side and (ai not in owner or own == -side) and abs(d) > strongest:
-                    strongest, best = abs(d), (gaps[k - 1], ai, k, gi, i, j)
+                if side and (ai not in owner or own == -side):
+                    pointing[(gi, i, j)] = side
+                    if abs(d) > strongest:
+                        strongest, best = abs(d), (gaps[k - 1], ai, k, gi, i, j)
+            if best is not None and best[1:3] == (ai, k):
+                gi, i, j = best[3:]
+                whole = (gi, 0, len(groups[gi]))
+                if pointing.get(whole) == pointing[(gi, i, j)]:
+                    best = (gaps[k - 1], ai, k, *whole)  # the whole run points there too: it is one title
             for gi, c, first, rest in halves.get(ai, []) if deep else []:
                 side = _side(_contrast(first, before, after), len(first))
                 if (side and _side(_contrast(rest, before, after), len(rest)) == -side
