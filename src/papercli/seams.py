@@ -298,8 +298,9 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             if best is not None and best[1:3] == (ai, k):
                 gi, i, j = best[3:]
                 whole = (gi, 0, len(groups[gi]))
-                if pointing.get(whole) == pointing[(gi, i, j)]:
-                    best = (gaps[k - 1], ai, k, *whole)  # the whole run points there too: it is one title
+                side = pointing[(gi, i, j)]
+                if pointing.get(whole) == side and -side not in (v for (g2, _, _), v in pointing.items() if g2 == gi):
+                    best = (gaps[k - 1], ai, k, *whole)  # the whole run points there too, no piece away: one title
             for gi, c, first, rest in halves.get(ai, []) if deep else []:
                 side = _side(_contrast(first, before, after), len(first))
                 if (side and _side(_contrast(rest, before, after), len(rest)) == -side
