@@ -385,3 +385,15 @@ def test_an_unattached_title_of_two_pieces_pointing_past_a_seam_stays_whole():
     assert split_at_seam(arts, groups, {0: 0}, _index(arts))
     assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
     assert [[x["text"] for x in g] for g in groups][1] == ["老周守护河水", "岸边柳树绿了"]
+
+
+def test_a_photo_caption_between_title_pieces_parts_two_titles():
+    """Pieces that fit no story join into one run; a photo caption that stood right
+    before a piece (``after_caption``) ends the title before it, as a caption follows
+    its story's title. A glued line cut apart marks its first piece only."""
+    index = _index([Article(paragraphs=REPORT)])
+    entries = [{"text": "婦忙顧癱夫", "pos": 5}, {"text": "力拼準時畢業", "pos": 5}, {"text": "腦傷女盼擔家計", "pos": 5},
+               {"text": "癱父心繫5子", "pos": 5}, {"text": "咬牙復健", "pos": 5}]
+    assert [len(g) for g in merge_pieces([dict(e) for e in entries], index)] == [5]
+    entries[3]["after_caption"] = True
+    assert [g[0]["text"] for g in merge_pieces(entries, index)] == ["婦忙顧癱夫", "癱父心繫5子"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from papercli.model import Page
 from papercli.pipeline import clean_page
+from papercli.segment import segment_page
 
 from .wrap import PARAS, wrap
 
@@ -287,3 +288,15 @@ def test_a_closing_dateline_whose_reporters_run_over_five_lines_is_one_note():
             "厂、高博、樊攀、薛天、周强、岳德亮、", "陈刚、马锴）"]
     arts = clean_page(Page("note.txt", lines=[*wrap(PARAS, 18), *note, *wrap(OTHER, 18)])).articles or []
     assert [a.paragraphs for a in arts] == [[*PARAS, "".join(note)], OTHER]
+
+
+def test_a_title_piece_right_after_a_photo_caption_is_marked():
+    """Title pieces at the end of the page with a photo caption between two titles:
+    the piece right after the caption opens a title (``after_caption``, for match)."""
+    bodies = ["復健病房裡，42歲阿賢踩著腳踏車，騎10分鐘就滿頭大汗，妻子阿惠在旁打氣。",
+              "38歲的潘志行舉著無力雙手吃力地復健，他說最掛心家裡5個孩子。"]
+    lines = [p[i:i + 14] for p in bodies for i in range(0, len(p), 14)]
+    lines += ["婦忙顧癱夫", "力拼準時畢業", "腦傷女盼擔家計", "小維（右）分擔照顧爸爸責任，讓媽媽休息一下。",
+              "癱父心繫5子", "咬牙復健"]
+    page = segment_page(Page("t", lines=lines))
+    assert [e["text"] for e in page.pending_headlines if e.get("after_caption")] == ["癱父心繫5子"]

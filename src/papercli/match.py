@@ -84,11 +84,16 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     run wins): a title opens with its headline, whose words the story repeats less
     than its subtitle's; a sentence (a caption) joins nothing after it, nor does a
     title closed by its column tag (:func:`ends_with_tag`) unless a dash subtitle.
+    A piece that a photo caption stood right before (``after_caption``, set by
+    ``segment``; the caption follows its story's title) opens a title, unless
+    joining it earns :data:`CAPTION_COST` more: ``…力拼準時畢業`` / ``腦傷女盼擔家計`` /
+    (caption) / ``癱父心繫5子…``.
     """
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
     solo = [index.telling(t) for t in texts]
     apart = [k > 0 and _titles_apart(units[k - 1], units[k], texts[k - 1], texts[k]) for k in range(n)]
+    capt = [bool(u[0].get("after_caption")) for u in units]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
@@ -97,7 +102,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
                               or (ends_with_tag(texts[j]) and not continues_title(texts[j + 1]))):
                 break
             gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]
-            gain -= APART_COST * sum(apart[j + 1:i])
+            gain -= APART_COST * sum(apart[j + 1:i]) + CAPTION_COST * sum(capt[j + 1:i])
             if dp[j] + gain - RUN_COST >= dp[i]:
                 dp[i], back[i] = dp[j] + gain - RUN_COST, j
     runs: list[list[dict[str, Any]]] = []
@@ -126,6 +131,7 @@ def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]], tail: str, h
 
 WORD_SPAN = 1.0  # log-likelihood (lexicon.join_gain): a word runs across the join
 APART_COST = 1.5  # weighed bigrams: what joining two titles that read apart (_titles_apart) must earn more
+CAPTION_COST = 1.5  # weighed bigrams: what joining a piece to the one before a photo caption must earn more
 
 
 _GLUE_AT = re.compile(r"\s+|(?=[“「『《（(])|(?<=[”」』》）)])")
@@ -143,7 +149,8 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[st
     """
     out: list[dict[str, Any]] = []
     for e in entries:
-        out.extend({**e, "text": t} for part in after_tags(e["text"].strip()) for t in _cut(part, index))
+        parts = [t for part in after_tags(e["text"].strip()) for t in _cut(part, index)]
+        out.extend({**e, "text": t, **({"after_caption": False} if k else {})} for k, t in enumerate(parts))
     return out
 
 

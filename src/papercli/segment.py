@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from typing import Any
 
 from papercli.chars import ends_sentence
 from papercli.dumps import (
@@ -26,6 +27,7 @@ from papercli.reflow import reflow_page
 from papercli.signals import (
     author_note,
     byline_only,
+    caption_credit,
     closing_byline,
     reporter_line,
     source_note,
@@ -116,6 +118,7 @@ class _Segmenter:
         self.widths: list[float] = []  # the column widths measured in the current article
         self.captions: list[tuple[Caption, int, int]] = []  # caption, owning article, block index
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
+        self.after_caption: set[tuple[str, int]] = set()  # headline candidates right after a caption
         # block index and lines of each paragraph (a heading wrapped over two blocks: one entry a line)
         self.sources: list[list[tuple[int, list[str]]]] = []
         # where the headings kept last in the open story start (paragraph, source entry),
@@ -318,6 +321,8 @@ class _Segmenter:
                 self.captions.append((caption_of(b.text), -1, i))  # a sentence standing alone: a caption
             elif self.cur is None or self.closed:
                 self.headlines.append((b.text, i, len(self.articles)))
+                if i and blocks[i - 1].kind == "caption":
+                    self.after_caption.add((b.text, i))
             else:
                 self.held.append((b.text, i))
         for text, pos in self.held:
@@ -389,11 +394,15 @@ class _Segmenter:
             if k:
                 continue
             placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
+            after = False
             for p, piece in pieces(placed):
                 if ends_sentence(piece):
                     self.captions.append((caption_of(piece), -1, p))
                 else:
                     self.headlines.append((piece, p, len(self.articles)))
+                    if after:
+                        self.after_caption.add((piece, p))
+                after = ends_sentence(piece) and (photo_note(piece) or caption_credit(piece) is not None)
         self.headlines = sorted(((t, p, new_index[b]) for t, p, b in self.headlines), key=lambda h: h[1])
         self.captions = sorted(((c, new_index[o] if o >= 0 and keep[o] else -1, p) for c, o, p in self.captions),
                                key=lambda c: c[2])
@@ -425,6 +434,29 @@ def _after_title(lead: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return rest
 
 
+def _title_entries(headlines: list[tuple[str, int, int]], n_articles: int,
+                   after_caption: set[tuple[str, int]] | None = None) -> list[dict[str, Any]]:
+    """The headline candidates ``match`` attaches: each with its position, the story it
+    stands right before (``before``) and whether a photo caption stood right before
+    it (``after_caption``: a caption follows its title, so the title ends there).
+
+    >>> [e.get("after_caption", False) for e in _title_entries(
+    ...     [("力拼準時畢業", 3, 9), ("小維（右）分擔照顧爸爸責任。", 3, 9), ("癱父心繫5子", 3, 9)], 2)]
+    [False, True]
+    """
+    out: list[dict[str, Any]] = []
+    after_note = False
+    for text, pos, idx in headlines:
+        if photo_note(text):
+            after_note = True
+            continue
+        marked = after_note or (text, pos) in (after_caption or ())
+        out.append({"text": text, "pos": pos, "before": idx if idx < n_articles else None,
+                    **({"after_caption": True} if marked else {})})
+        after_note = False
+    return out
+
+
 def segment_page(page: Page) -> Page:
     """Stage ``segment``: group body blocks into articles; collect headline candidates
     and captions (attached later by ``match``)."""
@@ -436,10 +468,7 @@ def segment_page(page: Page) -> Page:
     page.articles = s.articles
     s.captions += [(caption_of(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
     # a headline standing right before an article start is remembered as a hint
-    page.pending_headlines = [
-        {"text": text, "pos": pos, "before": idx if idx < len(s.articles) else None}
-        for text, pos, idx in s.headlines if not photo_note(text)
-    ]
+    page.pending_headlines = _title_entries(s.headlines, len(s.articles), s.after_caption)
     page.pending_captions = [c for c, _, _ in s.captions]
     page.caption_owners = [o for _, o, _ in s.captions]
     page.blocks = None
