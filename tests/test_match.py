@@ -397,3 +397,17 @@ def test_a_photo_caption_between_title_pieces_parts_two_titles():
     assert [len(g) for g in merge_pieces([dict(e) for e in entries], index)] == [5]
     entries[3]["after_caption"] = True
     assert [g[0]["text"] for g in merge_pieces(entries, index)] == ["婦忙顧癱夫", "癱父心繫5子"]
+
+
+def test_title_pieces_that_fit_no_story_go_where_titles_keep_their_usual_length():
+    """Titles of four pieces in a row, each ending with a piece that fits no story:
+    by default such a piece opens the next title; the page's titles are set alike, so
+    it closes its own, where every title keeps the page's usual length."""
+    bodies = ["阿雄中风后靠轮椅行动，妻子阿月每天推着他复健，盼他早日站起来扛起家计。",
+              "小瑋才6岁，每天帮中风的爸爸擦脸喂饭，说长大要当医生治好爸爸的病。",
+              "阿农伯罹患肠癌仍骑车跨村捡回收，每天只挣百元，养活两个年幼孙子。"]
+    titles = [["阿雄中风", "妻推轮椅复健", "盼他站起来", "四口无依"],
+              ["小瑋6岁", "喂爸爸吃饭", "长大要当医生", "家无余粮"],
+              ["阿农伯捡回收", "罹患肠癌", "养两个孙子", "三餐难继"]]
+    runs = merge_pieces([{"text": t, "pos": 5} for ts in titles for t in ts], BodyIndex(bodies))
+    assert [[x["text"] for x in r] for r in runs] == titles

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from typing import Any
 
 from papercli.assign import assign
@@ -50,8 +51,9 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
 
     A piece that continues an open bracket, a tiny tail (unless the piece above is
     closed by its column tag) and a column tag or dash subtitle always join the piece
-    above. The resulting units are then cut into
-    runs by :func:`join_runs`.
+    above. The resulting units are then cut into runs by :func:`join_runs`; where
+    the runs are mostly of several pieces (a page of 蘋果日報 titles), they are cut
+    again with the usual length of the first cut's runs.
     """
     units: list[list[dict[str, Any]]] = []
     for e in entries:
@@ -63,14 +65,22 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
                 units[-1].append(e)
                 continue
         units.append([e])
-    return join_runs(units, index)
+    sizes: list[int] = []
+    runs = join_runs(units, index, sizes)
+    if len(sizes) < ALIKE_TITLES or statistics.median(sizes) < 2:
+        return runs
+    # titles of several pieces: the page's titles are set alike, so runs are cut again
+    # with a cost for a length far from the usual one (:data:`LENGTH_COST`)
+    usual = statistics.median(len("".join(x["text"] for x in r)) for r in runs)
+    return join_runs(units, index, usual=usual)
 
 
 MAX_RUN = 6  # title pieces in one headline block (kicker, title, subtitle lines)
 RUN_COST = 1.0  # in weighed bigrams (BodyIndex.telling): what one more title must earn
 
 
-def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[dict[str, Any]]]:
+def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[int] | None = None,
+              usual: float = 0.0) -> list[list[dict[str, Any]]]:
     """Cut a sequence of adjacent title pieces into the titles of different stories.
 
     Headlines set in several lines (``嬤顧6孫`` / ``擠19坪屋苦撐`` / ``憂癌兒病情``…)
@@ -87,7 +97,9 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     A piece that a photo caption stood right before (``after_caption``, set by
     ``segment``; the caption follows its story's title) opens a title, unless
     joining it earns :data:`CAPTION_COST` more: ``…力拼準時畢業`` / ``腦傷女盼擔家計`` /
-    (caption) / ``癱父心繫5子…``.
+    (caption) / ``癱父心繫5子…``. With ``usual`` (a title's usual length in
+    characters), a run also costs :data:`LENGTH_COST` times its relative distance
+    from it. ``sizes``, when given, receives the number of units of each run.
     """
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
@@ -103,6 +115,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
                 break
             gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]
             gain -= APART_COST * sum(apart[j + 1:i]) + CAPTION_COST * sum(capt[j + 1:i])
+            if usual:
+                gain -= LENGTH_COST * abs(sum(map(len, texts[j:i])) / usual - 1)
             if dp[j] + gain - RUN_COST >= dp[i]:
                 dp[i], back[i] = dp[j] + gain - RUN_COST, j
     runs: list[list[dict[str, Any]]] = []
@@ -110,6 +124,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[
     while i > 0:
         j = back[i]
         runs.insert(0, [x for u in units[j:i] for x in u])
+        if sizes is not None:
+            sizes.insert(0, i - j)
         i = j
     return runs
 
@@ -132,6 +148,11 @@ def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]], tail: str, h
 WORD_SPAN = 1.0  # log-likelihood (lexicon.join_gain): a word runs across the join
 APART_COST = 1.5  # weighed bigrams: what joining two titles that read apart (_titles_apart) must earn more
 CAPTION_COST = 1.5  # weighed bigrams: what joining a piece to the one before a photo caption must earn more
+#: weighed bigrams a run costs for each time the page's usual title length it is off, where
+#: titles are set in several pieces: a piece that fits no story (``4口生計困窘``) then goes
+#: with the title it leaves the usual length, not by default with the one after it
+LENGTH_COST = 1.0
+ALIKE_TITLES = 3  # runs on a page before their usual length says anything
 
 
 _GLUE_AT = re.compile(r"\s+|(?=[“「『《（(])|(?<=[”」』》）)])")
