@@ -148,9 +148,9 @@ def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]], tail: str, h
 WORD_SPAN = 1.0  # log-likelihood (lexicon.join_gain): a word runs across the join
 APART_COST = 1.5  # weighed bigrams: what joining two titles that read apart (_titles_apart) must earn more
 CAPTION_COST = 1.5  # weighed bigrams: what joining a piece to the one before a photo caption must earn more
-#: weighed bigrams a run costs for each time the page's usual title length it is off, where
-#: titles are set in several pieces: a piece that fits no story (``4口生計困窘``) then goes
-#: with the title it leaves the usual length, not by default with the one after it
+#: weighed bigrams a run costs per usual title length by which its own length is off, on a
+#: page whose titles are set in several pieces: a piece that fits no story (``4口生計困窘``)
+#: then goes with the title it brings to the usual length, not by default with the next one
 LENGTH_COST = 1.0
 ALIKE_TITLES = 3  # runs on a page before their usual length says anything
 

@@ -285,7 +285,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             own = _side(_contrast(owner[ai], before, after), len(owner[ai]), 0.0) if ai in owner else 0
             strongest = 0.0  # of the titles pointing past this seam, the one most on one side
             deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
-            pointing = {}  # (title group, pieces) -> side, of the titles pointing past this seam
+            pointing: dict[tuple[int, int, int], int] = {}  # (title group, pieces) -> side, past this seam
             for gi, (i, j), hg in here:
                 if not deep and (i, j) != (0, len(groups[gi])):
                     continue  # a piece of a run is cut out only at a deep seam, as a title is
