@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.match import adopt_neighbours, lend_titles, match_page, merge_pieces, merge_untitled
+from papercli.match import adopt_neighbours, lend_titles, match_page, merge_pieces, merge_untitled, split_glued
 from papercli.model import Article, Page
 from papercli.seams import _box_before, split_at_seam, split_for_headlines
 from papercli.similarity import BodyIndex
@@ -397,6 +397,8 @@ def test_a_photo_caption_between_title_pieces_parts_two_titles():
     assert [len(g) for g in merge_pieces([dict(e) for e in entries], index)] == [5]
     entries[3]["after_caption"] = True
     assert [g[0]["text"] for g in merge_pieces(entries, index)] == ["婦忙顧癱夫", "癱父心繫5子"]
+    glued = {"text": "矗立精神灯塔（评论员观察）奋斗的姿态最动人（无影灯）", "pos": 1, "after_caption": True}
+    assert [e.get("after_caption") for e in split_glued([glued], index)] == [True, False]
 
 
 def test_title_pieces_that_fit_no_story_go_where_titles_keep_their_usual_length():
