@@ -87,3 +87,27 @@ def test_a_title_piece_before_the_line_that_opens_with_its_words_stays():
     assert drop_repeated_lines(body) == body
     titles = ["离石区", "离石区：聚焦九大重点任务", "聚焦九大重点任务", "本报讯 离石区离石区离石区"]
     assert drop_repeated_lines(titles) == ["离石区：聚焦九大重点任务", "本报讯 离石区离石区离石区"]
+
+
+def test_lines_whose_copies_went_are_marked_as_printed_twice():
+    """``copied`` collects the lines kept for a copy dropped: a line printed twice, a
+    block printed twice, the longer of a partial copy and a line repeated with a stop."""
+    copied: set[str] = set()
+    lines = ["标题文字", "标题文字", "第一行", "第二行", "第一行", "第二行", "演出现场", "演出现场。", "正文没有重复。"]
+    assert drop_repeated_lines(lines, copied=copied) == ["标题文字", "第一行", "第二行", "演出现场。", "正文没有重复。"]
+    assert copied == {"标题文字", "第一行", "第二行", "演出现场。"}
+
+
+def test_a_short_line_repeated_with_a_stop_goes_only_among_fake_bold_copies():
+    """Under four characters, a line followed by itself with a stop is dropped only
+    right after a line already known as printed twice (the end of a stair of copies)."""
+    lines = ["老人们在食堂吃饭", "伴左右", "伴左右。"]
+    assert drop_repeated_lines(lines) == lines
+    assert drop_repeated_lines(lines, copied={"老人们在食堂吃饭"}) == ["老人们在食堂吃饭", "伴左右。"]
+
+
+def test_both_sides_of_a_stair_of_copies_are_marked_as_printed_twice():
+    copied: set[str] = set()
+    out = trim_overlaps(["他笑著說：「這些菜很新鮮", "「這些菜很新鮮，快來買吧"], copied=copied)
+    assert out == ["他笑著說：「這些菜很新鮮", "，快來買吧"]
+    assert copied == {"他笑著說：「這些菜很新鮮", "，快來買吧"}

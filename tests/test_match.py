@@ -413,3 +413,18 @@ def test_title_pieces_that_fit_no_story_go_where_titles_keep_their_usual_length(
               ["阿农伯捡回收", "罹患肠癌", "养两个孙子", "三餐难继"]]
     runs = merge_pieces([{"text": t, "pos": 5} for ts in titles for t in ts], BodyIndex(bodies))
     assert [[x["text"] for x in r] for r in runs] == titles
+
+
+def test_an_owner_s_title_cuts_nothing_where_it_fits_the_text_before_as_well():
+    """The article's own title fits its first paragraph as well as a later one (its
+    story runs on through a stretch without its words): the cut falls where the
+    unattached title's story starts, at the end, not where the owner's words return."""
+    own = ["书法家送春联到社区的活动昨天举行，居民们排队领取春联。"]
+    middle = ["活动当天天气晴好，广场上人来人往，孩子们在一旁追逐嬉戏。", "不少外地游客也被热闹的场面吸引，驻足拍照留念。",
+              "现场还有志愿者维持秩序，为老人搬来凳子。"]
+    again = ["书法家们说，送春联到社区已坚持多年。"]
+    tail = ["驻村干部的工作日子很充实，走进农户家中了解情况。"]
+    groups = [[{"text": "书法家送春联到社区"}], [{"text": "驻村干部的日子"}]]
+    arts = [Article(paragraphs=[*own, *middle, *again, *tail])]
+    assert split_for_headlines(arts, groups, {0: 0})
+    assert [a.paragraphs for a in arts] == [[*own, *middle, *again], tail]

@@ -291,3 +291,33 @@ def test_two_titles_closed_by_their_column_tags_are_no_paragraph():
     titles = ["中国5G手机成亮点（礼赞70年）", "开着暖气，为啥还吹冷气？（说道）"]
     out = blocks(COLUMN + titles)
     assert [t for _, t in out[-2:]] == titles
+
+
+def test_a_title_printed_twice_is_no_line_of_the_wider_one_after_it():
+    """Fake bold prints each dumped title twice (``dedupe`` keeps one and marks it in
+    ``page.bold``): a wider line after a title is another title, not its second line."""
+    from papercli.dedupe import dedupe_page
+
+    titles = ["河畔新开一家书屋", "居民读书有去处", "“这份年礼送到了心坎上！”（新春走基层）", "老街换新颜", "游客纷至沓来"]
+    page = dedupe_page(Page("t", lines=[*COLUMN, *[t for title in titles for t in (title, title)]], lang="zh"))
+    assert set(titles) <= page.bold
+    texts = [b.text for b in reflow_page(page).blocks]
+    assert titles[2] in texts and titles[1] in texts
+
+
+def test_pieces_of_a_caption_whose_bold_copies_overlapped_stay_one_paragraph():
+    """Stairs of fake bold: what is left of a line after its overlap went still opens
+    with the end of the line before (too short to be cut), bold or not: one caption."""
+    caption = ["老人们在新开的社区食堂（左）吃午饭", "吃午饭，都说饭菜可口又实惠。"]
+    page = Page("t", lines=[*COLUMN, *caption], lang="zh")
+    page.bold = {caption[0]}
+    assert reflow_page(page).blocks[-1].lines == caption
+
+
+def test_a_lone_mark_counts_as_no_fake_bold_line():
+    """A stop left of a stair of copies (``。``) is marked as printed twice, and the
+    same mark ends a paragraph's last line elsewhere on the page: it joins as usual."""
+    last = "据介绍，图书馆今年还将推出更多面向青少年的阅读推广活动项目"  # two lines, no stop
+    page = Page("t", lines=[*wrap(PARAS[:2], 16), *wrap([last], 16), "。"], lang="zh")
+    page.bold = {"。"}
+    assert [b.text for b in reflow_page(page).blocks] == [*PARAS[:2], last + "。"]

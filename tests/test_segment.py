@@ -300,3 +300,14 @@ def test_a_title_piece_right_after_a_photo_caption_is_marked():
               "癱父心繫5子", "咬牙復健"]
     page = segment_page(Page("t", lines=lines))
     assert [e["text"] for e in page.pending_headlines if e.get("after_caption")] == ["癱父心繫5子"]
+
+
+def test_titles_printed_twice_after_the_bodies_stay_titles():
+    """Titles dumped after the bodies and printed twice (fake bold) are title lines:
+    a title wider than the one before it is no line of it, and one closed by its
+    column tag after a quote (``…心坎上！”（新春走基层）``) is no story whose byline is the tag."""
+    second = ["本报讯 " + OTHER[0], *OTHER[1:]]
+    titles = ["青少年阅读分享活动受欢迎", "“这副春联写到了心坎上！”（新春走基层）"]
+    twice = [t for title in titles for t in (title, title)]
+    arts = clean_page(Page("bold.txt", lines=[*wrap(PARAS, 16), "（李明）", *wrap(second, 16), "（王芳）", *twice])).articles
+    assert [(a.headline, a.byline) for a in arts or []] == [(titles[0], "李明"), (titles[1], "王芳")]

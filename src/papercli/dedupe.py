@@ -133,6 +133,7 @@ def collapse_doubled_punctuation(line: str) -> str:
 
 _REPEATED_RUN = re.compile(r"(\S.{2,}?\S)\1")
 MAX_RUN_LINE = 300  # longer lines are running text, never a title drawn twice
+_LIST_TAIL = re.compile(r".[、，,；;]")  # one character, then a mark
 
 
 def undouble_runs(line: str) -> str:
@@ -143,12 +144,21 @@ def undouble_runs(line: str) -> str:
     '（记者手记）金融乱象得到有效遏制'
     >>> undouble_runs("研究研究，一点一点")
     '研究研究，一点一点'
+
+    A run that opens with one character before a mark is the end of a word in a
+    list, which repeats by itself; a title opens with a word.
+
+    >>> undouble_runs("由文广旅局、市公安局、市公安消防局组成")
+    '由文广旅局、市公安局、市公安消防局组成'
     """
     if len(line) > MAX_RUN_LINE:
         return line
 
     def once(m: re.Match[str]) -> str:
-        return m.group(1) if len(CJK_RE.findall(m.group(1))) >= 4 else m.group(0)
+        run = m.group(1)
+        if len(CJK_RE.findall(run)) < 4 or _LIST_TAIL.match(run):
+            return m.group(0)
+        return run
 
     return _REPEATED_RUN.sub(once, line)
 
@@ -212,10 +222,11 @@ def overlap(a: str, b: str, least: int = MIN_OVERLAP) -> int:
     return 0
 
 
-def trim_overlaps(lines: list[str]) -> list[str]:
+def trim_overlaps(lines: list[str], copied: set[str] | None = None) -> list[str]:
     """Drop from each line the phrase that repeats the end of the line before it
     (:func:`overlap`), which is how overlapping fake-bold copies come out; a line
-    that is all repeat goes. A :func:`chance_overlap` stays.
+    that is all repeat goes. A :func:`chance_overlap` stays. The text of the lines
+    on either side of a repeat, as kept, is added to ``copied``, when given.
 
     >>> trim_overlaps(["她說：「把這些拿到街上賣", "「把這些拿到街上賣，多少賺些錢", "", "多少賺些錢。」"])
     ['她說：「把這些拿到街上賣', '，多少賺些錢', '', '。」']
@@ -236,8 +247,13 @@ def trim_overlaps(lines: list[str]) -> list[str]:
     rank = {i: r for r, i in enumerate(i for i, ln in enumerate(lines) if ln.strip())}
     cut = {i: k for i, k in found
            if not chance_overlap(lines[i].strip()[:k], text, [abs(rank[j] - rank[i]) for j, _ in found if j != i])}
-    return [ln.strip()[cut[i]:] if i in cut else ln
-            for i, ln in enumerate(lines) if not (i in cut and cut[i] == len(ln.strip()))]
+    out = [ln.strip()[cut[i]:] if i in cut else ln for i, ln in enumerate(lines)]
+    if copied is not None:
+        full = [i for i, ln in enumerate(lines) if ln.strip()]
+        for i in cut:
+            r = rank[i]
+            copied.update(out[j].strip() for j in full[max(0, r - 1) : r + 1] if out[j].strip())
+    return [ln for i, ln in enumerate(out) if not (i in cut and cut[i] == len(lines[i].strip()))]
 
 
 SHORT_REPEAT = 6  # characters: a repeat shorter than this may come by chance
@@ -275,15 +291,18 @@ def signs_a_story(line: str) -> bool:
     return bool(byline_only(line) or slashed_credit(line) or dateline(line) == line.strip())
 
 
-def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2) -> list[str]:
+def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2,
+                        copied: set[str] | None = None) -> list[str]:
     """Drop a line, or a block of up to ``max_block`` lines, repeated right after itself.
 
     Also drops a line when the next one repeats it with only punctuation added
-    (``现场`` then ``现场。``), and the shorter of two title lines that are a
+    (``现场`` then ``现场。``; under four characters, only after a line already in
+    ``copied``), and the shorter of two title lines that are a
     :func:`partial_copy`, which is how partly merged fake bold comes out (unless a
     :func:`chance_overlap`).
     Blank lines between them are ignored. A block shorter than ``min_chars`` stays
-    (Latin pages pass 10: a ditto ``do.`` line under another is real).
+    (Latin pages pass 10: a ditto ``do.`` line under another is real). The text of
+    each line kept whose copy went is added to ``copied``, when given.
 
     >>> drop_repeated_lines(["标题", "第二行", "标题", "第二行", "正文。"])
     ['标题', '第二行', '正文。']
@@ -294,6 +313,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
     text = [lines[i].strip() for i in idx]
     drop: set[int] = set()
     partial: list[tuple[int, int]] = []  # (the shorter line, the first of the pair) of each partial copy
+    twin: set[int] = set()  # lines whose copy is dropped
     j = 0
     while j < len(text):
         done = False
@@ -304,6 +324,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
             if a == b and sum(len(x) for x in a) >= min_chars:
                 for t in range(j + k, j + 2 * k):
                     drop.add(t)
+                    twin.add(t - k)
                 j += 2 * k
                 done = True
                 break
@@ -313,8 +334,10 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
             cur, nxt = text[j], text[j + 1]
             if cur == nxt and signs_a_story(cur):
                 pass  # two stories signed alike
-            elif len(cur) >= 4 and nxt.startswith(cur) and not re.search(r"\w", nxt[len(cur):]):
+            elif (len(cur) >= 4 or (j and text[j - 1] in (copied or ()) and len(cur) >= 2)) and nxt.startswith(
+                    cur) and not re.search(r"\w", nxt[len(cur):]):  # (a short one among fake-bold copies)
                 drop.add(j)
+                twin.add(j + 1)
             elif partial_copy(cur, nxt) and not signs_a_story(min(cur, nxt, key=len)):
                 partial.append((j if len(cur) < len(nxt) else j + 1, j))  # (not the credit closing one of two stories)
         j += 1
@@ -324,8 +347,11 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
             abs(i - j) for i in range(max(1, j - 3), min(len(text), j + 5)) if i != j + 1 and overlap(text[i - 1], text[i])]
         if not chance_overlap(min(text[j], text[j + 1], key=len), page_text, others):
             drop.add(t)
+            twin.add(j + (t == j))
     if not drop:
         return lines
+    if copied is not None:
+        copied.update(text[i] for i in twin if i not in drop)
     gone = {idx[t] for t in drop}
     out: list[str] = []
     skipping = False
@@ -375,6 +401,8 @@ def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool], s
             new = known[ln, doubled_prev] = undouble_line(ln, doubled_prev, latin)
         doubled_prev = new != ln and bool(ln.strip())
         if new != ln:
+            if ln.strip():
+                page.bold.add(new.strip())
             changed += 1
             example = example or (ln, new)
         out.append(new)
@@ -385,7 +413,7 @@ def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool], s
 
 def trim_repeats(page: Page, lines: list[str]) -> list[str]:
     """:func:`trim_overlaps`, recorded."""
-    out = trim_overlaps(lines)
+    out = trim_overlaps(lines, copied=page.bold)
     if out != lines:
         first = next((i for i, (a, b) in enumerate(zip(lines, out, strict=False)) if a != b), len(out))
         after = out[first] if first < len(out) else ""
@@ -410,7 +438,7 @@ def undouble_line(line: str, neighbour_doubled: bool, latin: bool) -> str:
 
 def drop_repeated(page: Page, lines: list[str]) -> list[str]:
     """:func:`drop_repeated_lines`, recorded (Latin pages keep repeats under ten characters)."""
-    kept = drop_repeated_lines(lines, min_chars=10 if settle_lang(page) != "zh" else 2)
+    kept = drop_repeated_lines(lines, min_chars=10 if settle_lang(page) != "zh" else 2, copied=page.bold)
     if len(kept) != len(lines):
         gone = len([x for x in lines if x.strip()]) - len([x for x in kept if x.strip()])
         kept_set = set(kept)

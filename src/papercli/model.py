@@ -98,6 +98,8 @@ class Page:
     matched: bool = False
     converted: str | None = None
     fixes: list[Fix] = field(default_factory=list)
+    #: the text of lines printed twice (fake bold: titles, captions), found by ``dedupe``
+    bold: set[str] = field(default_factory=set)
 
     @property
     def structured(self) -> bool:

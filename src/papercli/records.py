@@ -42,6 +42,8 @@ def page_records(page: Page) -> list[dict[str, Any]]:
             rec["lines"] = page.lines
         if page.converted:
             rec["converted"] = page.converted
+        if page.bold:
+            rec["bold"] = sorted(page.bold)
         rec["fixes"] = fixes
         return [rec]
     out: list[dict[str, Any]] = []
@@ -89,7 +91,8 @@ def _fixes(r: dict[str, Any]) -> list[Fix]:
 def page_from_state(r: dict[str, Any]) -> Page:
     """Rebuild a :class:`Page` from a ``{"type": "page"}`` record."""
     p = Page(source=str(r.get("source", "-")), number=int(r.get("page", 1)),
-             encoding=r.get("encoding"), lang=r.get("lang"), fixes=_fixes(r), converted=r.get("converted"))
+             encoding=r.get("encoding"), lang=r.get("lang"), fixes=_fixes(r), converted=r.get("converted"),
+             bold={str(x) for x in r.get("bold") or []})
     if "articles" in r:
         p.articles = [_article(a) for a in r["articles"]]
         p.pending_headlines = list(r.get("pending_headlines") or [])

@@ -21,6 +21,7 @@ import itertools
 import re
 
 from papercli.chars import bracket_balance, ends_sentence
+from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
 from papercli.dumps import closed_title, column_tagged
 from papercli.join import join_cjk
@@ -57,6 +58,7 @@ from papercli.signals import (
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
+_WORD = re.compile(r"\w")
 INDENT = 4.0  # two em, in half-em units
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
 
@@ -94,9 +96,10 @@ CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close withou
 
 
 class _Reflower:
-    def __init__(self, lines: list[Line], lang: str) -> None:
+    def __init__(self, lines: list[Line], lang: str, bold: set[str] | None = None) -> None:
         self.lines = lines
         self.lang = lang
+        self.bold = [ln.text in (bold or ()) for ln in lines]  # printed twice (fake bold)
         self.boxed = boxed(lines)
         ws = [ln.width for ln in lines]
         widest = max(ws) if ws else 0.0
@@ -275,6 +278,21 @@ class _Reflower:
             return self.lines[j - 1].width + 1.5 + a.width
         return a.width
 
+    def bold_apart(self, j: int) -> bool:
+        """Line ``j`` and the next are no lines of one paragraph by their fake bold
+        (``dedupe`` found them printed twice, as titles and captions are): one is
+        bold and the other not, or both are and the next is wider, which a title or
+        caption wrapped over lines never is (``办到家门口`` / ``“谢谢你们，中国记者！”（记者手记）``).
+        Not when the next line opens with the end of line ``j``: pieces of one
+        caption whose copies overlapped like stairs (``）寫功課`` / ``寫功課，叮囑他要好好念書``).
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        if len(_WORD.findall(a.text)) < 2 or len(_WORD.findall(b.text)) < 2:
+            return False  # a mark or a character left of a line (``。``) may be any line's end
+        if overlap(a.text, b.text, least=2):
+            return False  # stairs: the copies overlapped, too little to be found as copies
+        return self.bold[j] != self.bold[j + 1] or (self.bold[j] and b.width > a.width + self.tol)
+
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
         if j in self.credit_cuts or self.reporter_after_dateline(j, so_far) or LONE_MARK.match(a.text):
@@ -285,6 +303,8 @@ class _Reflower:
             return True  # the last piece of a credit cut over lines closes its story
         if self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far) or author_note(so_far):
             return True  # the reporters' list or a photo report's credit closes its story
+        if self.bold_apart(j) and not (open_brackets > 0 and self.closes_soon(j, open_brackets, so_far)):
+            return True  # a title or caption printed in fake bold, unless a bracket opened in it closes
         if self.lang == "zh" and slashed_credit(a.text):
             return True  # a credit line of its own (``報導．攝影╱向高彬``)
         if self.lang == "zh" and column_tagged(a.text) and column_tagged(b.text) and not b.text.startswith(("——", "--")):
@@ -447,7 +467,7 @@ def reflow_page(page: Page) -> Page:
         page.blocks = []
         return page
     # Latin pages (any page that is not CJK) get their own rules: papercli.latin
-    page.blocks = _Reflower(lines, page.lang).blocks() if page.lang == "zh" else latin_blocks(lines, page.lines)
+    page.blocks = _Reflower(lines, page.lang, page.bold).blocks() if page.lang == "zh" else latin_blocks(lines, page.lines)
     if page.lang == "zh":
         brackets_across_lines(page)
     joined = sum(len(b.lines) - 1 for b in page.blocks)

@@ -98,6 +98,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                              and containment(g, arts[ai].paragraphs[k - 1]) == 0)
                     if after < SPLIT_MIN or (best is not None and after <= best[0] and not later):
                         continue  # the text before need not be read
+                    if g is not hg and not _owner_after(arts[ai].paragraphs, k, g):
+                        continue  # its own title fits the text before as well: its story started there
                     if after >= containment(g, before_text) + SPLIT_CONTRAST:
                         best, words, ends = (after, ai, k), g, False
     if best is None:

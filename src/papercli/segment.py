@@ -371,8 +371,9 @@ class _Segmenter:
 
     def dissolve_snippets(self) -> None:
         """Take apart an "article" made only of short paragraphs, with no dateline or
-        byline, and the unsigned stories after the last byline of a page that signs
-        its stories (:func:`unsigned_tail`).
+        byline, one whose lines were all printed in fake bold (``page.bold``, unless
+        its byline stood on a line of its own), and the unsigned stories after the
+        last byline of a page that signs its stories (:func:`unsigned_tail`).
 
         Extractors that emit the page in drawing order put headlines and photo
         captions after the bodies; a run of them reads like a story of one-line
@@ -387,6 +388,10 @@ class _Segmenter:
         for i in unsigned_tail(self.articles):
             if titled(texts[i]):
                 keep[i] = False
+        for i, lines in enumerate(texts):
+            byline = self.articles[i].byline or ""
+            if lines and all(ln.strip() in self.page.bold for ln in lines) and byline in "".join(lines):
+                keep[i] = False  # printed all in fake bold: titles and captions (a byline of its own line stays)
         if all(keep) or not any(keep):
             return  # nothing to take apart, or no story left to attach the pieces to
         new_index = list(itertools.accumulate(keep, initial=0))
