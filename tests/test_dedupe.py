@@ -98,6 +98,18 @@ def test_lines_whose_copies_went_are_marked_as_printed_twice():
     assert copied == {"标题文字", "第一行", "第二行", "演出现场。"}
 
 
+def test_lines_printed_twice_as_a_whole_are_told_from_doubled_spans():
+    """``page.whole`` holds the lines printed twice as one run (a repeated line, a line
+    doubled whole); a line doubled span by span may be titles glued, so only ``bold``."""
+    from papercli.dedupe import dedupe_page
+    from papercli.model import Page
+
+    lines = ["老街换新颜", "老街换新颜", "社区食堂开张社区食堂开张", "王王艳艳 摄摄", "正文没有重复，这是一行正文。"]
+    page = dedupe_page(Page("t", lines=lines, lang="zh"))
+    assert page.whole == {"老街换新颜", "社区食堂开张"}
+    assert page.bold == {"老街换新颜", "社区食堂开张", "王艳 摄"}
+
+
 def test_a_short_line_repeated_with_a_stop_goes_only_among_fake_bold_copies():
     """Under four characters, a line followed by itself with a stop is dropped only
     right after a line already known as printed twice (the end of a stair of copies)."""

@@ -428,3 +428,13 @@ def test_an_owner_s_title_cuts_nothing_where_it_fits_the_text_before_as_well():
     arts = [Article(paragraphs=[*own, *middle, *again, *tail])]
     assert split_for_headlines(arts, groups, {0: 0})
     assert [a.paragraphs for a in arts] == [[*own, *middle, *again], tail]
+
+
+def test_a_title_line_printed_twice_whole_is_not_cut_as_glued_titles():
+    """A line whose halves each fit a story reads like two titles glued on one line;
+    printed twice as a whole (one run of text, ``page.whole``) it is one title."""
+    index = BodyIndex(["老街微改造工程启动，老街的路面、管线和门面都将更新，老街微改造预计年底完工。",
+                       "社区里居民笑开颜，新建的健身广场让居民有了好去处，居民纷纷点赞。"])
+    title = {"text": "老街“微改造”居民笑开颜", "pos": 1}
+    assert [e["text"] for e in split_glued([title], index)] == ["老街“微改造”", "居民笑开颜"]
+    assert [e["text"] for e in split_glued([title], index, {"老街“微改造”居民笑开颜"})] == [title["text"]]

@@ -403,6 +403,8 @@ def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool], s
         if new != ln:
             if ln.strip():
                 page.bold.add(new.strip())
+                if whole_line_doubled(ln.strip()):
+                    page.whole.add(new.strip())
             changed += 1
             example = example or (ln, new)
         out.append(new)
@@ -438,7 +440,10 @@ def undouble_line(line: str, neighbour_doubled: bool, latin: bool) -> str:
 
 def drop_repeated(page: Page, lines: list[str]) -> list[str]:
     """:func:`drop_repeated_lines`, recorded (Latin pages keep repeats under ten characters)."""
-    kept = drop_repeated_lines(lines, min_chars=10 if settle_lang(page) != "zh" else 2, copied=page.bold)
+    copied = set(page.bold)  # a short line repeated with a stop goes after a bold line
+    kept = drop_repeated_lines(lines, min_chars=10 if settle_lang(page) != "zh" else 2, copied=copied)
+    page.whole |= copied - page.bold  # repeated as whole lines
+    page.bold = copied
     if len(kept) != len(lines):
         gone = len([x for x in lines if x.strip()]) - len([x for x in kept if x.strip()])
         kept_set = set(kept)

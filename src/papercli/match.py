@@ -160,7 +160,7 @@ MIN_PIECE = 4
 MAX_CUTS = 16  # cut points in one line; more is running text, not glued titles
 
 
-def split_glued(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[str, Any]]:
+def split_glued(entries: list[dict[str, Any]], index: BodyIndex, whole: set[str] | None = None) -> list[dict[str, Any]]:
     """Cut a candidate that is several headlines glued on one line.
 
     Some extractors put the titles of neighbouring stories on one line, with a
@@ -170,6 +170,9 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[st
     """
     out: list[dict[str, Any]] = []
     for e in entries:
+        if e["text"].strip() in (whole or ()):
+            out.append(e)  # printed twice as one run of text: one title's line
+            continue
         parts = [t for part in after_tags(e["text"].strip()) for t in _cut(part, index)]
         out.extend({**e, "text": t, **({"after_caption": False} if k else {})} for k, t in enumerate(parts))
     return out
@@ -575,7 +578,7 @@ def match_page(page: Page) -> Page:
     # each caption's story by identity: splits and merges below renumber the stories
     owners = [arts[o] if 0 <= o < len(arts) else None
               for o in page.caption_owners or [-1] * len(page.pending_captions)]
-    entries = split_glued(page.pending_headlines, index) if arts else page.pending_headlines
+    entries = split_glued(page.pending_headlines, index, page.whole) if arts else page.pending_headlines
     groups, repeats = _set_repeats_apart(merge_pieces(entries, index)) if arts else ([[e] for e in entries], [])
     matrix = _matrix(groups, index) if arts else []
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}

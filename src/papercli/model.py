@@ -100,6 +100,8 @@ class Page:
     fixes: list[Fix] = field(default_factory=list)
     #: the text of lines printed twice (fake bold: titles, captions), found by ``dedupe``
     bold: set[str] = field(default_factory=set)
+    #: those of ``bold`` printed twice as a whole line (one text run: one title's line)
+    whole: set[str] = field(default_factory=set)
 
     @property
     def structured(self) -> bool:

@@ -44,6 +44,7 @@ def page_records(page: Page) -> list[dict[str, Any]]:
             rec["converted"] = page.converted
         if page.bold:
             rec["bold"] = sorted(page.bold)
+            rec["whole"] = sorted(page.whole)
         rec["fixes"] = fixes
         return [rec]
     out: list[dict[str, Any]] = []
@@ -92,7 +93,7 @@ def page_from_state(r: dict[str, Any]) -> Page:
     """Rebuild a :class:`Page` from a ``{"type": "page"}`` record."""
     p = Page(source=str(r.get("source", "-")), number=int(r.get("page", 1)),
              encoding=r.get("encoding"), lang=r.get("lang"), fixes=_fixes(r), converted=r.get("converted"),
-             bold={str(x) for x in r.get("bold") or []})
+             bold={str(x) for x in r.get("bold") or []}, whole={str(x) for x in r.get("whole") or []})
     if "articles" in r:
         p.articles = [_article(a) for a in r["articles"]]
         p.pending_headlines = list(r.get("pending_headlines") or [])
