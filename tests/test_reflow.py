@@ -321,3 +321,11 @@ def test_a_lone_mark_counts_as_no_fake_bold_line():
     page = Page("t", lines=[*wrap(PARAS[:2], 16), *wrap([last], 16), "。"], lang="zh")
     page.bold = {"。"}
     assert [b.text for b in reflow_page(page).blocks] == [*PARAS[:2], last + "。"]
+
+
+def test_a_title_ending_on_a_mark_and_its_column_tag_after_a_title_is_no_paragraph():
+    """Among the titles dumped after the bodies, ``…真热闹！（新春走基层）`` is a title
+    closed by its column tag, not a one-line paragraph signed by a byline."""
+    out = blocks([*COLUMN, "社区食堂开张", "年货市场真热闹！（新春走基层）"])
+    assert out[-2:] == [("line", "社区食堂开张"), ("line", "年货市场真热闹！（新春走基层）")]
+    assert blocks([*COLUMN, "年货市场真热闹！（新春走基层）"])[-1][0] == "body"  # after a paragraph: as before

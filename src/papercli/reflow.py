@@ -86,6 +86,20 @@ def tagged_title(g: list[Line]) -> bool:
             and not dateline(g[0].text))
 
 
+_EXCLAIMED = re.compile(r"[^。；]{2,}[！？][”’」』]?[（(][^（）()]{2,8}[）)]")
+
+
+def exclaimed_title(g: list[Line]) -> bool:
+    """One line that ends on ``！``/``？`` and a word in brackets, as a title closed by its
+    column tag does (``开着暖气，为啥还吹冷气？（说道）``); after a title line it is
+    another title, not a paragraph signed by a byline.
+
+    >>> exclaimed_title(measure(["年货市场真热闹！（新春走基层）"])), exclaimed_title(measure(["真好。（王艳）"]))
+    (True, False)
+    """
+    return len(g) == 1 and bool(_EXCLAIMED.fullmatch(g[0].text))
+
+
 #: what a bracketed byline holds and a column tag does not: a role, a credit's slash, a list
 _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|攝|[╱/／、，,]")
 
@@ -411,7 +425,7 @@ class _Reflower:
                 out.append(Block("line", [ln.text for ln in g], g[0].n, credit))
             elif closing_credit(whole):
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
-            elif self.is_body(g) and not tagged_title(g):
+            elif self.is_body(g) and not tagged_title(g) and not (out and out[-1].kind == "line" and exclaimed_title(g)):
                 out.append(self.block("body", g))
             elif self.note_cut(g, whole):
                 out.append(self.block("line", g))  # still one note
