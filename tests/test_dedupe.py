@@ -123,3 +123,12 @@ def test_both_sides_of_a_stair_of_copies_are_marked_as_printed_twice():
     out = trim_overlaps(["他笑著說：「這些菜很新鮮", "「這些菜很新鮮，快來買吧"], copied=copied)
     assert out == ["他笑著說：「這些菜很新鮮", "，快來買吧"]
     assert copied == {"他笑著說：「這些菜很新鮮", "，快來買吧"}
+
+
+def test_a_tag_printed_twice_after_its_title_s_copy_goes():
+    """A bracketed line repeated right after itself stays when it signs two stories
+    alike, but goes in a run of fake-bold copies: the title's tag."""
+    signed = ["大家都说这样的活动好。", "（王艳）", "（王艳）", "正文又开始了。"]
+    assert drop_repeated_lines(signed) == signed
+    titled = ["老街换新颜", "老街换新颜", "（新春走基层）", "（新春走基层）", "正文又开始了。"]
+    assert drop_repeated_lines(titled) == ["老街换新颜", "（新春走基层）", "正文又开始了。"]

@@ -329,3 +329,14 @@ def test_a_title_ending_on_a_mark_and_its_column_tag_after_a_title_is_no_paragra
     out = blocks([*COLUMN, "社区食堂开张", "年货市场真热闹！（新春走基层）"])
     assert out[-2:] == [("line", "社区食堂开张"), ("line", "年货市场真热闹！（新春走基层）")]
     assert blocks([*COLUMN, "年货市场真热闹！（新春走基层）"])[-1][0] == "body"  # after a paragraph: as before
+
+
+def test_a_tag_after_a_title_printed_twice_is_no_byline_even_at_the_column_width():
+    """A bracketed word after a title line as wide as the column would be a byline
+    after a paragraph's line; after a title printed in fake bold it is the title's tag."""
+    title = "河畔新开的社区书屋成了居民好去处"
+    page = Page("t", lines=[*COLUMN, title, "（新春走基层）"], lang="zh")
+    assert [b.kind for b in reflow_page(page).blocks][-1] == "byline"
+    page = Page("t", lines=[*COLUMN, title, "（新春走基层）"], lang="zh")
+    page.bold = {title, "（新春走基层）"}
+    assert [(b.kind, b.text) for b in reflow_page(page).blocks][-2:] == [("line", title), ("line", "（新春走基层）")]

@@ -300,6 +300,9 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
     ``copied``), and the shorter of two title lines that are a
     :func:`partial_copy`, which is how partly merged fake bold comes out (unless a
     :func:`chance_overlap`).
+    A line that only signs a story (:func:`signs_a_story`) repeated right after itself
+    is dropped only right after another copy: two stories may end with the same
+    credit, but a title's tag printed twice follows its title's copy.
     Blank lines between them are ignored. A block shorter than ``min_chars`` stays
     (Latin pages pass 10: a ditto ``do.`` line under another is real). The text of
     each line kept whose copy went is added to ``copied``, when given.
@@ -318,7 +321,8 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
     while j < len(text):
         done = False
         for k in range(max_block, 0, -1):
-            if j + 2 * k > len(text) or text[j] != text[j + k] or (k == 1 and signs_a_story(text[j])):
+            if j + 2 * k > len(text) or text[j] != text[j + k] or (
+                    k == 1 and signs_a_story(text[j]) and j - 1 not in drop):  # (not in a run of copies)
                 continue
             a, b = text[j : j + k], text[j + k : j + 2 * k]
             if a == b and sum(len(x) for x in a) >= min_chars:

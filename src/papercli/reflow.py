@@ -135,10 +135,12 @@ class _Reflower:
 
     def kind_of(self, k: int, texts: list[str]) -> str | None:
         """:func:`special_kind` of line ``k``, but none for a bracket that goes with
-        the short line before it (:func:`continues_line`), unless that line ends a
-        dateline (its reporter: :meth:`reporter_after_dateline`)."""
+        the short line before it (:func:`continues_line`), or with a title line printed
+        in fake bold however wide, unless that line ends a dateline (its reporter:
+        :meth:`reporter_after_dateline`)."""
         kind = special_kind(texts[k])
-        if (kind == "byline" and k and self.ends_short(k - 1) and continues_line(texts[k - 1], texts[k])
+        title_before = k and (self.ends_short(k - 1) or self.bold[k - 1])
+        if (kind == "byline" and title_before and continues_line(texts[k - 1], texts[k])
                 and not any(dateline("".join(texts[i:k])) for i in range(max(0, k - 2), k))):
             return None
         return kind
