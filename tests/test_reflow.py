@@ -340,3 +340,12 @@ def test_a_tag_after_a_title_printed_twice_is_no_byline_even_at_the_column_width
     page = Page("t", lines=[*COLUMN, title, "（新春走基层）"], lang="zh")
     page.bold = {title, "（新春走基层）"}
     assert [(b.kind, b.text) for b in reflow_page(page).blocks][-2:] == [("line", title), ("line", "（新春走基层）")]
+
+
+def test_a_title_wrapped_inside_a_word_stays_one_line_block():
+    """Two standalone lines where a word of the dictionary runs across the join
+    (``艺术`` / ``馆``) are one heading or title wrapped, not two."""
+    out = blocks([*COLUMN, "社区里新开的艺术", "馆，居民常来看展"])
+    assert out[-1] == ("line", "社区里新开的艺术馆，居民常来看展")
+    assert blocks([*COLUMN, "社区里新开的书屋", "馆，居民常来看展"])[-2:] == [
+        ("line", "社区里新开的书屋"), ("line", "馆，居民常来看展")]

@@ -311,3 +311,16 @@ def test_titles_printed_twice_after_the_bodies_stay_titles():
     twice = [t for title in titles for t in (title, title)]
     arts = clean_page(Page("bold.txt", lines=[*wrap(PARAS, 16), "（李明）", *wrap(second, 16), "（王芳）", *twice])).articles
     assert [(a.headline, a.byline) for a in arts or []] == [(titles[0], "李明"), (titles[1], "王芳")]
+
+
+def test_a_title_wrapped_over_two_lines_counts_as_two_printed_lines():
+    """Whether titles were dumped after the bodies is counted in printed lines: a title
+    kept whole over two lines counts as the two pieces it would otherwise be."""
+    from papercli.reflow import reflow_page
+    from papercli.segment import _Segmenter
+
+    page = reflow_page(Page("t", lines=[*wrap(PARAS, 16), "社区里新开的艺术", "馆，居民常来看展"], lang="zh"))
+    s = _Segmenter(page)
+    s.run()
+    (text, pos, _), = s.headlines
+    assert text == "社区里新开的艺术馆，居民常来看展" and s.printed_lines(text, pos) == 2

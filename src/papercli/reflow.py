@@ -389,13 +389,22 @@ class _Reflower:
         (``数据来源：天津市发展和改`` / ``革委员会``), not the text after it."""
         return source_note(g[0].text) and source_note(whole) and all(len(ln.text) <= CREDIT_PIECE for ln in g[1:])
 
+    def wraps_word(self, a: Line, b: Line) -> bool:
+        """Line ``b`` carries on a word of the dictionary that line ``a`` stopped in
+        (:func:`lexicon.join_gain` of :data:`WORD_CUT`), and is no wider: one heading
+        or title wrapped inside a word (``地下出租空间改成艺术`` / ``馆，提升文化氛围``).
+        A wider line may be another column's, read next, forming a word by chance; two
+        titles in a row may too (``…家不成家`` / ``父癱母癌…``: 家父)."""
+        return self.lang == "zh" and b.width <= a.width + self.tol and join_gain(a.text, b.text) >= WORD_CUT
+
     def split_loose(self, g: list[Line]) -> list[list[Line]]:
-        """Standalone lines apart, unless boxed together or a bracket is open."""
+        """Standalone lines apart, unless boxed together, a bracket is open or a word
+        runs on (:meth:`wraps_word`)."""
         out: list[list[Line]] = [[g[0]]]
         bal = bracket_balance(g[0].text)
         for prev, ln in itertools.pairwise(g):
             together = (bal > 0 or (self.boxed and ln.box == prev.box) or open_dateline(prev.text)
-                        or bool(LONE_MARK.match(prev.text)))
+                        or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln))
             if together:
                 out[-1].append(ln)
             else:

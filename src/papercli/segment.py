@@ -109,6 +109,7 @@ _END_MARK = re.compile(r"[。！？；：，、”」』）)]$")
 class _Segmenter:
     def __init__(self, page: Page) -> None:
         self.page = page
+        self.blocks: list[Block] = []  # the page's blocks, as ``run`` reads them
         self.articles: list[Article] = []
         self.cur: Article | None = None
         self.closed = True
@@ -289,7 +290,7 @@ class _Segmenter:
         self.heads_at = None
 
     def run(self) -> None:
-        blocks = merge_split_captions(self.page.blocks or [])
+        blocks = self.blocks = merge_split_captions(self.page.blocks or [])
         widths = [column_of(b) if b.kind == "body" else None for b in blocks]
         next_width: list[float | None] = [None] * len(blocks)
         for i in range(len(blocks) - 2, -1, -1):
@@ -330,6 +331,12 @@ class _Segmenter:
         self.dissolve_snippets()
         self.keep_lead_ins()
 
+    def printed_lines(self, text: str, pos: int) -> int:
+        """How many printed lines the title ``text`` from block ``pos`` was set in (at
+        least one): a title wrapped over two lines counts as two, as its pieces would."""
+        lines = self.blocks[pos].lines if 0 <= pos < len(self.blocks) else []
+        return max(1, sum(1 for ln in lines if ln.strip() and ln.strip() in text))
+
     def keep_lead_ins(self) -> None:
         """On a page whose titles were emitted after the bodies (at least
         :data:`DUMPED` title lines a story after the last body: closed, of four
@@ -343,7 +350,8 @@ class _Segmenter:
         if not self.articles or not any(self.sources):
             return
         last = max(p for src in self.sources for p, _ in src)
-        dumped = sum(1 for t, p, _ in self.headlines if p > last and len(t.strip()) >= 4 and closed_title(t))
+        dumped = sum(self.printed_lines(t, p) for t, p, _ in self.headlines
+                     if p > last and len(t.strip()) >= 4 and closed_title(t))
         dumped_titles = dumped >= max(2, DUMPED * len(self.articles))
         taken: set[int] = set()
         latest_first = sorted(range(len(self.headlines)), key=lambda k: -self.headlines[k][1])
