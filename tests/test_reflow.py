@@ -349,3 +349,13 @@ def test_a_title_wrapped_inside_a_word_stays_one_line_block():
     assert out[-1] == ("line", "社区里新开的艺术馆，居民常来看展")
     assert blocks([*COLUMN, "社区里新开的书屋", "馆，居民常来看展"])[-2:] == [
         ("line", "社区里新开的书屋"), ("line", "馆，居民常来看展")]
+
+
+def test_a_quote_standing_as_a_line_is_a_heading_not_an_indented_first_line():
+    """A line a little short of the column after a paragraph's end reads as the next
+    paragraph's first line that lost its indent; one quote with no stop or comma in
+    it is a heading of its own (``「日子總會好起來」``)."""
+    heading = "「日子總會好起來」"  # 9 characters in a column of 12
+    after = "社區志工每週都來探望阿嬤，陪她聊天、幫她打掃屋子，還替她申請了補助。"
+    lines = [*wrap(PARAS[:2], 12), heading, *wrap([after], 12, indent=0)]
+    assert [t for _, t in blocks(lines)] == [*PARAS[:2], heading, after]

@@ -60,6 +60,7 @@ _MID_PUNCT = re.compile(r"[，、；：,;]")
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 _WORD = re.compile(r"\w")
 INDENT = 4.0  # two em, in half-em units
+_QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
 
 
@@ -158,9 +159,11 @@ class _Reflower:
         That is a paragraph's first line that lost its indent; a headline or a
         heading is followed by an indented (short) line instead, unless the line
         is short by exactly the indent (a paragraph of two lines). A line closed by
-        a bracketed tag is a title line (``壮举（国际论坛）``).
+        a bracketed tag is a title line (``壮举（国际论坛）``), and a line that is one
+        quote without a stop in it is a heading (``「還是想好起來」``).
         """
-        if self.lines[j].width < w - 2 * INDENT or column_tagged(self.lines[j].text):
+        if self.lines[j].width < w - 2 * INDENT or column_tagged(self.lines[j].text) or _QUOTED_HEADING.fullmatch(
+                self.lines[j].text):
             return False
         prev_ends = j == 0 or opens or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
             self.col[j - 1] is not None and self.lines[j - 1].width < w - 2 * INDENT
