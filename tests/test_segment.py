@@ -324,3 +324,18 @@ def test_a_title_wrapped_over_two_lines_counts_as_two_printed_lines():
     s.run()
     (text, pos, _), = s.headlines
     assert text == "社区里新开的艺术馆，居民常来看展" and s.printed_lines(text, pos) == 2
+
+
+def test_titles_with_commas_printed_twice_after_the_bodies_show_a_dump():
+    """Titles dumped after the bodies, printed twice and with a comma in them, still
+    show that the titles came last: the box heading before the first story
+    (``核心阅读``) stays its first paragraph, not a title."""
+    second = ["本报讯 " + OTHER[0], *OTHER[1:]]
+    titles = ["读书分享进校园，书香浸润青少年", "书法家进社区，春联送到千万家"]
+    twice = [t for title in titles for t in (title, title)]
+    arts = clean_page(Page("lead.txt", lines=["核心阅读", *wrap(PARAS, 16), *wrap(second, 16), *twice])).articles or []
+    assert [(a.headline, a.paragraphs[0]) for a in arts] == [(titles[0], "核心阅读"), (titles[1], second[0])]
+    # a production credit (a two-character name spaced as three) is no lead-in line of the next story
+    lines = ["核心阅读", *wrap(PARAS, 16), "（王艳）", "本版制图：张 明", *wrap(second, 16), *twice]
+    firsts = [a.paragraphs[0] for a in clean_page(Page("credit.txt", lines=lines)).articles or []]
+    assert "本版制图：张 明" not in firsts

@@ -9,7 +9,7 @@ import re
 import statistics
 from typing import Any
 
-from papercli.chars import ends_sentence
+from papercli.chars import bracket_balance, ends_sentence
 from papercli.dumps import (
     ANY_PUNCT,
     WIDTH_CHANGE,
@@ -351,7 +351,7 @@ class _Segmenter:
             return
         last = max(p for src in self.sources for p, _ in src)
         dumped = sum(self.printed_lines(t, p) for t, p, _ in self.headlines
-                     if p > last and len(t.strip()) >= 4 and closed_title(t))
+                     if p > last and len(t.strip()) >= 4 and _title_line(t, self.page.bold))
         dumped_titles = dumped >= max(2, DUMPED * len(self.articles))
         taken: set[int] = set()
         latest_first = sorted(range(len(self.headlines)), key=lambda k: -self.headlines[k][1])
@@ -424,6 +424,20 @@ class _Segmenter:
 
 
 AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titles
+
+
+def _title_line(text: str, bold: set[str] | frozenset[str] = frozenset()) -> bool:
+    """A line that reads as a title: no sentence punctuation and its brackets closed
+    (:func:`closed_title`), or, printed in fake bold (``bold``), no sentence ended
+    (a comma may stand inside: ``用上大数据，办事更便利（社会治理在身边）``).
+
+    >>> t = "用上大数据，办事更便利（社会治理在身边）"
+    >>> _title_line(t), _title_line(t, {t}), _title_line("大家都说好。", {"大家都说好。"})
+    (False, True, False)
+    """
+    if closed_title(text):
+        return True
+    return text.strip() in bold and not ends_sentence(text) and bracket_balance(text) == 0
 
 
 def _after_title(lead: list[tuple[str, int]]) -> list[tuple[str, int]]:
