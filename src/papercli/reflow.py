@@ -305,6 +305,8 @@ class _Reflower:
         Not when the next line opens with the end of line ``j``: pieces of one
         caption whose copies overlapped like stairs (``）寫功課`` / ``寫功課，叮囑他要好好念書``).
         """
+        if not (self.bold[j] or self.bold[j + 1]):
+            return False  # neither printed twice: the usual rules decide
         a, b = self.lines[j], self.lines[j + 1]
         if len(_WORD.findall(a.text)) < 2 or len(_WORD.findall(b.text)) < 2:
             return False  # a mark or a character left of a line (``。``) may be any line's end

@@ -339,8 +339,8 @@ class _Segmenter:
 
     def keep_lead_ins(self) -> None:
         """On a page whose titles were emitted after the bodies (at least
-        :data:`DUMPED` title lines a story after the last body: closed, of four
-        characters or more, not fragments of the last story), the
+        :data:`DUMPED` printed title lines a story after the last body: of four
+        characters or more, :func:`_title_line`, counted by :meth:`printed_lines`), the
         standalone lines right before a story are its own first paragraphs: a box
         heading (``核心阅读``), a salutation (``编辑同志：``), a subtitle and the
         author's name set in the column, not its title. On a page read in order, the
