@@ -148,8 +148,8 @@ def undouble_runs(line: str) -> str:
     A run that opens with one character before a mark is the end of a word in a
     list, which repeats by itself; a title opens with a word.
 
-    >>> undouble_runs("由文广旅局、市公安局、市公安消防局组成")
-    '由文广旅局、市公安局、市公安消防局组成'
+    >>> undouble_runs("由区教育局、市公安局、市公安交警支队组成")
+    '由区教育局、市公安局、市公安交警支队组成'
     """
     if len(line) > MAX_RUN_LINE:
         return line

@@ -92,7 +92,7 @@ _EXCLAIMED = re.compile(r"[^。；]{2,}[！？][”’」』]?[（(][^（）()]{
 
 def exclaimed_title(g: list[Line]) -> bool:
     """One line that ends on ``！``/``？`` and a word in brackets, as a title closed by its
-    column tag does (``开着暖气，为啥还吹冷气？（说道）``); after a title line it is
+    column tag does (``年货市场真热闹！（新春走基层）``); after a title line it is
     another title, not a paragraph signed by a byline.
 
     >>> exclaimed_title(measure(["年货市场真热闹！（新春走基层）"])), exclaimed_title(measure(["真好。（王艳）"]))
@@ -160,7 +160,7 @@ class _Reflower:
         heading is followed by an indented (short) line instead, unless the line
         is short by exactly the indent (a paragraph of two lines). A line closed by
         a bracketed tag is a title line (``壮举（国际论坛）``), and a line that is one
-        quote without a stop in it is a heading (``「還是想好起來」``).
+        quote without a stop in it is a heading (``「日子總會好起來」``).
         """
         if self.lines[j].width < w - 2 * INDENT or column_tagged(self.lines[j].text) or _QUOTED_HEADING.fullmatch(
                 self.lines[j].text):
@@ -301,9 +301,9 @@ class _Reflower:
         """Line ``j`` and the next are no lines of one paragraph by their fake bold
         (``dedupe`` found them printed twice, as titles and captions are): one is
         bold and the other not, or both are and the next is wider, which a title or
-        caption wrapped over lines never is (``办到家门口`` / ``“谢谢你们，中国记者！”（记者手记）``).
+        caption wrapped over lines never is (``居民读书有去处`` / ``“这份年礼送到了心坎上！”（新春走基层）``).
         Not when the next line opens with the end of line ``j``: pieces of one
-        caption whose copies overlapped like stairs (``）寫功課`` / ``寫功課，叮囑他要好好念書``).
+        caption whose copies overlapped like stairs (``）吃午饭`` / ``吃午饭，都说饭菜可口又实惠``).
         """
         if not (self.bold[j] or self.bold[j + 1]):
             return False  # neither printed twice: the usual rules decide
@@ -397,9 +397,9 @@ class _Reflower:
     def wraps_word(self, a: Line, b: Line) -> bool:
         """Line ``b`` carries on a word of the dictionary that line ``a`` stopped in
         (:func:`lexicon.join_gain` of :data:`WORD_CUT`), and is no wider: one heading
-        or title wrapped inside a word (``地下出租空间改成艺术`` / ``馆，提升文化氛围``).
+        or title wrapped inside a word (``社区里新开的艺术`` / ``馆，居民常来看展``).
         A wider line may be another column's, read next, forming a word by chance; two
-        titles in a row may too (``…家不成家`` / ``父癱母癌…``: 家父)."""
+        titles in a row may too (a two-character word across the end of one and the start of the next)."""
         return self.lang == "zh" and b.width <= a.width + self.tol and join_gain(a.text, b.text) >= WORD_CUT
 
     def split_loose(self, g: list[Line]) -> list[list[Line]]:

@@ -429,9 +429,9 @@ AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titl
 def _title_line(text: str, bold: set[str] | frozenset[str] = frozenset()) -> bool:
     """A line that reads as a title: no sentence punctuation and its brackets closed
     (:func:`closed_title`), or, printed in fake bold (``bold``), no sentence ended
-    (a comma may stand inside: ``用上大数据，办事更便利（社会治理在身边）``).
+    (a comma may stand inside: ``读书分享进校园，书香浸润青少年（文化新风）``).
 
-    >>> t = "用上大数据，办事更便利（社会治理在身边）"
+    >>> t = "读书分享进校园，书香浸润青少年（文化新风）"
     >>> _title_line(t), _title_line(t, {t}), _title_line("大家都说好。", {"大家都说好。"})
     (False, True, False)
     """

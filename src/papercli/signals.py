@@ -68,7 +68,7 @@ AUTHOR_NOTE_RE = re.compile(
     r"^\s*[（(]\s*作者(?:[为系是為係]|单位|單位|简介|簡介)[^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[）)]\s*$"
 )
 #: the page's production credits, which close the story above them (``版式设计：沈亦伶``)
-_CREDITED = rf"(?:{_NAME}|[{CJK}]\s[{CJK}](?![{CJK}]))"  # a name, or two characters spaced as three (``郭 祥``)
+_CREDITED = rf"(?:{_NAME}|[{CJK}]\s[{CJK}](?![{CJK}]))"  # a name, or two characters spaced as three (``张 明``)
 CREDIT_LINE_RE = re.compile(
     rf"^\s*[{CJK}]{{0,4}}(?:编辑|編輯|设计|設計|校对|校對|制图|製圖|美编|美編|统筹|統籌|版式)\s*[：:]\s*{_CREDITED}(?:[\s、]+{_CREDITED})*\s*$"
 )
@@ -283,7 +283,7 @@ def credit_line(text: str) -> bool:
 
     >>> credit_line("版式设计：沈亦伶"), credit_line("责任编辑：王艳 张贺"), credit_line("版式：蔡华伟")
     (True, True, True)
-    >>> credit_line("记者手记"), credit_line("他说：好"), credit_line("本版制图：郭 祥")
+    >>> credit_line("记者手记"), credit_line("他说：好"), credit_line("本版制图：张 明")
     (False, False, True)
     """
     return bool(CREDIT_LINE_RE.match(text))
