@@ -249,7 +249,7 @@ def trim_overlaps(lines: list[str], copied: set[str] | None = None) -> list[str]
            if not chance_overlap(lines[i].strip()[:k], text, [abs(rank[j] - rank[i]) for j, _ in found if j != i])}
     out = [ln.strip()[cut[i]:] if i in cut else ln for i, ln in enumerate(lines)]
     if copied is not None:
-        full = [i for i, ln in enumerate(lines) if ln.strip()]
+        full = list(rank)  # the non-blank lines, in order
         for i in cut:
             r = rank[i]
             copied.update(out[j].strip() for j in full[max(0, r - 1) : r + 1] if out[j].strip())
@@ -404,11 +404,11 @@ def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool], s
         if new is None:
             new = known[ln, doubled_prev] = undouble_line(ln, doubled_prev, latin)
         doubled_prev = new != ln and bool(ln.strip())
+        if doubled_prev:
+            page.bold.add(new.strip())
+            if whole_line_doubled(ln.strip()):
+                page.whole.add(new.strip())
         if new != ln:
-            if ln.strip():
-                page.bold.add(new.strip())
-                if whole_line_doubled(ln.strip()):
-                    page.whole.add(new.strip())
             changed += 1
             example = example or (ln, new)
         out.append(new)
