@@ -359,3 +359,15 @@ def test_a_quote_standing_as_a_line_is_a_heading_not_an_indented_first_line():
     after = "社區志工每週都來探望阿嬤，陪她聊天、幫她打掃屋子，還替她申請了補助。"
     lines = [*wrap(PARAS[:2], 12), heading, *wrap([after], 12, indent=0)]
     assert [t for _, t in blocks(lines)] == [*PARAS[:2], heading, after]
+
+
+def test_the_rest_of_a_dateline_line_cut_over_two_lines_does_not_end_the_paragraph():
+    """``新华社杭州3月`` / ``4日电`` / ``市气象台`` / ``今天发布…``: the dateline, set in a
+    wider font and cut over two lines, left a short rest of its printed line; a
+    paragraph does not end there, short as the line is, unless a sentence ends."""
+    para = ("新华社杭州3月4日电 市气象台今天发布消息说，受冷空气影响，本周后期全市将出现一次"
+            "明显降温过程，最低气温可降至零下，请市民注意防寒保暖，出行注意交通安全。")
+    lines = wrap([para], 24, indent=0)
+    cut = ["新华社杭州3月", "4日电", "市气象台", *wrap([para[para.index("今天"):]], 24, indent=0)]
+    assert lines[0].startswith(cut[0] + "4日电")
+    assert [t for _, t in blocks(cut)] == [para]

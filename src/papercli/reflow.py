@@ -297,6 +297,18 @@ class _Reflower:
             return self.lines[j - 1].width + 1.5 + a.width
         return a.width
 
+    def dateline_rest(self, j: int, so_far: str) -> bool:
+        """Line ``j`` is the rest of the printed line that a dateline cut over lines
+        ends: the paragraph so far is an open dateline and this line. A paragraph
+        does not end there unless the line ends a sentence, however short it is
+        (the dateline's own font, wider than the body's, took the rest of its width).
+
+        ``据新华社北京2月`` / ``19日电`` / ``国家统计`` / ``局今天发布…`` is one paragraph.
+        """
+        a = self.lines[j]
+        head = so_far[: len(so_far) - len(a.text)]
+        return j > 0 and bool(head) and so_far.endswith(a.text) and open_dateline(head)
+
     def bold_apart(self, j: int) -> bool:
         """Line ``j`` and the next are no lines of one paragraph by their fake bold
         (``dedupe`` found them printed twice, as titles and captions are): one is
@@ -332,8 +344,9 @@ class _Reflower:
             return True  # two titles, each closed by its column tag, are no lines of a paragraph
         if self.lang == "zh" and self.reporter_apart(j, so_far):
             return True  # the reporter under a heading (``本报记者 王昊男``) stands alone
-        if self.lang == "zh" and open_dateline(so_far) and not ends_block(a.text) and (self.boxed or not b.blank_before):
-            return False  # a dateline the extractor cut over lines of its own
+        if (self.lang == "zh" and (open_dateline(so_far) or self.dateline_rest(j, so_far)) and not ends_block(a.text)
+                and (self.boxed or not b.blank_before)):
+            return False  # a dateline the extractor cut over lines of its own, or the rest of its line
         tail = so_far[-TAIL:]  # the paragraph's end so far: a byline may be cut over lines
         if closing_byline(tail) or closing_dateline(tail if len(so_far) <= TAIL or so_far[0] not in "（(" else so_far):
             return True  # a byline or a bracketed dateline (with its reporters, as long as it is) closes its story
