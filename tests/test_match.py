@@ -438,3 +438,19 @@ def test_a_title_line_printed_twice_whole_is_not_cut_as_glued_titles():
     title = {"text": "老街“微改造”居民笑开颜", "pos": 1}
     assert [e["text"] for e in split_glued([title], index)] == ["老街“微改造”", "居民笑开颜"]
     assert [e["text"] for e in split_glued([title], index, {"老街“微改造”居民笑开颜"})] == [title["text"]]
+
+
+def test_title_pieces_cut_inside_a_word_or_before_a_figure_stay_one_title():
+    """``6.5%实`` / ``际使用外资同比增`` / ``3.2%``: a line cut inside a word (``实际``)
+    and a bare figure are pieces of the title above, never titles of their own nor
+    the head of the next story's title."""
+    bodies = [Article(paragraphs=["一季度全市实际使用外资稳定增长，新设外资企业数量增加，外资结构持续优化。"]),
+              Article(paragraphs=["春联书写活动在社区举行，书法家现场书写春联，春联送到居民手中。"])]
+    entries = [{"text": "6.5%实", "pos": 5}, {"text": "际使用外资同比增", "pos": 6}, {"text": "3.2%", "pos": 7},
+               {"text": "社区举办春联书写活动", "pos": 8}]
+    texts = [[x["text"] for x in g] for g in merge_pieces(entries, _index(bodies))]
+    assert texts == [["6.5%实", "际使用外资同比增", "3.2%"], ["社区举办春联书写活动"]]
+    bodies.append(Article(paragraphs=["志愿者上门送祝福，把祝福送到老人家中，送祝福的队伍越来越长。"]))
+    entries = [{"text": "书法家进社区写春", "pos": 5}, {"text": "联送祝福到老人家中", "pos": 6}]
+    texts = [[x["text"] for x in g] for g in merge_pieces(entries, _index(bodies))]
+    assert texts == [["书法家进社区写春", "联送祝福到老人家中"]]

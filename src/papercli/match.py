@@ -50,10 +50,12 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     """Group adjacent headline candidates that form one title (with its subtitle).
 
     A piece that continues an open bracket, a tiny tail (unless the piece above is
-    closed by its column tag) and a column tag or dash subtitle always join the piece
-    above. The resulting units are then cut into runs by :func:`join_runs`; where
-    the runs are mostly of several pieces (a page of 蘋果日報 titles), they are cut
-    again with the usual length of the first cut's runs.
+    closed by its column tag), a column tag or dash subtitle, a bare figure
+    (:func:`bare_number`) and a piece that completes a word the piece above
+    stopped in (:data:`TITLE_WORD_CUT`) always join the piece above. The resulting
+    units are then cut into runs by :func:`join_runs`; where the runs are mostly of
+    several pieces (a page of 蘋果日報 titles), they are cut again with the usual
+    length of the first cut's runs.
     """
     units: list[list[dict[str, Any]]] = []
     for e in entries:
@@ -61,7 +63,8 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
         if units and _adjacent(units[-1][-1], e):
             text = "".join(x["text"] for x in units[-1])
             tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text)  # a title closed by its tag has no tail
-            if bracket_balance(text) > 0 or tiny or continues_title(e["text"]):
+            if (bracket_balance(text) > 0 or tiny or continues_title(e["text"]) or bare_number(e["text"])
+                    or join_gain(text, e["text"]) >= TITLE_WORD_CUT):
                 units[-1].append(e)
                 continue
         units.append([e])
@@ -75,6 +78,22 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     return join_runs(units, index, usual=usual)
 
 
+_BARE_NUMBER = re.compile(r"^[\d.,%％+\-—~～/:：．·\s]+$")
+
+
+def bare_number(text: str) -> bool:
+    """A piece that is only a number (``4.8%``): no title by itself, the rest of the
+    title above it, wrapped before its figure (``…同比增`` / ``4.8%``).
+
+    >>> bare_number("4.8%"), bare_number("2019"), bare_number("5G时代")
+    (True, True, False)
+    """
+    return bool(_BARE_NUMBER.match(text.strip()))
+
+
+#: log-likelihood (lexicon.join_gain): a word of the dictionary cut by the end of a title's line
+#: (``…实`` / ``际使用外资…``) joins the pieces, as the same cut joins lines in reflow
+TITLE_WORD_CUT = 3.0
 MAX_RUN = 6  # title pieces in one headline block (kicker, title, subtitle lines)
 RUN_COST = 1.0  # in weighed bigrams (BodyIndex.telling): what one more title must earn
 
