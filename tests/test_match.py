@@ -454,3 +454,14 @@ def test_title_pieces_cut_inside_a_word_or_before_a_figure_stay_one_title():
     entries = [{"text": "书法家进社区写春", "pos": 5}, {"text": "联送祝福到老人家中", "pos": 6}]
     texts = [[x["text"] for x in g] for g in merge_pieces(entries, _index(bodies))]
     assert texts == [["书法家进社区写春", "联送祝福到老人家中"]]
+
+
+def test_a_credit_or_notice_line_before_the_titles_joins_no_title():
+    """``制图：林小明`` or ``投稿邮箱：ab@cd.cn`` closing the story above, right before
+    the dumped titles: a note fits no story, yet it is no head of the next title."""
+    bodies = [Article(paragraphs=["过年的味道变了，年味在网上，年味在路上，年味也在人们的心里。"]),
+              Article(paragraphs=["春联书写活动在社区举行，书法家现场书写春联，春联送到居民手中。"])]
+    for note in ("制图：林小明", "投稿邮箱：news@example.cn"):
+        entries = [{"text": note, "pos": 5}, {"text": "“年味”的时", "pos": 6}, {"text": "代表达（新语）", "pos": 7}]
+        texts = [[x["text"] for x in g] for g in merge_pieces(entries, _index(bodies))]
+        assert texts == [[note], ["“年味”的时", "代表达（新语）"]]

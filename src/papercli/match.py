@@ -26,7 +26,7 @@ from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import segment_page
-from papercli.signals import DATE_RE, credit_line
+from papercli.signals import DATE_RE, credit_line, field_line
 from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
@@ -113,6 +113,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     run wins): a title opens with its headline, whose words the story repeats less
     than its subtitle's; a sentence (a caption) joins nothing after it, nor does a
     title closed by its column tag (:func:`ends_with_tag`) unless a dash subtitle.
+    A production credit or a notice's field (``制图：…``, ``投稿邮箱：…``, closing the
+    story above the dump) joins no piece on either side.
     A piece that a photo caption stood right before (``after_caption``, set by
     ``segment``; the caption follows its story's title) opens a title, unless
     joining it earns :data:`CAPTION_COST` more: ``…力拼準時畢業`` / ``腦傷女盼擔家計`` /
@@ -125,11 +127,13 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     solo = [index.telling(t) for t in texts]
     apart = [k > 0 and _titles_apart(units[k - 1], units[k], texts[k - 1], texts[k]) for k in range(n)]
     capt = [bool(u[0].get("after_caption")) for u in units]
+    notice = [credit_line(t) or field_line(t) for t in texts]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
         for j in range(i - 1, max(-1, i - 1 - MAX_RUN), -1):
             if j < i - 1 and (not _adjacent(units[j][-1], units[j + 1][0]) or ends_sentence(texts[j])
+                              or notice[j] or notice[i - 1]
                               or (ends_with_tag(texts[j]) and not continues_title(texts[j + 1]))):
                 break
             gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]

@@ -289,6 +289,19 @@ def credit_line(text: str) -> bool:
     return bool(CREDIT_LINE_RE.match(text))
 
 
+_FIELD = re.compile(r"^\s*[^\s：:]{1,10}[：:]\s*[\x21-\x7e]{3,}\s*$")
+
+
+def field_line(text: str) -> bool:
+    """True when ``text`` is a label and a code, number or address (``捐款帳號：A1234``,
+    ``投稿邮箱：ab@cd.cn``): a notice's line, set short like a title line but none.
+
+    >>> field_line("投稿邮箱：news@example.cn"), field_line("热线电话：12345"), field_line("母：想到未來就哭")
+    (True, True, False)
+    """
+    return bool(_FIELD.match(text))
+
+
 def closing_dateline(text: str) -> bool:
     """True when ``text`` ends with a bracketed dateline, which closes a story.
 
