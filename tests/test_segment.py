@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from papercli.model import Page
 from papercli.pipeline import clean_page
+from papercli.reflow import reflow_page
 from papercli.segment import segment_page
 
 from .wrap import PARAS, wrap
@@ -339,3 +340,13 @@ def test_titles_with_commas_printed_twice_after_the_bodies_show_a_dump():
     lines = ["核心阅读", *wrap(PARAS, 16), "（王艳）", "本版制图：张 明", *wrap(second, 16), *twice]
     firsts = [a.paragraphs[0] for a in clean_page(Page("credit.txt", lines=lines)).articles or []]
     assert "本版制图：张 明" not in firsts
+
+
+def test_a_notice_field_before_the_byline_is_the_story_s_last_paragraph_not_a_title():
+    """``捐款帳號：A1234`` set on a line of its own at a story's end, before its byline
+    (cut over two lines here): a paragraph of that story, not a title waiting for a story."""
+    lines = [*wrap(FULL_END, 16), "捐款帳號：A1234", "（報導", "攝影╱林小明）", *wrap(PARAS, 16)]
+    page = segment_page(reflow_page(Page("field.txt", lines=lines)))
+    arts = page.articles or []
+    assert arts[0].paragraphs[-1] == "捐款帳號：A1234"
+    assert not any("A1234" in h["text"] for h in page.pending_headlines)

@@ -29,6 +29,7 @@ from papercli.signals import (
     byline_only,
     caption_credit,
     closing_byline,
+    field_line,
     reporter_line,
     source_note,
     trailing_byline,
@@ -304,7 +305,7 @@ class _Segmenter:
             elif b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
             elif self.cur is not None and not self.closed and (
-                    author_note(b.text) or closes_story(b.text) or source_note(b.text)):
+                    author_note(b.text) or closes_story(b.text) or source_note(b.text) or field_line(b.text)):
                 self.note(b, i)
             elif source_note(b.text):
                 self.page.loose.append(Loose("fragment", b.text))  # a note, never a title
