@@ -276,8 +276,8 @@ class _Segmenter:
         self.held = []
 
     def note(self, b: Block, pos: int) -> None:
-        """An author's note, a production credit or a bracketed closing dateline
-        standing alone: a paragraph of the open story, after the headings held before
+        """An author's note, a production credit, a notice's field (``捐款帳號：A1234``)
+        or a bracketed closing dateline standing alone: a paragraph of the open story, after the headings held before
         it; the last two close the story, as does a byline after the note
         (``資料來源：市衛生局（王艳）``), which is taken out of it."""
         assert self.cur is not None
