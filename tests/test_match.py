@@ -465,3 +465,17 @@ def test_a_credit_or_notice_line_before_the_titles_joins_no_title():
         entries = [{"text": note, "pos": 5}, {"text": "“年味”的时", "pos": 6}, {"text": "代表达（新语）", "pos": 7}]
         texts = [[x["text"] for x in g] for g in merge_pieces(entries, _index(bodies))]
         assert texts == [[note], ["“年味”的时", "代表达（新语）"]]
+
+
+def test_a_piece_fitting_two_stories_goes_where_both_titles_keep_the_usual_count_of_pieces():
+    """Titles set in four pieces each; the next title's first piece shares words with
+    the story before (``中风``, ``轮椅``): it opens its own title, which keeps four
+    pieces, rather than making the title before one of five."""
+    bodies = ["阿雄中风后靠轮椅行动，妻子阿月每天推着他复健，盼他早日站起来扛起家计。",
+              "小瑋才6岁，每天帮中风的爸爸擦脸喂饭，说长大要当医生治好爸爸的病。",
+              "阿农伯罹患肠癌仍骑车跨村捡回收，每天只挣百元，养活两个年幼孙子。"]
+    titles = [["阿雄中风", "妻推轮椅复健", "盼他站起来", "四口无依"],
+              ["中风爸爸靠轮椅", "小瑋6岁喂饭", "长大要当医生", "家无余粮"],
+              ["阿农伯捡回收", "罹患肠癌", "养两个孙子", "三餐难继"]]
+    runs = merge_pieces([{"text": t, "pos": 5} for ts in titles for t in ts], BodyIndex(bodies))
+    assert [[x["text"] for x in r] for r in runs] == titles

@@ -55,7 +55,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     stopped in (:data:`TITLE_WORD_CUT`) always join the piece above. The resulting
     units are then cut into runs by :func:`join_runs`; where the runs are mostly of
     several pieces (a page of 蘋果日報 titles), they are cut again with the usual
-    length of the first cut's runs.
+    length and count of units of the first cut's runs.
     """
     units: list[list[dict[str, Any]]] = []
     for e in entries:
@@ -75,7 +75,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     # titles of several pieces: the page's titles are set alike, so runs are cut again
     # with a cost for a length far from the usual one (:data:`LENGTH_COST`)
     usual = statistics.median(len("".join(x["text"] for x in r)) for r in runs)
-    return join_runs(units, index, usual=usual)
+    return join_runs(units, index, usual=usual, usual_units=statistics.median(sizes))
 
 
 _BARE_NUMBER = re.compile(r"^[\d.,%％+\-—~～/:：．·\s]+$")
@@ -99,7 +99,7 @@ RUN_COST = 1.0  # in weighed bigrams (BodyIndex.telling): what one more title mu
 
 
 def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[int] | None = None,
-              usual: float = 0.0) -> list[list[dict[str, Any]]]:
+              usual: float = 0.0, usual_units: float = 0.0) -> list[list[dict[str, Any]]]:
     """Cut a sequence of adjacent title pieces into the titles of different stories.
 
     Headlines set in several lines (``嬤顧6孫`` / ``擠19坪屋苦撐`` / ``憂癌兒病情``…)
@@ -120,7 +120,9 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     joining it earns :data:`CAPTION_COST` more: ``…力拼準時畢業`` / ``腦傷女盼擔家計`` /
     (caption) / ``癱父心繫5子…``. With ``usual`` (a title's usual length in
     characters), a run also costs :data:`LENGTH_COST` times its relative distance
-    from it. ``sizes``, when given, receives the number of units of each run.
+    from it; with ``usual_units`` (the usual count of units of a run, at least
+    :data:`ALIKE_UNITS`), :data:`COUNT_COST` times its distance from that count.
+    ``sizes``, when given, receives the number of units of each run.
     """
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
@@ -140,6 +142,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
             gain -= APART_COST * sum(apart[j + 1:i]) + CAPTION_COST * sum(capt[j + 1:i])
             if usual:
                 gain -= LENGTH_COST * abs(sum(map(len, texts[j:i])) / usual - 1)
+            if usual_units >= ALIKE_UNITS:
+                gain -= COUNT_COST * abs(i - j - usual_units)
             if dp[j] + gain - RUN_COST >= dp[i]:
                 dp[i], back[i] = dp[j] + gain - RUN_COST, j
     runs: list[list[dict[str, Any]]] = []
@@ -175,6 +179,12 @@ CAPTION_COST = 1.5  # weighed bigrams: what joining a piece to the one before a 
 #: page whose titles are set in several pieces: a piece that fits no story (``4口生計困窘``)
 #: then goes with the title it brings to the usual length, not by default with the next one
 LENGTH_COST = 1.0
+#: weighed bigrams a run costs per unit by which its count of units is off the page's usual
+#: count, on a page whose titles are set in :data:`ALIKE_UNITS` pieces or more (蘋果日報's
+#: two-line titles with two-line subtitles): a piece that fits two stories goes where
+#: both titles keep the usual count (``…「再累也要撐下去」`` / ``兩癌襲單親父`` / ``「不能倒」``)
+COUNT_COST = 0.2
+ALIKE_UNITS = 3
 ALIKE_TITLES = 3  # runs on a page before their usual length says anything
 
 
