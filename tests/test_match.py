@@ -401,18 +401,26 @@ def test_a_photo_caption_between_title_pieces_parts_two_titles():
     assert [e.get("after_caption") for e in split_glued([glued], index)] == [True, False]
 
 
+#: three stories whose titles are set in four pieces each (蘋果日報's layout)
+FOUR_PIECE_BODIES = ["阿雄中风后靠轮椅行动，妻子阿月每天推着他复健，盼他早日站起来扛起家计。",
+                     "小瑋才6岁，每天帮中风的爸爸擦脸喂饭，说长大要当医生治好爸爸的病。",
+                     "阿农伯罹患肠癌仍骑车跨村捡回收，每天只挣百元，养活两个年幼孙子。"]
+
+
+def _four_piece_runs(titles: list[list[str]]) -> list[list[str]]:
+    """The title runs :func:`merge_pieces` makes of ``titles``' pieces in a row."""
+    runs = merge_pieces([{"text": t, "pos": 5} for ts in titles for t in ts], BodyIndex(FOUR_PIECE_BODIES))
+    return [[x["text"] for x in r] for r in runs]
+
+
 def test_title_pieces_that_fit_no_story_go_where_titles_keep_their_usual_length():
     """Titles of four pieces in a row, each ending with a piece that fits no story:
     by default such a piece opens the next title; the page's titles are set alike, so
     it closes its own, where every title keeps the page's usual length."""
-    bodies = ["阿雄中风后靠轮椅行动，妻子阿月每天推着他复健，盼他早日站起来扛起家计。",
-              "小瑋才6岁，每天帮中风的爸爸擦脸喂饭，说长大要当医生治好爸爸的病。",
-              "阿农伯罹患肠癌仍骑车跨村捡回收，每天只挣百元，养活两个年幼孙子。"]
     titles = [["阿雄中风", "妻推轮椅复健", "盼他站起来", "四口无依"],
               ["小瑋6岁", "喂爸爸吃饭", "长大要当医生", "家无余粮"],
               ["阿农伯捡回收", "罹患肠癌", "养两个孙子", "三餐难继"]]
-    runs = merge_pieces([{"text": t, "pos": 5} for ts in titles for t in ts], BodyIndex(bodies))
-    assert [[x["text"] for x in r] for r in runs] == titles
+    assert _four_piece_runs(titles) == titles
 
 
 def test_an_owner_s_title_cuts_nothing_where_it_fits_the_text_before_as_well():
@@ -471,11 +479,7 @@ def test_a_piece_fitting_two_stories_goes_where_both_titles_keep_the_usual_count
     """Titles set in four pieces each; the next title's first piece shares words with
     the story before (``中风``, ``轮椅``): it opens its own title, which keeps four
     pieces, rather than making the title before one of five."""
-    bodies = ["阿雄中风后靠轮椅行动，妻子阿月每天推着他复健，盼他早日站起来扛起家计。",
-              "小瑋才6岁，每天帮中风的爸爸擦脸喂饭，说长大要当医生治好爸爸的病。",
-              "阿农伯罹患肠癌仍骑车跨村捡回收，每天只挣百元，养活两个年幼孙子。"]
     titles = [["阿雄中风", "妻推轮椅复健", "盼他站起来", "四口无依"],
               ["中风爸爸靠轮椅", "小瑋6岁喂饭", "长大要当医生", "家无余粮"],
               ["阿农伯捡回收", "罹患肠癌", "养两个孙子", "三餐难继"]]
-    runs = merge_pieces([{"text": t, "pos": 5} for ts in titles for t in ts], BodyIndex(bodies))
-    assert [[x["text"] for x in r] for r in runs] == titles
+    assert _four_piece_runs(titles) == titles
