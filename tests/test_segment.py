@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.model import Page
+from papercli.model import Block, Page
 from papercli.pipeline import clean_page
 from papercli.reflow import reflow_page
 from papercli.segment import segment_page
@@ -350,3 +350,14 @@ def test_a_notice_field_before_the_byline_is_the_story_s_last_paragraph_not_a_ti
     arts = page.articles or []
     assert arts[0].paragraphs[-1] == "捐款帳號：A1234"
     assert not any("A1234" in h["text"] for h in page.pending_headlines)
+
+
+def test_a_column_tag_closing_titles_run_together_is_no_byline():
+    """Two dumped titles that the reflow ran together (their widths matched) end in
+    the second one's column tag, after an exclamation: with no paragraph of a story
+    before it, the bracket is a tag (``记者手记``), not the names that sign a story."""
+    story = [Block("body", wrap(FULL_END[:1], 16), text=FULL_END[0] + "（王艳）")]
+    titles = "敬老院里过元宵“谢谢你们，好朋友！”（记者手记）"
+    page = segment_page(Page("tags.txt", blocks=[*story, Block("body", [titles], text=titles)]))
+    assert [a.byline for a in page.articles or []] == ["王艳"]
+    assert any("记者手记" in h["text"] for h in page.pending_headlines)

@@ -12,6 +12,7 @@ from typing import Any
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.dumps import (
     ANY_PUNCT,
+    SNIPPET,
     WIDTH_CHANGE,
     closed_title,
     column_tagged,
@@ -170,7 +171,7 @@ class _Segmenter:
         assert art is not None
         names = None
         tb = closing_byline(text)
-        if tb:
+        if tb and told(art, tb[0]):
             text, names = tb[0].rstrip(), tb[1]
         if dl and not art.paragraphs:
             art.dateline = dl
@@ -425,6 +426,18 @@ class _Segmenter:
 
 
 AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titles
+
+
+def told(art: Article, text: str) -> bool:
+    """The story ``art``, with ``text`` as its next paragraph, tells something: a
+    paragraph longer than a title or caption (:data:`papercli.dumps.SNIPPET`). Only
+    then does a bracket closing ``text`` sign it; after titles alone it is a title's
+    column tag (``“谢谢你们！”（记者手记）``, ``与“慢变量”（新知）``), not a name.
+
+    >>> told(Article([]), "“谢谢你们，好朋友！”"), told(Article(["春节前夕" * 20]), "他说。")
+    (False, True)
+    """
+    return any(len(p) > SNIPPET for p in [*art.paragraphs, text])
 
 
 def _title_line(text: str, bold: set[str] | frozenset[str] = frozenset()) -> bool:
