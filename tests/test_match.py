@@ -467,12 +467,12 @@ def test_title_pieces_cut_inside_a_word_or_before_a_figure_stay_one_title():
 def test_a_credit_or_notice_line_before_the_titles_joins_no_title():
     """``制图：林小明`` or ``投稿邮箱：ab@cd.cn`` closing the story above, right before
     the dumped titles: a note fits no story, yet it is no head of the next title."""
-    bodies = [Article(paragraphs=["过年的味道变了，年味在网上，年味在路上，年味也在人们的心里。"]),
+    bodies = [Article(paragraphs=["过年的味道变了，家味在网上，家味在路上，家味也在人们的心里。"]),
               Article(paragraphs=["春联书写活动在社区举行，书法家现场书写春联，春联送到居民手中。"])]
     for note in ("制图：林小明", "投稿邮箱：news@example.cn"):
-        entries = [{"text": note, "pos": 5}, {"text": "“年味”的时", "pos": 6}, {"text": "代表达（新语）", "pos": 7}]
+        entries = [{"text": note, "pos": 5}, {"text": "“家味”的时", "pos": 6}, {"text": "代传承（新语）", "pos": 7}]
         texts = [[x["text"] for x in g] for g in merge_pieces(entries, _index(bodies))]
-        assert texts == [[note], ["“年味”的时", "代表达（新语）"]]
+        assert texts == [[note], ["“家味”的时", "代传承（新语）"]]
 
 
 def test_a_piece_fitting_two_stories_goes_where_both_titles_keep_the_usual_count_of_pieces():

@@ -92,7 +92,7 @@ def bare_number(text: str) -> bool:
 
 
 #: log-likelihood (lexicon.join_gain): a word of the dictionary cut by the end of a title's line
-#: (``…实`` / ``际使用外资…``) joins the pieces, as the same cut joins lines in reflow
+#: (``…实`` / ``际到账资金…``) joins the pieces, as the same cut joins lines in reflow
 TITLE_WORD_CUT = 3.0
 MAX_RUN = 6  # title pieces in one headline block (kicker, title, subtitle lines)
 RUN_COST = 1.0  # in weighed bigrams (BodyIndex.telling): what one more title must earn
@@ -182,9 +182,9 @@ LENGTH_COST = 1.0
 #: weighed bigrams a run costs per unit by which its count of units is off the page's usual
 #: count, on a page whose titles are set in :data:`ALIKE_UNITS` pieces or more (蘋果日報's
 #: two-line titles with two-line subtitles): a piece that fits two stories goes where
-#: both titles keep the usual count (``…「再累也要撐下去」`` / ``兩癌襲單親父`` / ``「不能倒」``)
+#: both titles keep the usual count (``…「日子再難也要過」`` / ``病父獨養三子`` / ``「不能放棄」``)
 COUNT_COST = 0.2
-ALIKE_UNITS = 3
+ALIKE_UNITS = 3  # units a page's titles usually run to before their count says anything
 ALIKE_TITLES = 3  # runs on a page before their usual length says anything
 
 

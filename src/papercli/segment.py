@@ -278,9 +278,9 @@ class _Segmenter:
 
     def note(self, b: Block, pos: int) -> None:
         """An author's note, a production credit, a notice's field (``捐款帳號：A1234``)
-        or a bracketed closing dateline standing alone: a paragraph of the open story, after the headings held before
-        it; the last two close the story, as does a byline after the note
-        (``資料來源：市衛生局（王艳）``), which is taken out of it."""
+        or a bracketed closing dateline standing alone: a paragraph of the open story,
+        after the headings held before it; the last two close the story, as does a
+        byline after the note (``資料來源：市衛生局（王艳）``), which is taken out of it."""
         assert self.cur is not None
         self.keep_headings()
         text, signed = b.text.strip(), trailing_byline(b.text)  # a note is no sentence to end
@@ -432,7 +432,7 @@ def told(art: Article, text: str) -> bool:
     """The story ``art``, with ``text`` as its next paragraph, tells something: a
     paragraph longer than a title or caption (:data:`papercli.dumps.SNIPPET`). Only
     then does a bracket closing ``text`` sign it; after titles alone it is a title's
-    column tag (``“谢谢你们！”（记者手记）``, ``与“慢变量”（新知）``), not a name.
+    column tag (``“多亏了你们！”（记者手记）``, ``读书的乐趣（新知）``), not a name.
 
     >>> told(Article([]), "“谢谢你们，好朋友！”"), told(Article(["春节前夕" * 20]), "他说。")
     (False, True)
