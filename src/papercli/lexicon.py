@@ -29,6 +29,9 @@ MAX_WORD = 4
 SPAN = 3
 #: log-probability of a character the word list does not have, below a count of one
 UNKNOWN = 3.0
+#: :func:`join_gain` at which a word of the dictionary runs across a cut: a line end in
+#: ``reflow``, the end of a title piece in ``match`` (``…实`` / ``际到账资金…``)
+WORD_CUT = 3.0
 
 
 def dictionary_path() -> Path | None:

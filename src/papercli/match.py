@@ -21,7 +21,7 @@ from typing import Any
 from papercli.assign import assign
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.dumps import POSITION_MARK, continues_title, untagged
-from papercli.lexicon import join_gain
+from papercli.lexicon import WORD_CUT, join_gain
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
@@ -52,10 +52,11 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     A piece that continues an open bracket, a tiny tail (unless the piece above is
     closed by its column tag), a column tag or dash subtitle, a bare figure
     (:func:`bare_number`) and a piece that completes a word the piece above
-    stopped in (:data:`TITLE_WORD_CUT`) always join the piece above. The resulting
-    units are then cut into runs by :func:`join_runs`; where the runs are mostly of
-    several pieces (a page of 蘋果日報 titles), they are cut again with the usual
-    length and count of units of the first cut's runs.
+    stopped in (:data:`papercli.lexicon.WORD_CUT`, as a line end does in reflow)
+    always join the piece above. The resulting units are then cut into runs by
+    :func:`join_runs`; where the runs are mostly of several pieces (a page of
+    蘋果日報 titles), they are cut again with the usual length and count of units
+    of the first cut's runs.
     """
     units: list[list[dict[str, Any]]] = []
     for e in entries:
@@ -64,7 +65,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
             text = "".join(x["text"] for x in units[-1])
             tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text)  # a title closed by its tag has no tail
             if (bracket_balance(text) > 0 or tiny or continues_title(e["text"]) or bare_number(e["text"])
-                    or join_gain(text, e["text"]) >= TITLE_WORD_CUT):
+                    or join_gain(text, e["text"]) >= WORD_CUT):
                 units[-1].append(e)
                 continue
         units.append([e])
@@ -91,9 +92,6 @@ def bare_number(text: str) -> bool:
     return bool(_BARE_NUMBER.match(text.strip()))
 
 
-#: log-likelihood (lexicon.join_gain): a word of the dictionary cut by the end of a title's line
-#: (``…实`` / ``际到账资金…``) joins the pieces, as the same cut joins lines in reflow
-TITLE_WORD_CUT = 3.0
 MAX_RUN = 6  # title pieces in one headline block (kicker, title, subtitle lines)
 RUN_COST = 1.0  # in weighed bigrams (BodyIndex.telling): what one more title must earn
 

@@ -28,7 +28,7 @@ from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
 from papercli.layout import Line, boxed, column_widths, measure, visual_width
-from papercli.lexicon import join_gain
+from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import (
     CREDIT_PIECE,
     END_PUNCT,
@@ -106,7 +106,6 @@ _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|
 
 
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
-WORD_CUT = 3.0  # log-likelihood (lexicon.join_gain): a word of the dictionary runs across a line end
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 
 
