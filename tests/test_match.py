@@ -48,6 +48,22 @@ FEATURE = [
 ]
 
 
+def test_a_cut_before_a_title_s_words_moves_back_to_the_seam_a_few_short_paragraphs_up():
+    """The story opens with a figure, a scene and two quotes before its title's words
+    come (more paragraphs than a heading is looked for over): the cut goes back to
+    where the text coheres least, before the figure that heads the story."""
+    opening = ["3000份", "这是去年一年街道送出的午餐，送餐员每天中午骑车出发，一份一份送到独居的家中。",
+               "“饭还热乎着！”", "上午十一点，送餐员小李把饭盒装进保温箱，骑上电动车出发。",
+               "“小李来了！”独居的王大爷笑着打开门。"]
+    canteen = ["社区食堂开在街道办事处一楼，每天中午为老人做三菜一汤，老人吃上热饭，子女也放心。",
+               "社区食堂的饭菜少油少盐，一份午餐十二元，八十岁以上的老人半价，行动不便的老人由送餐员送上门。",
+               "街道负责人说，明年社区食堂还要开到更多小区，让更多老人在家门口吃上热饭。"]
+    groups = [[{"text": "农家书屋方便村民借阅"}], [{"text": "社区食堂让老人吃上热饭"}]]
+    arts = [Article(paragraphs=[*REPORT, *opening, *canteen])]
+    assert split_for_headlines(arts, groups, {0: 0})
+    assert [a.paragraphs for a in arts] == [REPORT, [*opening, *canteen]]
+
+
 def _index(arts: list[Article]) -> BodyIndex:
     return BodyIndex(["".join(a.paragraphs) for a in arts])
 

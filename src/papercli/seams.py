@@ -14,7 +14,7 @@ import itertools
 from typing import Any
 
 from papercli.chars import ends_sentence
-from papercli.cohesion import depth, gap_cohesion
+from papercli.cohesion import SPAN, depth, gap_cohesion
 from papercli.dumps import continues_title, untagged
 from papercli.model import Article
 from papercli.signals import author_note, dateline
@@ -104,7 +104,10 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                         best, words, ends = (after, ai, k), g, False
     if best is None:
         return False
-    _cut_article(arts, best[1], best[2] if ends else _seam_before(arts[best[1]].paragraphs, best[2], words))
+    cut = best[2]
+    if not ends:
+        cut = _valley_before(arts[best[1]].paragraphs, _seam_before(arts[best[1]].paragraphs, cut, words))
+    _cut_article(arts, best[1], cut)
     return True
 
 
@@ -171,6 +174,36 @@ def _seam_before(paragraphs: list[str], k: int, words: set[str]) -> int:
                 and gaps[j - 1] <= gaps[k - 1] + SEAM_SLACK):
             return j
     return k
+
+
+VALLEY_MARGIN = 0.05  # cohesion: how much lower the text must cohere at an earlier seam than at the cut
+VALLEY_TIE = 0.01  # cohesion: seams this close to the lowest are as low (short paragraphs move it little)
+
+
+def _valley_before(paragraphs: list[str], k: int) -> int:
+    """Where to cut instead of before paragraph ``k``: at the seam where the text
+    coheres least among the boundaries up to :data:`SPAN` characters earlier, after a
+    sentence's end, when it coheres there by :data:`VALLEY_MARGIN` less than at ``k``
+    and under :data:`SEAM_MAX`: a title's words name what the story tells a few
+    short paragraphs in (a figure, a quote, a scene), not where it starts. Of seams
+    about as low (:data:`VALLEY_TIE`: over a few short paragraphs the cohesion
+    hardly moves), the first before a heading (``3000份``, ``编辑同志：``), where a
+    story opens.
+    """
+    gaps = gap_cohesion(paragraphs)
+    found, reach = [], 0
+    for j in range(k - 1, 0, -1):
+        reach += len(paragraphs[j])
+        if reach > SPAN or sum(map(len, paragraphs[:j])) < MIN_PART:
+            break
+        if ends_sentence(paragraphs[j - 1]) and gaps[j - 1] <= SEAM_MAX and gaps[j - 1] + VALLEY_MARGIN <= gaps[k - 1]:
+            found.append(j)
+    if not found:
+        return k
+    low = min(gaps[j - 1] for j in found)
+    near = sorted(j for j in found if gaps[j - 1] <= low + VALLEY_TIE)
+    heads = [j for j in near if headings_only(paragraphs[j:j + 1])]
+    return heads[0] if heads else min(near, key=lambda j: gaps[j - 1])
 
 
 HEADING_MAX = 20  # characters: a paragraph this short that ends no sentence is a heading
