@@ -371,3 +371,22 @@ def test_the_rest_of_a_dateline_line_cut_over_two_lines_does_not_end_the_paragra
     cut = ["新华社杭州3月", "4日电", "市气象台", *wrap([para[para.index("今天"):]], 24, indent=0)]
     assert lines[0].startswith(cut[0] + "4日电")
     assert [t for _, t in blocks(cut)] == [para]
+
+
+def test_a_line_a_little_wider_than_its_column_of_short_paragraphs_goes_on():
+    """A column of short paragraphs has too few full lines close together to measure
+    its one line with fewer marks, which sets two characters more: that line still
+    goes on its paragraph, set between lines of the column."""
+    first = ["“山高水长，路远情深”。这是村里老人常念的一句话，意思",
+             "是说山再高水再长走得再远也忘不了生养自己的这片土地和这里", "的乡亲。"]
+    rest = ["我想，我若能早些回来看看这里的变化，该有多好。",
+            "那时村口有一棵老槐树，树下有一口水井，井边有一块石碑，", "碑上刻着字。",
+            "老人们常坐在树下乘凉，孩子们围着水井玩耍，大人们下地，", "傍晚才回家。",
+            "如今老槐树还在，水井已经填平了，石碑搬进了新建的展室，", "供人参观。"]
+    out = blocks([*COLUMN, "一", "望家乡，是从一句话开始的。", *first, *rest])
+    assert ("body", "".join(first)) in out
+    assert [t for k, t in out if k == "body"][-4:] == [
+        "我想，我若能早些回来看看这里的变化，该有多好。",
+        "那时村口有一棵老槐树，树下有一口水井，井边有一块石碑，碑上刻着字。",
+        "老人们常坐在树下乘凉，孩子们围着水井玩耍，大人们下地，傍晚才回家。",
+        "如今老槐树还在，水井已经填平了，石碑搬进了新建的展室，供人参观。"]

@@ -207,6 +207,28 @@ def column_widths(
     return out
 
 
+def fill_between(cols: list[float | None], ws: list[float], tol: float) -> list[float | None]:
+    """Column widths with a line that no window measured given the column of the
+    lines either side of it, when they agree and the line is about as wide (up to
+    ``2 * tol`` wider: a line with fewer marks than its neighbours sets more
+    characters). In a column of short paragraphs too few full lines stand close
+    enough together to measure one that is a little wider than the rest.
+
+    >>> fill_between([52.5, None, 52.5], [52.0, 57.0, 5.5], 3.0)
+    [52.5, 52.5, 52.5]
+    >>> fill_between([52.5, None, 52.5], [52.0, 70.0, 5.5], 3.0)  # far wider: two columns read as one
+    [52.5, None, 52.5]
+    """
+    out = list(cols)
+    for j in range(1, len(cols) - 1):
+        a, b = cols[j - 1], cols[j + 1]
+        if cols[j] is not None or a is None or b is None or abs(a - b) > tol:
+            continue
+        if a - tol <= ws[j] <= max(a, b) + 2 * tol:
+            out[j] = max(a, b)
+    return out
+
+
 MIN_COLUMN = 8.0  # half-em units: four Han characters, narrower than any column of text
 
 

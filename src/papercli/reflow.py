@@ -27,7 +27,7 @@ from papercli.dumps import closed_title, column_tagged
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
-from papercli.layout import Line, boxed, column_widths, measure, visual_width
+from papercli.layout import Line, boxed, column_widths, fill_between, measure, visual_width
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import (
     CREDIT_PIECE,
@@ -119,9 +119,9 @@ class _Reflower:
         widest = max(ws) if ws else 0.0
         self.tol = 3.0 if lang == "zh" else max(3.0, 0.08 * widest)
         texts = [ln.text for ln in lines]
-        self.col = column_widths(ws, self.tol, continued=[
+        self.col = fill_between(column_widths(ws, self.tol, continued=[
             k > 0 and not ends_block(texts[k - 1]) and ends_block(texts[k]) for k in range(len(lines))
-        ])
+        ]), ws, self.tol)
         if len(lines) < 7:
             # a snippet too short for local statistics: two lines agreeing make a column
             found = [v for v in ws if sum(1 for w in ws if v - self.tol <= w <= v) >= 2]
