@@ -361,3 +361,18 @@ def test_a_column_tag_closing_titles_run_together_is_no_byline():
     page = segment_page(Page("tags.txt", blocks=[*story, Block("body", [titles], text=titles)]))
     assert [a.byline for a in page.articles or []] == ["王艳"]
     assert any("记者手记" in h["text"] for h in page.pending_headlines)
+
+
+def test_a_deck_set_wider_than_the_story_before_opens_the_next_dated_story():
+    """Titles come last; a deck of four lines set in the wider column of the next
+    story, ending no sentence, stands apart from the story before it: it opens the
+    story that its dateline starts, instead of being taken for a title."""
+    deck = "将加快建设城乡公交网络，推动客运班线延伸到更多建制村，让村民出行更方便更省钱，让农产品运得出卖得好"
+    story = ["本报北京3月2日电 （记者王艳）交通运输部日前印发通知，要求各地加快推进城乡交通运输一体化建设，"
+             "让农村公交通到更多的村。",
+             "通知提出，到明年底，具备条件的建制村全部通客车，农村客运班线票价保持稳定，村民出行更加便利。"]
+    titles = ["书法家进社区义写春联", "城乡公交一体化加快推进"]
+    lines = [*wrap(OTHER, 11), *wrap([deck], 14, indent=0), *wrap(story, 14), *titles]
+    page = clean_page(Page("deck.txt", lines=lines))
+    assert [(a.headline, a.paragraphs) for a in page.articles or []] == [(titles[0], OTHER), (titles[1], [deck, *story])]
+    assert not page.loose

@@ -330,6 +330,7 @@ class _Segmenter:
                 self.held.append((b.text, i))
         for text, pos in self.held:
             self.headlines.append((text, pos, len(self.articles)))
+        self.decks_lead()
         self.dissolve_snippets()
         self.keep_lead_ins()
 
@@ -339,10 +340,40 @@ class _Segmenter:
         lines = self.blocks[pos].lines if 0 <= pos < len(self.blocks) else []
         return max(1, sum(1 for ln in lines if ln.strip() and ln.strip() in text))
 
+    def titles_dumped(self) -> bool:
+        """The page's titles were emitted after the bodies: at least :data:`DUMPED`
+        printed title lines a story after the last body (of four characters or more,
+        :func:`_title_line`, counted by :meth:`printed_lines`)."""
+        if not self.articles or not any(self.sources):
+            return False
+        last = max(p for src in self.sources for p, _ in src)
+        dumped = sum(self.printed_lines(t, p) for t, p, _ in self.headlines
+                     if p > last and len(t.strip()) >= 4 and _title_line(t, self.page.bold))
+        return dumped >= max(2, DUMPED * len(self.articles))
+
+    def decks_lead(self) -> None:
+        """On a page whose titles were emitted after the bodies, a "story" of a few
+        paragraphs that end no sentence and are no credit (:func:`_deck_line`), right
+        before a story opened by its dateline,
+        is that story's deck (``将加快建设城乡公交网络，让村民出行更方便`` /
+        ``本报北京3月2日电…``): its first paragraphs, not a title. It stood apart
+        because it is set wider than the column before it."""
+        if not self.titles_dumped():
+            return
+        for i in range(len(self.articles) - 2, -1, -1):
+            art, nxt = self.articles[i], self.articles[i + 1]
+            if (art.dateline or art.byline or not nxt.dateline or not art.paragraphs or len(art.paragraphs) > LEAD_MAX
+                    or not all(map(_deck_line, art.paragraphs)) or not self.sources[i]
+                    or self.sources[i][-1][0] + 1 != self.sources[i + 1][0][0]):
+                continue
+            nxt.paragraphs[:0] = art.paragraphs
+            self.sources[i + 1][:0] = self.sources[i]
+            del self.articles[i], self.sources[i]
+            self.headlines = [(t, p, b - 1 if b > i else b) for t, p, b in self.headlines]
+            self.captions = [(c, o - 1 if o > i else o, p) for c, o, p in self.captions]
+
     def keep_lead_ins(self) -> None:
-        """On a page whose titles were emitted after the bodies (at least
-        :data:`DUMPED` printed title lines a story after the last body: of four
-        characters or more, :func:`_title_line`, counted by :meth:`printed_lines`), the
+        """On a page whose titles were emitted after the bodies (:meth:`titles_dumped`), the
         standalone lines right before a story are its own first paragraphs: a box
         heading (``核心阅读``), a salutation (``编辑同志：``), a subtitle and the
         author's name set in the column, not its title. On a page read in order, the
@@ -351,10 +382,7 @@ class _Segmenter:
         """
         if not self.articles or not any(self.sources):
             return
-        last = max(p for src in self.sources for p, _ in src)
-        dumped = sum(self.printed_lines(t, p) for t, p, _ in self.headlines
-                     if p > last and len(t.strip()) >= 4 and _title_line(t, self.page.bold))
-        dumped_titles = dumped >= max(2, DUMPED * len(self.articles))
+        dumped_titles = self.titles_dumped()
         taken: set[int] = set()
         latest_first = sorted(range(len(self.headlines)), key=lambda k: -self.headlines[k][1])
         for idx, (art, src) in enumerate(zip(self.articles, self.sources, strict=True)):
@@ -438,6 +466,16 @@ def told(art: Article, text: str) -> bool:
     (False, True)
     """
     return any(len(p) > SNIPPET for p in [*art.paragraphs, text])
+
+
+def _deck_line(text: str) -> bool:
+    """A paragraph that may be a story's deck: it ends no sentence and is no credit or
+    note closing the story before (``制图：王艳``, ``（作者为某大学教授）``).
+
+    >>> _deck_line("将加快建设城乡公交网络，让村民出行更方便"), _deck_line("制图：王艳"), _deck_line("他说。")
+    (True, False, False)
+    """
+    return not (ends_sentence(text) or closes_story(text) or field_line(text) or author_note(text))
 
 
 def _title_line(text: str, bold: set[str] | frozenset[str] = frozenset()) -> bool:
