@@ -376,3 +376,22 @@ def test_a_deck_set_wider_than_the_story_before_opens_the_next_dated_story():
     page = clean_page(Page("deck.txt", lines=lines))
     assert [(a.headline, a.paragraphs) for a in page.articles or []] == [(titles[0], OTHER), (titles[1], [deck, *story])]
     assert not page.loose
+
+
+def test_a_tagged_box_heading_among_the_text_stays_in_its_story_when_the_titles_come_last():
+    """A reporter's note boxed inside a story has a heading closed by a column tag.
+    On a page whose titles all come after the bodies, that heading is no title of a
+    next story: the box stays in the story, the heading its paragraph."""
+    main = ["村里的老支书今年六十八岁，每天清早都要在村里走上一圈，看看哪家的院墙塌了，哪条路上积了水，"
+            "回来就记在随身带着的笔记本上，一天也没有落下过，村民们都说他是村里的“活地图”。",
+            "这些年，老支书记下的笔记本已经有二十多本，村民们提的意见，大到修路架桥，小到邻里纠纷，"
+            "一条一条都记在上面，办好一件就划掉一件，笔记本的边角都磨得发白了。"]
+    box = ["脚上沾着泥土，心里装着乡亲，走遍了村里的每一户人家，老支书的笔记本记满了村民的心里话，每一页都写得密密麻麻。",
+           "他说，村里的事再小也是大事，记下来才不会忘，办好了才对得起乡亲们的信任。"]
+    heading = "民情笔记（记者手记）"
+    titles = ["市图书馆举办青少年阅读分享活动", "老支书的笔记本记满村民心里话（新春走基层）", "书法家进社区义写春联"]
+    lines = [*wrap(PARAS, 16), "（王艳）", *wrap(main, 16), heading, *wrap(box, 16), "（张贺）",
+             *wrap(OTHER, 16), "（李明）", *titles]
+    arts = clean_page(Page("box.txt", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs, a.byline) for a in arts] == [
+        (titles[0], PARAS, "王艳"), (titles[1], [*main, heading, *box], "张贺"), (titles[2], OTHER, "李明")]

@@ -127,6 +127,7 @@ class _Segmenter:
         # where the headings kept last in the open story start (paragraph, source entry),
         # until a block of measured width follows them
         self.heads_at: tuple[int, int] | None = None
+        self.tail = 0  # where the titles emitted after the bodies start (``run`` finds out)
 
     def new_article(self) -> Article:
         """Open a story; its column width is learnt from its own blocks (a width left
@@ -246,9 +247,13 @@ class _Segmenter:
         """The lines held since the story's last paragraph hold a title closed by its
         column tag (:func:`column_tagged`), and no unfinished sentence stands before it
         among them: the next story's title, not a section heading (text goes on after
-        a title that OCR read into the middle of a sentence).
+        a title that OCR read into the middle of a sentence). Not before the titles of a
+        page that come after its bodies (:func:`title_tail`): there a tagged line among
+        the text heads a box inside the story (``老支书的笔记本（记者手记）``).
         """
-        for t, (text, _) in enumerate(self.held):
+        for t, (text, pos) in enumerate(self.held):
+            if pos < self.tail < len(self.blocks):
+                continue
             if column_tagged(text):
                 prev = self.held[t - 1][0] if t else ""
                 return not prev or ends_sentence(prev) or not ANY_PUNCT.search(prev)  # no sentence cut off
@@ -293,6 +298,7 @@ class _Segmenter:
 
     def run(self) -> None:
         blocks = self.blocks = merge_split_captions(self.page.blocks or [])
+        self.tail = title_tail(blocks, self.page.bold)
         widths = [column_of(b) if b.kind == "body" else None for b in blocks]
         next_width: list[float | None] = [None] * len(blocks)
         for i in range(len(blocks) - 2, -1, -1):
@@ -466,6 +472,27 @@ def told(art: Article, text: str) -> bool:
     (False, True)
     """
     return any(len(p) > SNIPPET for p in [*art.paragraphs, text])
+
+
+TAIL_TITLES = 3  # title lines in the page's closing run of short blocks that show the titles come last
+
+
+def title_tail(blocks: list[Block], bold: set[str] | frozenset[str] = frozenset()) -> int:
+    """Where the titles emitted after the bodies start (the extractor emitted the page
+    in drawing order): the closing run of blocks that tell nothing (no body longer
+    than :data:`papercli.dumps.SNIPPET`), when it holds at least :data:`TAIL_TITLES`
+    title lines (:func:`_title_line`, of four characters or more); else past the end.
+
+    >>> body = Block("body", ["正文第一行，", "正文第二行。"], text="正文第一行，正文第二行。" * 8)
+    >>> titles = [Block("line", [t], text=t) for t in ("春联送到居民家中", "公交开进山村", "书香满校园")]
+    >>> title_tail([body, *titles]), title_tail([*titles, body])
+    (1, 4)
+    """
+    start = len(blocks)
+    while start and (blocks[start - 1].kind != "body" or len(blocks[start - 1].text) <= SNIPPET):
+        start -= 1
+    lines = [ln.strip() for b in blocks[start:] for ln in b.lines]
+    return start if sum(1 for t in lines if len(t) >= 4 and _title_line(t, bold)) >= TAIL_TITLES else len(blocks)
 
 
 def _deck_line(text: str) -> bool:
