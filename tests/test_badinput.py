@@ -12,10 +12,14 @@ import ctypes
 import os
 import signal
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+
+from papercli.errors import Terminated
+from papercli.io import atomic_output
 
 from .conftest import SAMPLES, papercli_cmd
 
@@ -184,5 +188,31 @@ def test_sigterm_during_a_write(tmp_path: Path):
     _, err = p.communicate(timeout=120)
     assert p.returncode == 143, err
     assert err.decode().strip() == "papercli: terminated"
+    assert out.read_text() == "old content\n"
+    assert not list(tmp_path.glob(".papercli-*.tmp"))
+
+
+def test_a_sigterm_right_after_the_temporary_file_is_made_leaves_no_file(tmp_path: Path, monkeypatch):
+    """A SIGTERM that lands after the temporary output file is made but before its
+    name is known is held off until it is: the file is removed, the old output kept."""
+    made = tempfile.mkstemp
+
+    def mkstemp_then_sigterm(*args, **kwargs):
+        out = made(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)  # lands before the name reaches the caller
+        return out
+
+    def stop(signum, frame):
+        raise Terminated()
+
+    old = signal.signal(signal.SIGTERM, stop)
+    try:
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_sigterm)
+        out = tmp_path / "out.txt"
+        out.write_text("old content\n")
+        with pytest.raises(Terminated), atomic_output(str(out)) as f:
+            f.write("new content\n")
+    finally:
+        signal.signal(signal.SIGTERM, old)
     assert out.read_text() == "old content\n"
     assert not list(tmp_path.glob(".papercli-*.tmp"))

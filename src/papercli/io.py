@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO
@@ -75,22 +77,50 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         return
     assert path is not None
     folder = os.path.dirname(os.path.abspath(path))
+    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".papercli-", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise PaperError(path, f"cannot write there: {e.strerror or e}") from None
-    try:
+        held = hold_signals()  # a SIGTERM right after the file is made, before its name is known, would leave it
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".papercli-", suffix=".tmp", dir=folder)
+        except OSError as e:
+            raise PaperError(path, f"cannot write there: {e.strerror or e}") from None
+        finally:
+            release_signals(held)  # a signal held off is handled here, the name known: the file is removed
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         raise
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+def hold_signals() -> set[int | signal.Signals] | None:
+    """Hold off Ctrl-C and SIGTERM (they stay pending) until :func:`release_signals`:
+    a step that makes a file and learns its name must not be cut between the two.
+    Returns the mask to restore, or None where signals cannot be held (no
+    ``pthread_sigmask``, or not the main thread, whose handlers raise).
+
+    >>> release_signals(hold_signals())
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+
+
+def release_signals(old: set[int | signal.Signals] | None) -> None:
+    """Restore the signal mask that :func:`hold_signals` changed; a signal held off
+    meanwhile is handled now."""
+    if old is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def is_broken_pipe(e: BaseException) -> bool:
