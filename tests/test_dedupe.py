@@ -1,6 +1,12 @@
 import pytest
 
-from papercli.dedupe import collapse_doubled_punctuation, drop_repeated_lines, trim_overlaps, undouble_spans
+from papercli.dedupe import (
+    collapse_doubled_punctuation,
+    drop_repeated_lines,
+    trim_overlaps,
+    undouble_runs,
+    undouble_spans,
+)
 
 
 @pytest.mark.parametrize(("raw", "fixed"), [
@@ -132,3 +138,14 @@ def test_a_tag_printed_twice_after_its_title_s_copy_goes():
     assert drop_repeated_lines(signed) == signed
     titled = ["老街换新颜", "老街换新颜", "（新春走基层）", "（新春走基层）", "正文又开始了。"]
     assert drop_repeated_lines(titled) == ["老街换新颜", "（新春走基层）", "正文又开始了。"]
+
+
+def test_a_title_of_two_pieces_drawn_twice_and_glued_after_another_title_is_printed_once():
+    """pypdf glues the dumped titles on one line and draws a fake-bold title twice,
+    each copy spaced as printed: the second copy goes, a real overlap of two glued
+    lines stays."""
+    glued_titles = "春运保障有力（权威发布）山村通了 公交车 山村通了 公交车"
+    assert undouble_runs(glued_titles) == "春运保障有力（权威发布）山村通了 公交车"
+    assert undouble_runs("山村通了 公交车 山村通了 公交车") == "山村通了 公交车"
+    glued = "乡村的夜晚，灯火的 夜晚，灯火的光亮"
+    assert undouble_runs(glued) == glued

@@ -132,16 +132,28 @@ def collapse_doubled_punctuation(line: str) -> str:
 
 
 _REPEATED_RUN = re.compile(r"(\S.{2,}?\S)\1")
+#: copies a space apart: the first opens the line or follows a space or a title's end,
+#: the second ends it or a space follows (not the overlap of two lines glued together)
+_SPACED_RUN = re.compile(r"(?<![^\s）)」』”])(\S.{2,}?\S) \1(?=\s|$)")
 MAX_RUN_LINE = 300  # longer lines are running text, never a title drawn twice
 _LIST_TAIL = re.compile(r".[、，,；;]")  # one character, then a mark
 
 
 def undouble_runs(line: str) -> str:
     """A run of four or more Han characters printed twice in a row inside a line
-    (fake bold of one title glued to other titles) is printed once.
+    (fake bold of one title glued to other titles), the copies touching or a space
+    apart (then whole words: two lines glued together may overlap), is printed once.
 
     >>> undouble_runs("（记者手记）金融乱象得到有效遏制金融乱象得到有效遏制")
     '（记者手记）金融乱象得到有效遏制'
+
+    A title of two pieces drawn twice, each copy spaced as printed, glued after
+    another title (pypdf): ``…（权威发布）山村通了 公交车 山村通了 公交车``.
+
+    >>> undouble_runs("保障春运（权威发布）山村通了 公交车 山村通了 公交车")
+    '保障春运（权威发布）山村通了 公交车'
+    >>> undouble_runs("内涵是节日的精髓，鲜活的 日的精髓，鲜活的时代表达")
+    '内涵是节日的精髓，鲜活的 日的精髓，鲜活的时代表达'
     >>> undouble_runs("研究研究，一点一点")
     '研究研究，一点一点'
 
@@ -160,7 +172,7 @@ def undouble_runs(line: str) -> str:
             return m.group(0)
         return run
 
-    return _REPEATED_RUN.sub(once, line)
+    return _SPACED_RUN.sub(once, _REPEATED_RUN.sub(once, line))
 
 
 SHORT_LINE = 30  # characters: title pieces, not column lines
