@@ -93,3 +93,12 @@ def test_a_number_inside_a_letter_spaced_run_does_not_break_it():
 
     assert join_letter_spaced("早 在 1938 年 ，我 国 便") == "早在1938年，我国便"
     assert join_letter_spaced("“勤俭节约 从我做起” 2019") == "“勤俭节约 从我做起” 2019"
+
+
+def test_a_number_spread_digit_by_digit_in_a_justified_line_is_joined():
+    """Justification spreads a number digit by digit (``3 1`` at a line's end, ``1 2 . 5 %``);
+    the page stage joins it, and numbers of several digits a space apart stay apart."""
+    from papercli.model import Page
+
+    page = despace_page(Page("t", lines=["截至目前，全市3 1", "个乡镇完成改造，增长 1 2 . 5 %，", "2018 2019 两个年度"]))
+    assert page.lines == ["截至目前，全市31", "个乡镇完成改造，增长12.5%，", "2018 2019两个年度"]

@@ -77,6 +77,26 @@ def join_letter_spaced(line: str) -> str:
     return lead + "".join(out)
 
 
+#: single digits (and a point or per cent sign) a space apart, two digits at least
+_SPREAD_DIGITS = re.compile(r"(?<![0-9A-Za-z.%])[0-9](?: [0-9.%])+(?![0-9A-Za-z])")
+
+
+def join_spread_digits(line: str) -> str:
+    """Remove the spaces inside a number that justification spread digit by digit
+    (``截至目前，3 1`` / ``个省…``, ``增长 1 2 . 5 %``): in Chinese text two numbers
+    are never set a bare space apart. Numbers of several digits a space apart stay.
+
+    >>> join_spread_digits("截至目前，3 1"), join_spread_digits("增长 1 2 . 5 %，其中")
+    ('截至目前，31', '增长 12.5%，其中')
+    >>> join_spread_digits("2018 2019"), join_spread_digits("第 3 期")
+    ('2018 2019', '第 3 期')
+    """
+    if " " not in line:
+        return line
+    return _SPREAD_DIGITS.sub(lambda m: m.group().replace(" ", "") if sum(c.isdigit() for c in m.group()) >= 2
+                              else m.group(), line)
+
+
 _CJK_AN = re.compile(f"(?<=[{CJK}]) +(?=[{_AN}])|(?<=[{_AN}%]) +(?=[{CJK}])")
 
 
@@ -206,6 +226,7 @@ def pangu_spacing(line: str) -> str:
 FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("fullwidth_punctuation", fullwidth_punctuation),
     ("join_letter_spaced", join_letter_spaced),
+    ("join_spread_digits", join_spread_digits),
     ("remove_cjk_alnum_spaces", remove_cjk_alnum_spaces),
     ("remove_fullwidth_punct_spaces", remove_fullwidth_punct_spaces),
 ]
