@@ -395,3 +395,18 @@ def test_a_tagged_box_heading_among_the_text_stays_in_its_story_when_the_titles_
     arts = clean_page(Page("box.txt", lines=lines)).articles or []
     assert [(a.headline, a.paragraphs, a.byline) for a in arts] == [
         (titles[0], PARAS, "王艳"), (titles[1], [*main, heading, *box], "张贺"), (titles[2], OTHER, "李明")]
+
+
+def test_a_lone_line_wider_than_the_story_s_column_opens_the_next_wider_story():
+    """A paragraph of one line that runs wider than the narrow column before it, with
+    a wider column after it, is the first paragraph of the story in that column (no
+    line runs past its column), not the last of the narrow story."""
+    lone = "早春二月，江南水乡处处春意盎然。"
+    feature = ["“要把家乡建设得更美”“要让乡亲们的日子越过越红火”，这些话语一直激励着村里的党员干部，大家撸起袖子加油干。",
+               "近年来，村里修通了公路，建起了合作社，发展起乡村旅游，村民的腰包一年比一年鼓，笑容一年比一年多，"
+               "外出打工的年轻人也陆续回到了村里。",
+               "村党支部书记说，乡村振兴不能光靠等靠要，要靠大家一起想办法、一起干，把村里的山水资源变成致富的本钱，"
+               "让老百姓在家门口就能挣到钱。"]
+    titles = ["市图书馆举办青少年阅读分享活动", "江南水乡春来早"]
+    arts = clean_page(Page("lone.txt", lines=[*wrap(PARAS, 12), lone, *wrap(feature, 22), *titles])).articles or []
+    assert [(a.headline, a.paragraphs) for a in arts] == [(titles[0], PARAS), (titles[1], [lone, *feature])]

@@ -145,7 +145,7 @@ class _Segmenter:
         """Add a body block; a dateline, a closed story or a lasting change of column
         width (the next measured block agrees with the new width) starts a new article."""
         text, dl = normalise_dateline(b.text)
-        est = width if width is not None else full_width(b)
+        est = width if width is not None else full_width(b) if len(b.lines) > 1 else self.lone_width(b, pos, next_width)
         changed = self.moved(est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
         titled_next = self.title_held()
@@ -185,6 +185,33 @@ class _Segmenter:
             art.byline = names
         if names or closes_story(text):
             self.closed = True
+
+    def lone_width(self, b: Block, pos: int = 0, next_width: float | None = None) -> float | None:
+        """The width of a paragraph of one line when it and the next measured block
+        (``next_width``) are wider than the open story's column (by
+        :data:`WIDTH_CHANGE`): no line runs past its column, so it is set in the wider
+        one that follows (``南国春早，八桂大地满眼春意盎然。`` opening a story in a wider
+        column after a narrow one); else None, as for any short block. A photo's
+        caption, or the rest of one after block ``pos - 1``, may run wider than the
+        column under its photo.
+
+        >>> s = _Segmenter(Page("t", lines=[]))
+        >>> s.width = 25.0
+        >>> one = lambda t: Block("body", [t], 0, t)
+        >>> s.lone_width(one("春天来了，小小山村满眼春意盎然。"), 0, 44.0)
+        31.0
+        >>> s.lone_width(one("春天来了，小小山村满眼春意盎然。"), 0, 25.0)  # the story goes on in its column
+        >>> s.lone_width(one("春天来了。"), 0, 44.0), s.lone_width(one("王艳（左）与村民在小小山村赏花。"), 0, 44.0)
+        (None, None)
+        """
+        if self.width is None or next_width is None or next_width <= self.width + WIDTH_CHANGE:
+            return None
+        if not b.lines or photo_note(b.text) or caption_sentence(b.text):
+            return None  # a caption may run wider than the column under its photo
+        if 0 < pos <= len(self.blocks) and (self.blocks[pos - 1].kind == "caption" or photo_note(self.blocks[pos - 1].text)):
+            return None  # the rest of a caption cut over two lines
+        w = visual_width(b.lines[0])
+        return w if w > self.width + WIDTH_CHANGE else None
 
     def take_lead(self) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
         """The open story's last paragraphs when they are headings kept inside it and
