@@ -64,6 +64,25 @@ def test_a_cut_before_a_title_s_words_moves_back_to_the_seam_a_few_short_paragra
     assert [a.paragraphs for a in arts] == [REPORT, [*opening, *canteen]]
 
 
+def test_a_title_named_only_at_its_story_s_end_cuts_at_the_deep_seam_where_its_words_begin():
+    """A feature names its title (``年画的味道``) only in its last paragraph and once in
+    its first: the cut goes back, past the reach of the cohesion window, to the deep
+    seam where the title's words begin and the text goes with what follows."""
+    prints = [
+        "小时候，每到腊月，奶奶就带我去集上挑年画，胖娃娃抱着大鲤鱼，门神威风凛凛，挑好了卷成一卷抱回家。",
+        "集上人山人海，卖画的摊子一个挨着一个，奶奶挑得仔细，一张一张对着亮处看颜色，讨价还价半天才买下。",
+        "回家的路上，我抱着那一卷画走在前头，奶奶提着篮子跟在后面，雪地里留下一大一小两串脚印。",
+        "奶奶说，贴画要赶在小年之前，堂屋正中贴寿星，灶台边贴灶王爷，窗户两边贴花鸟，一屋子顿时亮堂起来。",
+        "那些年，村里家家户户都贴，谁家的画鲜艳，谁家的画讲究，串门的时候总要指着墙上评说一番，说得津津有味。",
+        "后来我去城里读书，又去外地工作，每年腊月回家，奶奶总是早早备好一卷，等我回来一起贴，一贴就是大半天。",
+        "如今奶奶已经不在了，老屋墙上的画褪了颜色，我每年回去，还是照着奶奶的样子，一张一张贴得整整齐齐。",
+        "年画的味道，就在这一张张画里，在奶奶的叮嘱里，在一家人围在一起说说笑笑的日子里，年年都是新的。",
+    ]
+    arts = [Article(paragraphs=[*REPORT, *prints])]
+    assert split_for_headlines(arts, [[{"text": "农家书屋方便村民借阅"}], [{"text": "年画的味道"}]], {0: 0})
+    assert [a.paragraphs for a in arts] == [REPORT, prints]
+
+
 def _index(arts: list[Article]) -> BodyIndex:
     return BodyIndex(["".join(a.paragraphs) for a in arts])
 

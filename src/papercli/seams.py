@@ -14,7 +14,7 @@ import itertools
 from typing import Any
 
 from papercli.chars import ends_sentence
-from papercli.cohesion import SPAN, depth, gap_cohesion
+from papercli.cohesion import SPAN, bigram_counts, cosine, depth, gap_cohesion
 from papercli.dumps import continues_title, untagged
 from papercli.model import Article
 from papercli.signals import author_note, dateline
@@ -106,7 +106,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
         return False
     cut = best[2]
     if not ends:
-        cut = _valley_before(arts[best[1]].paragraphs, _seam_before(arts[best[1]].paragraphs, cut, words))
+        paragraphs = arts[best[1]].paragraphs
+        cut = _story_start(paragraphs, _valley_before(paragraphs, _seam_before(paragraphs, cut, words)), words)
     _cut_article(arts, best[1], cut)
     return True
 
@@ -204,6 +205,45 @@ def _valley_before(paragraphs: list[str], k: int) -> int:
     near = sorted(j for j in found if gaps[j - 1] <= low + VALLEY_TIE)
     heads = [j for j in near if headings_only(paragraphs[j:j + 1])]
     return heads[0] if heads else min(near, key=lambda j: gaps[j - 1])
+
+
+START_CLEAR = 3  # paragraphs before a story's start that hold none of its title's words
+
+
+def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
+    """Where to cut instead of before paragraph ``k`` (where a title's words are
+    densest): at the nearest seam before it, however far, that is deep (cohesion at
+    most :data:`SEAM_MAX`, :data:`SEAM_DEPTH` below the peaks either side) after a
+    sentence's end, with the title's words in the text from it to ``k`` and in none of
+    the :data:`START_CLEAR` paragraphs before it, and that text going with what follows
+    ``k`` (:func:`_goes_with_after`): a story that names its title only late
+    (``…春联的魅力，就其雅俗共赏而言…`` in its last paragraph) starts there.
+    """
+    gaps = gap_cohesion(paragraphs)
+    for j in range(k - 1, 0, -1):
+        if containment(words, "".join(paragraphs[j:k])) == 0:
+            continue  # the title's story reaches back no further than its words do
+        if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
+                and containment(words, "".join(paragraphs[max(0, j - START_CLEAR):j])) == 0
+                and sum(map(len, paragraphs[:j])) >= MIN_PART and _goes_with_after(paragraphs, j, k)):
+            return j
+    return k
+
+
+def _goes_with_after(paragraphs: list[str], j: int, k: int) -> bool:
+    """The paragraphs from ``j`` to ``k`` share more of their bigrams with the
+    :data:`SPAN` characters after ``k`` than with those before ``j``: they tell the
+    story that goes on after ``k``, not the one before ``j``.
+
+    >>> _goes_with_after(["外交部发言人回答提问。", "春联送到居民家中。", "书法家写春联。"], 1, 2)
+    True
+    >>> _goes_with_after(["春联送到居民家中。", "书法家写春联。", "外交部发言人回答提问。"], 1, 2)
+    False
+    """
+    middle = bigram_counts("".join(paragraphs[j:k]))
+    after = bigram_counts("".join(paragraphs[k:])[:SPAN])
+    before = bigram_counts("".join(paragraphs[:j])[-SPAN:])
+    return cosine(middle, after) > cosine(middle, before)
 
 
 HEADING_MAX = 20  # characters: a paragraph this short that ends no sentence is a heading
