@@ -96,9 +96,11 @@ def test_a_number_inside_a_letter_spaced_run_does_not_break_it():
 
 
 def test_a_number_spread_digit_by_digit_in_a_justified_line_is_joined():
-    """Justification spreads a number digit by digit (``3 1`` at a line's end, ``1 2 . 5 %``);
-    the page stage joins it, and numbers of several digits a space apart stay apart."""
+    """Justification spreads a number digit by digit (``3 1`` at a line's end, ``1 2 . 5 %``,
+    a code with its letter, ``A 1 6 3 9``); the page stage joins it, and numbers of several
+    digits a space apart stay apart."""
     from papercli.model import Page
 
-    page = despace_page(Page("t", lines=["截至目前，全市3 1", "个乡镇完成改造，增长 1 2 . 5 %，", "2018 2019 两个年度"]))
-    assert page.lines == ["截至目前，全市31", "个乡镇完成改造，增长12.5%，", "2018 2019两个年度"]
+    page = despace_page(Page("t", lines=["截至目前，全市3 1", "个乡镇完成改造，增长 1 2 . 5 %，", "2018 2019 两个年度",
+                                         "捐款编号：A 1 6 3 9"]))
+    assert page.lines == ["截至目前，全市31", "个乡镇完成改造，增长12.5%，", "2018 2019两个年度", "捐款编号：A1639"]

@@ -77,19 +77,21 @@ def join_letter_spaced(line: str) -> str:
     return lead + "".join(out)
 
 
-#: single digits (and a point or per cent sign) a space apart, two digits at least
-_SPREAD_DIGITS = re.compile(r"(?<![0-9A-Za-z.%])[0-9](?: [0-9.%])+(?![0-9A-Za-z])")
+#: single digits (and a point or per cent sign) a space apart, two digits at least, after
+#: a letter or a digit (a code's letter is spread with its digits: ``A 1 6 3 9``)
+_SPREAD_DIGITS = re.compile(r"(?<![0-9A-Za-z.%])[0-9A-Za-z](?: [0-9.%])+(?![0-9A-Za-z])")
 
 
 def join_spread_digits(line: str) -> str:
     """Remove the spaces inside a number that justification spread digit by digit
-    (``截至目前，3 1`` / ``个省…``, ``增长 1 2 . 5 %``): in Chinese text two numbers
-    are never set a bare space apart. Numbers of several digits a space apart stay.
+    (``截至目前，3 1`` / ``个省…``, ``增长 1 2 . 5 %``), with a code's letter
+    (``编号：A 1 6 3 9``): in Chinese text two numbers are never set a bare space apart.
+    Numbers of several digits a space apart stay.
 
     >>> join_spread_digits("截至目前，3 1"), join_spread_digits("增长 1 2 . 5 %，其中")
     ('截至目前，31', '增长 12.5%，其中')
-    >>> join_spread_digits("2018 2019"), join_spread_digits("第 3 期")
-    ('2018 2019', '第 3 期')
+    >>> join_spread_digits("编号：A 1 6 3 9"), join_spread_digits("2018 2019"), join_spread_digits("第 3 期")
+    ('编号：A1639', '2018 2019', '第 3 期')
     """
     if " " not in line:
         return line
