@@ -217,7 +217,7 @@ def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
     sentence's end, with the title's words in the text from it to ``k`` and in none of
     the :data:`START_CLEAR` paragraphs before it, and that text going with what follows
     ``k`` (:func:`_goes_with_after`): a story that names its title only late
-    (``…春联的魅力，就其雅俗共赏而言…`` in its last paragraph) starts there.
+    (``年画的味道，就在这一张张画里…`` in its last paragraph) starts there.
     """
     gaps = gap_cohesion(paragraphs)
     for j in range(k - 1, 0, -1):

@@ -190,7 +190,7 @@ class _Segmenter:
         """The width of a paragraph of one line when it and the next measured block
         (``next_width``) are wider than the open story's column (by
         :data:`WIDTH_CHANGE`): no line runs past its column, so it is set in the wider
-        one that follows (``南国春早，八桂大地满眼春意盎然。`` opening a story in a wider
+        one that follows (``早春二月，江南水乡处处春意盎然。`` opening a story in a wider
         column after a narrow one); else None, as for any short block. A photo's
         caption, or the rest of one after block ``pos - 1``, may run wider than the
         column under its photo.
@@ -387,10 +387,10 @@ class _Segmenter:
     def decks_lead(self) -> None:
         """On a page whose titles were emitted after the bodies, a "story" of a few
         paragraphs that end no sentence and are no credit (:func:`_deck_line`), right
-        before a story opened by its dateline,
-        is that story's deck (``将加快建设城乡公交网络，让村民出行更方便`` /
-        ``本报北京3月2日电…``): its first paragraphs, not a title. It stood apart
-        because it is set wider than the column before it."""
+        before a story opened by its dateline, is that story's deck
+        (``将加快建设城乡公交网络，让村民出行更方便`` / ``本报北京3月2日电…``): its first
+        paragraphs, not a title. It stood apart because it is set wider than the
+        column before it."""
         if not self.titles_dumped():
             return
         for i in range(len(self.articles) - 2, -1, -1):
