@@ -390,3 +390,13 @@ def test_a_line_a_little_wider_than_its_column_of_short_paragraphs_goes_on():
         "那时村口有一棵老槐树，树下有一口水井，井边有一块石碑，碑上刻着字。",
         "老人们常坐在树下乘凉，孩子们围着水井玩耍，大人们下地，傍晚才回家。",
         "如今老槐树还在，水井已经填平了，石碑搬进了新建的展室，供人参观。"]
+
+
+def test_a_reporter_line_cut_into_its_role_and_names_stands_alone():
+    """The extractor put the role and each part of the names on lines of their own
+    (``本报记者`` / ``方`` / ``敏``) under a section heading: they make one reporter line,
+    apart from the paragraph after them."""
+    story = ["冬日暖阳里，小城的花市飘来阵阵花香，前来买花的市民络绎不绝，大家都想买上几盆鲜花过个好年。",
+             "花店老板说，今年的鲜花品种多、价格稳，年宵花卖得特别好，店里每天都要进好几趟货。"]
+    out = blocks([*COLUMN, "买上鲜花过大年", "本报记者", "方", "敏", *wrap(story, 16)])
+    assert out[-4:] == [("line", "买上鲜花过大年"), ("line", "本报记者方敏"), *(("body", p) for p in story)]

@@ -62,6 +62,7 @@ _WORD = re.compile(r"\w")
 INDENT = 4.0  # two em, in half-em units
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a name, or part of one, on a line of its own
 
 
 def continues_line(prev: str, text: str) -> bool:
@@ -77,6 +78,22 @@ def continues_line(prev: str, text: str) -> bool:
     (True, False)
     """
     return bool(byline_only(text)) and closed_title(prev)
+
+
+def name_goes_on(so_far: str, text: str) -> bool:
+    """``text`` is a name, or part of one, going on a reporter line that the extractor
+    cut into its role and names, a line each (``本报记者`` / ``方`` / ``敏``).
+
+    >>> name_goes_on("本报记者", "王小明"), name_goes_on("本报记者方", "敏"), name_goes_on("本报记者方敏", "冬日暖阳里，")
+    (True, True, False)
+    >>> name_goes_on("过节守夜在路上", "王小明")
+    False
+    """
+    return bool(_NAME_PIECE.fullmatch(text.strip()) and _ROLE_NAMES.fullmatch(so_far.strip()))
+
+
+#: a reporter's role, then the names (or parts of names) so far, without spaces
+_ROLE_NAMES = re.compile(r"(?:本[报報]|新[华華]社)?(?:记者|記者)[\u4e00-\u9fff]{0,6}")
 
 
 def tagged_title(g: list[Line]) -> bool:
@@ -217,9 +234,13 @@ class _Reflower:
     def reporter_apart(self, j: int, so_far: str) -> bool:
         """Line ``j`` or the next is a reporter line of its own under a heading
         (``过节守夜在路上`` / ``本报记者 王昊男`` / ``年三十的路，格外顺。``): it is a
-        paragraph by itself, unless it goes on a dateline cut over lines.
+        paragraph by itself, unless it goes on a dateline cut over lines. So is one the
+        extractor cut into its role and names, a line each (``本报记者`` / ``王小明`` /
+        ``冬日暖阳里，…``): it ends before the first line that is no name piece.
         """
         a, b = self.lines[j], self.lines[j + 1]
+        if reporter_line(so_far) and not _NAME_PIECE.fullmatch(b.text.strip()):
+            return True  # a reporter line the extractor cut into its role and names (``本报记者`` / ``方`` / ``敏``)
         return (reporter_line(a.text) and so_far == a.text) or (reporter_line(b.text) and not open_dateline(so_far))
 
     def boxed_pair(self, j: int) -> bool:
@@ -421,7 +442,8 @@ class _Reflower:
         bal = bracket_balance(g[0].text)
         for prev, ln in itertools.pairwise(g):
             together = (bal > 0 or (self.boxed and ln.box == prev.box) or open_dateline(prev.text)
-                        or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln))
+                        or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln)
+                        or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text))
             if together:
                 out[-1].append(ln)
             else:
