@@ -410,3 +410,27 @@ def test_a_lone_line_wider_than_the_story_s_column_opens_the_next_wider_story():
     titles = ["市图书馆举办青少年阅读分享活动", "江南水乡春来早"]
     arts = clean_page(Page("lone.txt", lines=[*wrap(PARAS, 12), lone, *wrap(feature, 22), *titles])).articles or []
     assert [(a.headline, a.paragraphs) for a in arts] == [(titles[0], PARAS), (titles[1], [lone, *feature])]
+
+
+def _note_page(titles: list[str]) -> list[str]:
+    """Two signed stories, the second opened by a box heading (``编者的话``), then
+    the page's titles as an extractor emitted them after the bodies."""
+    return [*wrap(PARAS, 16), "（王艳）", "编者的话", *wrap(OTHER, 16), "（张贺）", *titles]
+
+
+def test_a_bold_title_wrapped_over_two_lines_shows_the_titles_came_last():
+    """pymupdf: a title with a comma, printed in fake bold over two lines, is a title
+    line after the bodies though the joined title was never printed whole, so the
+    heading before the second story is its first paragraph, not a title left over."""
+    bold = ["社区书屋", "社区书屋，春节不打烊（新春走基层", "春节不打烊（新春走基层）"]  # copies overlapping
+    titles = [*bold, "书法家进社区义写春联"]
+    arts = clean_page(Page("bold-wrap.txt", lines=_note_page(titles))).articles or []
+    assert [a.paragraphs[0] for a in arts] == [PARAS[0], "编者的话"]
+
+
+def test_titles_glued_on_one_line_show_the_titles_came_last():
+    """pypdf: the titles emitted after the bodies are glued on one line, which stands
+    for two titles, so the heading before the second story stays its first paragraph."""
+    glued = "读书分享进校园（文化新风） 书法家进社区义写春联"
+    arts = clean_page(Page("glued.txt", lines=_note_page([glued]))).articles or []
+    assert [a.paragraphs[0] for a in arts] == [PARAS[0], "编者的话"]

@@ -225,3 +225,52 @@ def untagged(title: str) -> str:
     '练就过硬本领'
     """
     return _BRACKETED.sub("", title)
+
+
+#: a column tag in brackets; a photo caption's position marks (``（左二）``, ``（前）``) are none
+#: (one level of brackets inside it: ``（感言·岁末年初看经济（12））``)
+_COLUMN_TAG = (r"[（(](?![左右中前后後上下起排一二三四五六七八九\d、\s]+[）)])"
+               r"(?:[^（）()]|[（(][^（）()]{1,12}[）)]){1,24}[）)]")
+_TAG_END = re.compile(rf"(?<=\S\S){_COLUMN_TAG}(?=\s*(?![—–-]{{2}})\S{{4}})")
+
+
+def ends_with_tag(text: str) -> bool:
+    """A title closed by its column tag in brackets (``今天的路（今日谈）``): what follows
+    is another title, unless it is a dash subtitle.
+
+    >>> ends_with_tag("新年俗，让生活更美好（今日谈）"), ends_with_tag("（今日谈）"), ends_with_tag("会见（图）说明")
+    (True, False, False)
+    >>> ends_with_tag("市场主体多了（感言·岁末年初看经济（12））")
+    True
+    """
+    return bool(re.search(rf"\S{_COLUMN_TAG}\s*$", text))
+
+
+def after_tags(text: str) -> list[str]:
+    """Cut a line after each column tag that closes a title and is followed by more
+    than a dash subtitle: two titles glued on one line (:func:`ends_with_tag`).
+
+    >>> after_tags("矗立精神灯塔（评论员观察）奋斗的姿态最动人（无影灯）")
+    ['矗立精神灯塔（评论员观察）', '奋斗的姿态最动人（无影灯）']
+    >>> after_tags("看变化，听民声(新春走基层)——重访那些地方"), after_tags("（受权发布）中华人民共和国法")
+    (['看变化，听民声(新春走基层)——重访那些地方'], ['（受权发布）中华人民共和国法'])
+    >>> after_tags("曾學志（右二）由太太阿瑄（右一）換藥")
+    ['曾學志（右二）由太太阿瑄（右一）換藥']
+    """
+    out, start = [], 0
+    for m in _TAG_END.finditer(text):
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    return [*out, text[start:].strip()] if out else [text]
+
+
+def title_count(text: str) -> int:
+    """How many titles a line of titles holds, at least one: one for each column tag
+    that closes a title (:func:`after_tags`) and each space between pieces of four
+    characters or more. pypdf glues the titles it emitted last on one line
+    (``山村新貌（今日谈） 乡间书声琅琅``), so the line stands for them all.
+
+    >>> title_count("山村新貌（今日谈） 乡间书声琅琅"), title_count("乡 间 书 声"), title_count("春风")
+    (2, 1, 1)
+    """
+    return max(1, sum(len(piece) >= 4 for part in after_tags(text.strip()) for piece in part.split()))

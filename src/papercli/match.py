@@ -20,7 +20,7 @@ from typing import Any
 
 from papercli.assign import assign
 from papercli.chars import bracket_balance, ends_sentence
-from papercli.dumps import POSITION_MARK, continues_title, untagged
+from papercli.dumps import POSITION_MARK, after_tags, continues_title, ends_with_tag, untagged
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
@@ -207,43 +207,6 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex, whole: set[str]
         parts = [t for part in after_tags(e["text"].strip()) for t in _cut(part, index)]
         out.extend({**e, "text": t, **({"after_caption": False} if k else {})} for k, t in enumerate(parts))
     return out
-
-
-#: a column tag in brackets; a photo caption's position marks (``（左二）``, ``（前）``) are none
-#: (one level of brackets inside it: ``（感言·岁末年初看经济（12））``)
-_COLUMN_TAG = (r"[（(](?![左右中前后後上下起排一二三四五六七八九\d、\s]+[）)])"
-               r"(?:[^（）()]|[（(][^（）()]{1,12}[）)]){1,24}[）)]")
-_TAG_END = re.compile(rf"(?<=\S\S){_COLUMN_TAG}(?=\s*(?![—–-]{{2}})\S{{4}})")
-
-
-def ends_with_tag(text: str) -> bool:
-    """A title closed by its column tag in brackets (``今天的路（今日谈）``): what follows
-    is another title, unless it is a dash subtitle.
-
-    >>> ends_with_tag("新年俗，让生活更美好（今日谈）"), ends_with_tag("（今日谈）"), ends_with_tag("会见（图）说明")
-    (True, False, False)
-    >>> ends_with_tag("市场主体多了（感言·岁末年初看经济（12））")
-    True
-    """
-    return bool(re.search(rf"\S{_COLUMN_TAG}\s*$", text))
-
-
-def after_tags(text: str) -> list[str]:
-    """Cut a line after each column tag that closes a title and is followed by more
-    than a dash subtitle: two titles glued on one line (:func:`ends_with_tag`).
-
-    >>> after_tags("矗立精神灯塔（评论员观察）奋斗的姿态最动人（无影灯）")
-    ['矗立精神灯塔（评论员观察）', '奋斗的姿态最动人（无影灯）']
-    >>> after_tags("看变化，听民声(新春走基层)——重访那些地方"), after_tags("（受权发布）中华人民共和国法")
-    (['看变化，听民声(新春走基层)——重访那些地方'], ['（受权发布）中华人民共和国法'])
-    >>> after_tags("曾學志（右二）由太太阿瑄（右一）換藥")
-    ['曾學志（右二）由太太阿瑄（右一）換藥']
-    """
-    out, start = [], 0
-    for m in _TAG_END.finditer(text):
-        out.append(text[start:m.end()].strip())
-        start = m.end()
-    return [*out, text[start:].strip()] if out else [text]
 
 
 GLUE_MARGIN = 10.0  # points the pieces must fit better, on average, than the whole line

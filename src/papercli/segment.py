@@ -19,6 +19,7 @@ from papercli.dumps import (
     continues_title,
     pieces,
     snippets,
+    title_count,
     titled,
     unsigned_tail,
 )
@@ -380,9 +381,18 @@ class _Segmenter:
         if not self.articles or not any(self.sources):
             return False
         last = max(p for src in self.sources for p, _ in src)
-        dumped = sum(self.printed_lines(t, p) for t, p, _ in self.headlines
-                     if p > last and len(t.strip()) >= 4 and _title_line(t, self.page.bold))
+        dumped = sum(max(self.printed_lines(t, p), title_count(t)) for t, p, _ in self.headlines
+                     if p > last and len(t.strip()) >= 4 and _title_line(t, self.bold_lines(t, p)))
         return dumped >= max(2, DUMPED * len(self.articles))
+
+    def bold_lines(self, text: str, pos: int) -> set[str] | frozenset[str]:
+        """The page's fake-bold lines, with ``text`` among them when every line of its
+        block ``pos`` was printed in fake bold: a bold title wrapped over two lines
+        (``社区书屋，春节不打烊（新春走基层`` / ``）``) is bold as a whole."""
+        lines = [ln.strip() for ln in self.blocks[pos].lines if ln.strip()] if 0 <= pos < len(self.blocks) else []
+        if lines and all(ln in self.page.bold for ln in lines):
+            return self.page.bold | {text.strip()}
+        return self.page.bold
 
     def decks_lead(self) -> None:
         """On a page whose titles were emitted after the bodies, a "story" of a few
