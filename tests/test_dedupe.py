@@ -2,11 +2,13 @@ import pytest
 
 from papercli.dedupe import (
     collapse_doubled_punctuation,
+    dedupe_page,
     drop_repeated_lines,
     trim_overlaps,
     undouble_runs,
     undouble_spans,
 )
+from papercli.model import Page
 
 
 @pytest.mark.parametrize(("raw", "fixed"), [
@@ -149,3 +151,27 @@ def test_a_title_of_two_pieces_drawn_twice_and_glued_after_another_title_is_prin
     assert undouble_runs("山村通了 公交车 山村通了 公交车") == "山村通了 公交车"
     glued = "乡村的夜晚，灯火的 夜晚，灯火的光亮"
     assert undouble_runs(glued) == glued
+
+
+def test_short_words_and_closers_that_pypdf_drew_twice_span_by_span_are_printed_once():
+    """pypdf draws each span of a fake-bold title twice: a word of two or three Han
+    with the mark after it (``工作工作，，``), the closing bracket or quote after a run
+    (``（大家谈））``), and a label standing alone among the titles (``速览速览``, once
+    the page has shown doubling). Real reduplication and a closer that ends what the
+    line before opened stay."""
+    page = Page("glued.txt", lines=[
+        "春联写到心坎上春联写到心坎上",  # shows the page's doubling
+        "社区新貌（今日谈） 工作工作，，是实现价值的舞台（大家谈是实现价值的舞台（大家谈））",
+        "期待“好消息期待“好消息””到来",
+        "速览速览",
+        "我们要研究研究这个问题",
+        "报道））",
+    ])
+    assert dedupe_page(page).lines == [
+        "春联写到心坎上",
+        "社区新貌（今日谈） 工作，是实现价值的舞台（大家谈）",
+        "期待“好消息”到来",
+        "速览",
+        "我们要研究研究这个问题",
+        "报道））",
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from papercli.chars import CJK_RE, ends_sentence
+from papercli.chars import CJK_RE, PAIRS, ends_sentence
 from papercli.lang import settle_lang
 from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
@@ -173,6 +173,55 @@ def undouble_runs(line: str) -> str:
         return run
 
     return _SPACED_RUN.sub(once, _REPEATED_RUN.sub(once, line))
+
+
+#: a word of two or three Han (an opening mark before it) printed twice, then a mark printed
+#: twice: each span of a fake-bold title drawn twice (``工作工作，，``); or, ``alone``, the word
+#: standing by itself between title boundaries (``速览速览``, ``…）编者按编者按``)
+_SHORT_TWICE = re.compile(r"([“「『《（(]?[\u4e00-\u9fff]{2,3})\1(?=([，、：；。！？”」』）)》])\2)")
+_SHORT_ALONE = re.compile(r"(?<![^\s）)」』”》])([“「『《（(]?[\u4e00-\u9fff]{2,3})\1(?=\s|$)")
+_COUNTED = re.compile(r"^[“「『《（(]?一.$")  # 一点一点, 一天一天: real reduplication
+
+
+def undouble_short_runs(line: str, page_doubled: bool = False) -> str:
+    """A word of two or three Han that fake bold drew twice, span by span, is printed
+    once when the mark after it was drawn twice as well (``工作工作，，应是…``), or,
+    on a page that shows such doubling elsewhere (``page_doubled``), when it stands
+    alone between title boundaries (``速览速览``, ``他和他的学生们 数读数读``).
+    Shorter than the runs :func:`undouble_runs` takes, so only with that evidence.
+
+    >>> undouble_short_runs("工作工作，，应是舞台"), undouble_short_runs("速览速览")
+    ('工作，，应是舞台', '速览速览')
+    >>> undouble_short_runs("春联送到家（文化新风）编者按编者按", page_doubled=True)
+    '春联送到家（文化新风）编者按'
+    >>> undouble_short_runs("一点一点，，", True), undouble_short_runs("大家研究研究", True)
+    ('一点一点，，', '大家研究研究')
+    """
+    def once(m: re.Match[str]) -> str:
+        return m.group(0) if _COUNTED.match(m.group(1)) else m.group(1)
+
+    line = _SHORT_TWICE.sub(once, line)
+    return _SHORT_ALONE.sub(once, line) if page_doubled else line
+
+
+def undouble_closers(line: str) -> str:
+    """A closing bracket or quote that fake bold drew twice (``（大家谈））``) is printed
+    once, as many times as the line has more closers of its kind than openers.
+    Called on a line that showed doubling: a line of plain text may close what the
+    line before opened.
+
+    >>> undouble_closers("应是舞台（大家谈））"), undouble_closers("期待“好消息””到来")
+    ('应是舞台（大家谈）', '期待“好消息”到来')
+    >>> undouble_closers("社区新貌（新春走基层（特别报道））")
+    '社区新貌（新春走基层（特别报道））'
+    """
+    for opener, closer in PAIRS.items():
+        excess = line.count(closer) - line.count(opener)
+        while excess > 0 and closer * 2 in line:
+            cut = line.rindex(closer * 2)
+            line = line[:cut] + line[cut + 1:]
+            excess -= 1
+    return line
 
 
 SHORT_LINE = 30  # characters: title pieces, not column lines
@@ -390,7 +439,7 @@ def dedupe_page(page: Page) -> Page:
     """
     if page.structured:
         return page
-    known: dict[tuple[str, bool], str] = {}  # a line undoubled once is not undoubled again
+    known: dict[tuple[str, bool, bool], str] = {}  # a line undoubled once is not undoubled again
     while True:
         lines = page.lines
         page.lines = drop_repeated(page, undouble_lines(page, lines, known))
@@ -400,7 +449,7 @@ def dedupe_page(page: Page) -> Page:
             return page
 
 
-def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool], str] | None = None) -> list[str]:
+def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool, bool], str] | None = None) -> list[str]:
     """:func:`undouble_spans`, :func:`undouble_runs` and :func:`collapse_doubled_punctuation`
     on every line (:func:`papercli.latinfix.undouble_glyphs` on a Latin page), recorded.
     ``known`` keeps the result of each line (and whether the line before it changed)
@@ -411,10 +460,11 @@ def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool], s
     changed = 0
     example: tuple[str, str] | None = None
     latin = settle_lang(page) != "zh"
+    page_doubled = bool(page.bold)
     for ln in lines:
-        new = known.get((ln, doubled_prev))
+        new = known.get((ln, doubled_prev, page_doubled))
         if new is None:
-            new = known[ln, doubled_prev] = undouble_line(ln, doubled_prev, latin)
+            new = known[ln, doubled_prev, page_doubled] = undouble_line(ln, doubled_prev, latin, page_doubled)
         doubled_prev = new != ln and bool(ln.strip())
         if doubled_prev:
             page.bold.add(new.strip())
@@ -440,9 +490,10 @@ def trim_repeats(page: Page, lines: list[str]) -> list[str]:
     return out
 
 
-def undouble_line(line: str, neighbour_doubled: bool, latin: bool) -> str:
+def undouble_line(line: str, neighbour_doubled: bool, latin: bool, page_doubled: bool = False) -> str:
     """One line of :func:`undouble_lines`: :func:`papercli.latinfix.undouble_glyphs` on a
-    Latin page, else the CJK span, run and punctuation rules.
+    Latin page, else the CJK span, run and punctuation rules (``page_doubled``: the page
+    showed fake-bold doubling, for :func:`undouble_short_runs`).
 
     >>> undouble_line("王王艳艳 摄摄", False, False)
     '王艳 摄'
@@ -451,7 +502,8 @@ def undouble_line(line: str, neighbour_doubled: bool, latin: bool) -> str:
     """
     if latin:
         return undouble_glyphs(line)
-    return collapse_doubled_punctuation(undouble_runs(undouble_spans(line, neighbour_doubled=neighbour_doubled)))
+    new = undouble_short_runs(undouble_runs(undouble_spans(line, neighbour_doubled=neighbour_doubled)), page_doubled)
+    return collapse_doubled_punctuation(undouble_closers(new) if new != line else new)
 
 
 def drop_repeated(page: Page, lines: list[str]) -> list[str]:
