@@ -400,3 +400,12 @@ def test_a_reporter_line_cut_into_its_role_and_names_stands_alone():
              "花店老板说，今年的鲜花品种多、价格稳，年宵花卖得特别好，店里每天都要进好几趟货。"]
     out = blocks([*COLUMN, "买上鲜花过大年", "本报记者", "方", "敏", *wrap(story, 16)])
     assert out[-4:] == [("line", "买上鲜花过大年"), ("line", "本报记者方敏"), *(("body", p) for p in story)]
+
+
+def test_the_reporters_of_a_bracketed_dateline_cut_over_lines_stay_in_its_paragraph():
+    """A closing dateline from several places, with its reporters, fills lines of its
+    own; a line opening with ``记者`` inside the still open bracket is no reporter line
+    standing apart: the dateline is one paragraph."""
+    closing = ["（本报东京、开罗、巴黎、", "柏林2月4日电", "记者王明、李华、张丽", "赵刚）"]
+    out = blocks([*COLUMN, *closing, *COLUMN])
+    assert ("body", "".join(closing)) in out

@@ -236,9 +236,13 @@ class _Reflower:
         (``过节守夜在路上`` / ``本报记者 王昊男`` / ``年三十的路，格外顺。``): it is a
         paragraph by itself, unless it goes on a dateline cut over lines. So is one the
         extractor cut into its role and names, a line each (``本报记者`` / ``王小明`` /
-        ``冬日暖阳里，…``): it ends before the first line that is no name piece.
+        ``冬日暖阳里，…``): it ends before the first line that is no name piece. The
+        reporters inside a bracket that opened the paragraph and is still open go on it
+        (``（本报东京、开罗2月4日电`` / ``记者王明、李华）``).
         """
         a, b = self.lines[j], self.lines[j + 1]
+        if so_far.lstrip().startswith(("（", "(")) and bracket_balance(so_far) > 0:
+            return False
         if reporter_line(so_far) and not _NAME_PIECE.fullmatch(b.text.strip()):
             return True  # a reporter line the extractor cut into its role and names (``本报记者`` / ``方`` / ``敏``)
         return (reporter_line(a.text) and so_far == a.text) or (reporter_line(b.text) and not open_dateline(so_far))
