@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from papercli.match import adopt_neighbours, lend_titles, match_page, merge_pieces, merge_untitled, split_glued
 from papercli.model import Article, Page
-from papercli.seams import _box_before, split_at_seam, split_for_headlines
+from papercli.seams import _box_before, _cut_article, split_at_seam, split_for_headlines
 from papercli.similarity import BodyIndex
 
 FIRST = ["驻村干部走进农户家中了解情况，帮助村民发展特色种植，驻村的日子里，驻村干部与村民同吃同住。"]
@@ -518,3 +518,13 @@ def test_a_piece_fitting_two_stories_goes_where_both_titles_keep_the_usual_count
               ["中风爸爸靠轮椅", "小瑋6岁喂饭", "长大要当医生", "家无余粮"],
               ["阿农伯捡回收", "罹患肠癌", "养两个孙子", "三餐难继"]]
     assert _four_piece_runs(titles) == titles
+
+
+def test_a_cut_before_a_source_note_moves_after_it():
+    """A note of where a story's figures come from (``数据来源：市统计局``) closes that
+    story: a cut placed right before it moves past it, and the next story does not
+    open with it."""
+    first, second = ["全市春运客流平稳有序。", "数据来源：市统计局"], ["新春走基层，记者来到山村。", "村里通了公交车。"]
+    arts = [Article(paragraphs=[*first, *second])]
+    _cut_article(arts, 0, 1)
+    assert [a.paragraphs for a in arts] == [first, second]

@@ -409,3 +409,10 @@ def test_the_reporters_of_a_bracketed_dateline_cut_over_lines_stay_in_its_paragr
     closing = ["（本报东京、开罗、巴黎、", "柏林2月4日电", "记者王明、李华、张丽", "赵刚）"]
     out = blocks([*COLUMN, *closing, *COLUMN])
     assert ("body", "".join(closing)) in out
+
+
+def test_a_compiler_s_credit_cut_over_lines_is_one_credit():
+    """``资料整理`` (compiled by) is a production credit like ``本版制图``: its name cut
+    over two lines (``资料整理：王`` / ``明``) is one line, not a name standing alone."""
+    out = blocks([*COLUMN, "资料整理：王", "明", *COLUMN])
+    assert ("line", "资料整理：王 明") in out  # the gap where the name was cut, as for 本版制图

@@ -13,6 +13,7 @@ from functools import lru_cache
 from papercli.chars import CJK, ends_sentence
 from papercli.signals import (
     DATELINE_RE,
+    PRODUCTION_ROLE,
     author_note,
     byline_only,
     caption_credit,
@@ -181,7 +182,7 @@ def credit_with_names(texts: list[str]) -> str | None:
 
 
 _ONE_CHAR_END = re.compile(rf"(?:^|[\s：:、])[{CJK}]\s*$")
-_CREDIT_LABEL = re.compile(rf"^[{CJK}]{{0,4}}(?:制图|製圖|设计|設計|编辑|編輯|版式)\s*[：:]")
+_CREDIT_LABEL = re.compile(rf"^[{CJK}]{{0,4}}{PRODUCTION_ROLE}\s*[：:]")
 _NAME_PIECE = re.compile(rf"[{CJK}]{{1,{NAME_PIECE}}}")
 
 

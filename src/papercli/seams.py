@@ -17,7 +17,7 @@ from papercli.chars import ends_sentence
 from papercli.cohesion import SPAN, bigram_counts, cosine, depth, gap_cohesion
 from papercli.dumps import continues_title, untagged
 from papercli.model import Article
-from papercli.signals import author_note, dateline
+from papercli.signals import author_note, dateline, source_note
 from papercli.similarity import BodyIndex, containment, grams
 from papercli.storyparts import closes_story
 
@@ -294,13 +294,14 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own; headings
     right before the cut (``核心阅读``, short and ending no sentence) go with the text
     they head, and the notes that close a story right after it (``（作者为某大学教授）``,
-    ``版式设计：沈亦伶``) with the story they close."""
+    ``版式设计：沈亦伶``, ``数据来源：市统计局``) with the story they close."""
     a = arts[ai]
     while k > 1 and headings_only(a.paragraphs[k - 1:k]):
         k -= 1
     k = _salutation_before(a.paragraphs, k)
     k = _box_before(a.paragraphs, k)
-    while k + 1 < len(a.paragraphs) and (author_note(a.paragraphs[k]) or closes_story(a.paragraphs[k])):
+    while k + 1 < len(a.paragraphs) and (author_note(a.paragraphs[k]) or closes_story(a.paragraphs[k])
+                                         or source_note(a.paragraphs[k])):
         k += 1
     tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
     tail.dateline = dateline(tail.paragraphs[0])

@@ -69,8 +69,10 @@ AUTHOR_NOTE_RE = re.compile(
 )
 #: the page's production credits, which close the story above them (``版式设计：沈亦伶``)
 _CREDITED = rf"(?:{_NAME}|[{CJK}]\s[{CJK}](?![{CJK}]))"  # a name, or two characters spaced as three (``张 明``)
+#: the roles of a production credit, after up to four Han (``版式设计``, ``本版制图``, ``资料整理``)
+PRODUCTION_ROLE = r"(?:编辑|編輯|设计|設計|校对|校對|制图|製圖|美编|美編|统筹|統籌|版式|整理)"
 CREDIT_LINE_RE = re.compile(
-    rf"^\s*[{CJK}]{{0,4}}(?:编辑|編輯|设计|設計|校对|校對|制图|製圖|美编|美編|统筹|統籌|版式)\s*[：:]\s*{_CREDITED}(?:[\s、]+{_CREDITED})*\s*$"
+    rf"^\s*[{CJK}]{{0,4}}{PRODUCTION_ROLE}\s*[：:]\s*{_CREDITED}(?:[\s、]+{_CREDITED})*\s*$"
 )
 
 #: the reporters who filed a story, in brackets at its end: ``（本报记者曹玲、蒋云、申琳）``,
@@ -285,6 +287,8 @@ def credit_line(text: str) -> bool:
     (True, True, True)
     >>> credit_line("记者手记"), credit_line("他说：好"), credit_line("本版制图：张 明")
     (False, False, True)
+    >>> credit_line("资料整理：王明 李华")
+    True
     """
     return bool(CREDIT_LINE_RE.match(text))
 
