@@ -434,3 +434,17 @@ def test_titles_glued_on_one_line_show_the_titles_came_last():
     glued = "读书分享进校园（文化新风） 书法家进社区义写春联"
     arts = clean_page(Page("glued.txt", lines=_note_page([glued]))).articles or []
     assert [a.paragraphs[0] for a in arts] == [PARAS[0], "编者的话"]
+
+
+def test_a_bulleted_heading_standing_alone_stays_in_its_story():
+    """An interview's section heading set as a bulleted point (``■…，…``) between
+    two of its paragraphs heads a section of the story; a summary's points come in a
+    run above the story they sum up, and only such a run opens a new story."""
+    point = "■守住耕地红线，把大家的饭碗牢牢端在自己手中"
+    lines = [*wrap(PARAS, 16), *wrap([point], 16, indent=0), *wrap(OTHER, 16)]
+    arts = clean_page(Page("point.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, point, *OTHER]]
+    run = ["■春联送到千家万户，让社区里的年味一天比一天浓", "■书法家走进社区，为居民义写春联送上新春祝福"]
+    lines = [*wrap(PARAS, 16), *wrap(run, 16, indent=0), *wrap(OTHER, 16)]
+    arts = clean_page(Page("points.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [PARAS, [*run, *OTHER]]

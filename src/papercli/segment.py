@@ -75,6 +75,7 @@ def full_width(b: Block) -> float | None:
     return max(visual_width(x) for x in b.lines[:-1]) if len(b.lines) >= 2 else None
 
 
+POINTS_REACH = 6  # blocks after a summary point in which the next point of its run stands
 LEAD_MAX = 3  # paragraphs: a box's heading and the short lines under it that lead into a story
 LEAD_LINES = 2  # lines of each of them at the most
 DUMPED = 0.5  # title lines after the last body, per story, that show the titles were emitted last
@@ -150,9 +151,9 @@ class _Segmenter:
         changed = self.moved(est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
         titled_next = self.title_held()
-        points = self.held_points()
+        points = self.held_points(text)
         if not summary and (dl or self.cur is None or self.closed or changed or titled_next
-                            or points or self.summary_starts(text)):
+                            or points or self.summary_starts(text, pos)):
             if not points:
                 for held_text, held_pos in self.held:
                     self.headlines.append((held_text, held_pos, len(self.articles)))
@@ -229,19 +230,24 @@ class _Segmenter:
         del self.cur.paragraphs[k:], self.sources[-1][s:]
         return lead
 
-    def summary_starts(self, text: str) -> bool:
+    def summary_starts(self, text: str, pos: int) -> bool:
         """A summary point (:func:`summary_point`) right after the open story's plain
-        text opens the next story: the points stand above a story, not inside one. After
-        a section's heading and author (``上海交通大学`` / ``与老师共进年夜饭`` / ``程茵``)
-        it opens that section."""
+        text, with another point in the :data:`POINTS_REACH` blocks after it, opens the
+        next story: a summary's points stand in a run above a story. A point standing
+        alone heads a section inside the story (an interview's ``■守住耕地红线，…``).
+        After a section's heading and author (``上海交通大学`` / ``与老师共进年夜饭`` /
+        ``程茵``) it opens that section."""
         return (self.cur is not None and bool(self.cur.paragraphs) and summary_point(text)
-                and not summary_point(self.cur.paragraphs[-1]) and not self.held)
+                and not summary_point(self.cur.paragraphs[-1]) and not self.held
+                and any(BULLET.match(b.text) for b in self.blocks[pos + 1 : pos + 1 + POINTS_REACH]))
 
-    def held_points(self) -> bool:
+    def held_points(self, text: str) -> bool:
         """The lines held since the story's last paragraph start with a summary point
-        (:func:`summary_point`), and the story is not its summary: they open the
-        next story."""
-        return (bool(self.held) and summary_point(self.held[0][0]) and self.cur is not None
+        (:func:`summary_point`), another point follows among them or opens the body
+        block ``text``, and the story is not its summary: they open the next story. One
+        point alone heads a section of the story (:meth:`summary_starts`)."""
+        bullets = sum(1 for t, _ in self.held if BULLET.match(t)) + bool(BULLET.match(text))
+        return (bool(self.held) and summary_point(self.held[0][0]) and bullets >= 2 and self.cur is not None
                 and not summary_only(self.cur))
 
     def keep_points(self) -> None:
