@@ -528,3 +528,18 @@ def test_a_cut_before_a_source_note_moves_after_it():
     arts = [Article(paragraphs=[*first, *second])]
     _cut_article(arts, 0, 1)
     assert [a.paragraphs for a in arts] == [first, second]
+
+
+def test_a_title_wrapped_inside_a_word_is_one_headline_not_a_headline_and_its_deck():
+    """Dumped title pieces go to a story as headline and subheadline, unless the
+    first line stopped inside a word (``覆`` / ``盖``) or on a joining mark (``5G+``):
+    then it is one title wrapped over two lines. A real deck stays a subheadline."""
+    from papercli.match import _set_titles
+
+    art = Article(paragraphs=["山村通了公交车。"])
+    _set_titles(art, ["山村公交网络实现全面覆", "盖到户"])
+    assert (art.headline, art.subheadline) == ("山村公交网络实现全面覆盖到户", None)
+    _set_titles(art, ["县里推广5G+", "智慧农业"])
+    assert (art.headline, art.subheadline) == ("县里推广5G+智慧农业", None)
+    _set_titles(art, ["山村通了公交车", "村民出行更方便了"])
+    assert (art.headline, art.subheadline) == ("山村通了公交车", "村民出行更方便了")

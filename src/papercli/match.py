@@ -260,18 +260,35 @@ def _cut(text: str, index: BodyIndex) -> list[str]:
 def _set_titles(art: Article, pieces: list[str]) -> None:
     """The first piece is the headline; the others, joined, the subheadline.
 
-    A piece that continues an open bracket or is a tiny tail belongs to the
-    headline itself (it was one title wrapped over lines).
+    A piece that continues an open bracket, is a tiny tail, or carries on a word or a
+    term the line before stopped in (:func:`wrapped_in_word`) belongs to the headline
+    itself (it was one title wrapped over lines).
     """
     head = pieces[0]
     rest: list[str] = []
     for p in pieces[1:]:
-        if not rest and (bracket_balance(head) > 0 or len(p.strip()) <= 2):
+        if not rest and (bracket_balance(head) > 0 or len(p.strip()) <= 2 or wrapped_in_word(head, p)):
             head += p
         else:
             rest.append(p)
     art.headline = head
     art.subheadline = "".join(rest) or None
+
+
+_JOINING_END = re.compile(r"[+＋\-－/／·、]\s*$")
+
+
+def wrapped_in_word(head: str, piece: str) -> bool:
+    """Title line ``head`` stopped inside a word of the dictionary that ``piece``
+    carries on (``城乡公交网络全面覆`` / ``盖``), or on a mark that joins what follows
+    (``推广5G+`` / ``智慧农业``): one title wrapped, not a title and its deck.
+
+    >>> wrapped_in_word("山村公交网络实现全面覆", "盖到户"), wrapped_in_word("推广5G+", "智慧农业")
+    (True, True)
+    >>> wrapped_in_word("山村通了公交车", "村民出行更方便了")
+    False
+    """
+    return bool(_JOINING_END.search(head)) or join_gain(head, piece) >= WORD_CUT
 
 
 def _title_cuts(texts: list[str]) -> list[tuple[int, int]]:
