@@ -352,7 +352,9 @@ class _Segmenter:
                 self.page.loose.append(Loose("fragment", b.text))  # a note, never a title
             elif b.kind == "byline":
                 names = byline_only(b.text)
-                if self.cur is not None and not self.closed and names:
+                if self.tag_title(b.text, i):
+                    pass
+                elif self.cur is not None and not self.closed and names:
                     self.cur.byline = names
                     self.closed = True
                 else:
@@ -373,6 +375,21 @@ class _Segmenter:
         self.decks_lead()
         self.dissolve_snippets()
         self.keep_lead_ins()
+
+    def tag_title(self, text: str, pos: int) -> bool:
+        """A word in brackets (``（链接）``) right after a standalone line that ends no
+        sentence (``这事难办，一公开就好办``), both printed twice (fake bold), is that
+        title's column tag, not the byline of the story before. The tag goes on the
+        title line, held or waiting for its story. Returns whether it did."""
+        printed_twice = self.page.bold | self.page.whole
+        if text.strip() not in printed_twice:
+            return False
+        for lines in (self.held, self.headlines):
+            if (lines and lines[-1][1] == pos - 1 and lines[-1][0].strip() in printed_twice
+                    and not ends_sentence(lines[-1][0]) and not byline_only(lines[-1][0])):
+                lines[-1] = (lines[-1][0] + text.strip(), *lines[-1][1:])
+                return True
+        return False
 
     def printed_lines(self, text: str, pos: int) -> int:
         """How many printed lines the title ``text`` from block ``pos`` was set in (at
