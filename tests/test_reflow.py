@@ -416,3 +416,11 @@ def test_a_compiler_s_credit_cut_over_lines_is_one_credit():
     over two lines (``资料整理：王`` / ``明``) is one line, not a name standing alone."""
     out = blocks([*COLUMN, "资料整理：王", "明", *COLUMN])
     assert ("line", "资料整理：王 明") in out  # the gap where the name was cut, as for 本版制图
+
+
+def test_a_sign_off_cut_at_its_gap_is_one_line_that_stays_with_its_note():
+    """An editor's note signed ``——编 者`` across the column, which the extractor cut
+    at the gap (``——编`` / ``者``): one line, the gap kept, after the note it signs."""
+    out = blocks([*COLUMN, "——编", "者", *COLUMN])
+    texts = [t for _, t in out]
+    assert "——编 者" in texts and "者" not in texts

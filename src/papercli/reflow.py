@@ -92,6 +92,29 @@ def name_goes_on(so_far: str, text: str) -> bool:
     return bool(_NAME_PIECE.fullmatch(text.strip()) and _ROLE_NAMES.fullmatch(so_far.strip()))
 
 
+_SIGNOFF_HEAD = re.compile(r"\s*(?:——|--)[\u4e00-\u9fff]{1,2}\s*")
+_SIGNOFF_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{1,2}\s*")
+
+
+def join_cut_signoffs(lines: list[str]) -> list[str]:
+    """A sign-off spread across the column (``——编 者``, an editor's note's) that the
+    extractor cut at its gap, a line each, is one line again, the gap kept, as a
+    text layer that kept it whole gives it.
+
+    >>> join_cut_signoffs(["敬请关注。", "——编", "者", "编辑同志："])
+    ['敬请关注。', '——编 者', '编辑同志：']
+    >>> join_cut_signoffs(["——编", "“大家好”"])
+    ['——编', '“大家好”']
+    """
+    out: list[str] = []
+    for ln in lines:
+        if out and _SIGNOFF_HEAD.fullmatch(out[-1]) and _SIGNOFF_TAIL.fullmatch(ln):
+            out[-1] = f"{out[-1].rstrip()} {ln.strip()}"
+        else:
+            out.append(ln)
+    return out
+
+
 #: a reporter's role, then the names (or parts of names) so far, without spaces
 _ROLE_NAMES = re.compile(r"(?:本[报報]|新[华華]社)?(?:记者|記者)[\u4e00-\u9fff]{0,6}")
 
@@ -528,9 +551,15 @@ def reflow_page(page: Page) -> Page:
     """Group the page's lines into blocks (paragraphs and standalone lines)."""
     if page.structured:
         return page
-    lines = measure(page.lines)
     if page.lang in (None, "auto"):
         page.lang = detect_lang("\n".join(page.lines))
+    if page.lang == "zh":
+        joined_lines = join_cut_signoffs(page.lines)
+        if len(joined_lines) != len(page.lines):
+            signoff = next(x for x in joined_lines if x not in page.lines)
+            page.record_fix("join_cut_signoffs", signoff.replace(" ", "\n", 1), signoff, len(page.lines) - len(joined_lines))
+            page.lines = joined_lines
+    lines = measure(page.lines)
     if not lines:
         page.blocks = []
         return page
