@@ -155,13 +155,13 @@ def test_a_title_of_two_pieces_drawn_twice_and_glued_after_another_title_is_prin
 
 def test_short_words_and_closers_that_pypdf_drew_twice_span_by_span_are_printed_once():
     """pypdf draws each span of a fake-bold title twice: a word of two or three Han
-    with the mark after it (``工作工作，，``), the closing bracket or quote after a run
-    (``（大家谈））``), and a label standing alone among the titles (``速览速览``, once
+    with the mark after it (``春运春运，，``), the closing bracket or quote after a run
+    (``（百姓说））``), and a label standing alone among the titles (``速览速览``, once
     the page has shown doubling). Real reduplication and a closer that ends what the
     line before opened stay."""
     page = Page("glued.txt", lines=[
         "春联写到心坎上春联写到心坎上",  # shows the page's doubling
-        "社区新貌（今日谈） 工作工作，，是实现价值的舞台（大家谈是实现价值的舞台（大家谈））",
+        "社区新貌（今日谈） 春运春运，，一路都是平安的归途（百姓说一路都是平安的归途（百姓说））",
         "期待“好消息期待“好消息””到来",
         "速览速览",
         "我们要研究研究这个问题",
@@ -169,7 +169,7 @@ def test_short_words_and_closers_that_pypdf_drew_twice_span_by_span_are_printed_
     ])
     assert dedupe_page(page).lines == [
         "春联写到心坎上",
-        "社区新貌（今日谈） 工作，是实现价值的舞台（大家谈）",
+        "社区新貌（今日谈） 春运，一路都是平安的归途（百姓说）",
         "期待“好消息”到来",
         "速览",
         "我们要研究研究这个问题",

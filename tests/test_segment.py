@@ -454,7 +454,7 @@ def test_a_word_in_brackets_printed_twice_after_a_bold_title_is_its_tag_not_a_by
     """A title that ends no sentence and its column tag, each on a line of its own and
     both drawn twice (fake bold), after a story: the tag closes the title, it does not
     sign the story before."""
-    title, tag = "这事难办，那事难办，一公开就好办", "（链接）"
+    title, tag = "办事不用跑，证照一网就能通", "（链接）"
     lines = [*wrap(PARAS, 16), title, tag, title, tag, *wrap(OTHER, 16), "（王芳）"]
     arts = clean_page(Page("tag.txt", lines=lines)).articles or []
     assert [(a.headline, a.byline) for a in arts] == [(None, None), (title + tag, "王芳")]

@@ -556,7 +556,8 @@ def reflow_page(page: Page) -> Page:
     if page.lang == "zh":
         joined_lines = join_cut_signoffs(page.lines)
         if len(joined_lines) != len(page.lines):
-            signoff = next(x for x in joined_lines if x not in page.lines)
+            before = set(page.lines)
+            signoff = next(x for x in joined_lines if x not in before)
             page.record_fix("join_cut_signoffs", signoff.replace(" ", "\n", 1), signoff, len(page.lines) - len(joined_lines))
             page.lines = joined_lines
     lines = measure(page.lines)

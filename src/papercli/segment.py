@@ -353,7 +353,7 @@ class _Segmenter:
             elif b.kind == "byline":
                 names = byline_only(b.text)
                 if self.tag_title(b.text, i):
-                    pass
+                    pass  # a title's column tag: on its title line
                 elif self.cur is not None and not self.closed and names:
                     self.cur.byline = names
                     self.closed = True
@@ -378,7 +378,7 @@ class _Segmenter:
 
     def tag_title(self, text: str, pos: int) -> bool:
         """A word in brackets (``（链接）``) right after a standalone line that ends no
-        sentence (``这事难办，一公开就好办``), both printed twice (fake bold), is that
+        sentence (``办事不用跑，一网就能通``), both printed twice (fake bold), is that
         title's column tag, not the byline of the story before. The tag goes on the
         title line, held or waiting for its story. Returns whether it did."""
         printed_twice = self.page.bold | self.page.whole
