@@ -543,3 +543,15 @@ def test_a_title_wrapped_inside_a_word_is_one_headline_not_a_headline_and_its_de
     assert (art.headline, art.subheadline) == ("县里推广5G+智慧农业", None)
     _set_titles(art, ["山村通了公交车", "村民出行更方便了"])
     assert (art.headline, art.subheadline) == ("山村通了公交车", "村民出行更方便了")
+
+
+def test_no_cut_leaves_a_dateline_paragraph_alone_for_a_title_whose_words_it_lacks():
+    """The article's own title fits its first story from the paragraph after the
+    dateline on; the unattached title's story comes second. The cut falls where the
+    second story starts, not after the dateline paragraph, which holds none of the
+    unattached title's words and opens the first story."""
+    dated = ["本报南京3月2日电 （记者李明）记者日前从市文化部门获悉，全市基层公共文化服务体系建设取得新进展。"]
+    groups = [[{"text": "农家书屋方便村民借阅"}], [{"text": "老周扛着竹竿守着这条河"}]]
+    arts = [Article(paragraphs=[*dated, *REPORT, *FEATURE])]
+    assert split_for_headlines(arts, groups, {0: 0}, _index(arts))
+    assert [a.paragraphs for a in arts] == [[*dated, *REPORT], FEATURE]

@@ -100,6 +100,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                         continue  # the text before need not be read
                     if g is not hg and not _owner_after(arts[ai].paragraphs, k, g):
                         continue  # its own title fits the text before as well: its story started there
+                    if g is not hg and not _first_part_titled(arts[ai].paragraphs, k, hg):
+                        continue  # the unattached title's story is not before the cut either
                     if after >= containment(g, before_text) + SPLIT_CONTRAST:
                         best, words, ends = (after, ai, k), g, False
     if best is None:
@@ -118,6 +120,23 @@ def _misplaced(fits: list[float], ai: int) -> bool:
     the story it titles ran into that one, whose own title took it, and this one got
     the title as the best of what was left."""
     return fits[ai] < SPLIT_MIN and max(fits) >= fits[ai] + SPLIT_CONTRAST
+
+
+FIRST_PART_MIN = 20.0  # of an unattached title's bigrams in the text it would take, at the least
+
+
+def _first_part_titled(paragraphs: list[str], k: int, g: set[str]) -> bool:
+    """The text before paragraph ``k`` holds some of the unattached title's words
+    (:data:`FIRST_PART_MIN`): cut there for the article's own title to take the text
+    after, the unattached title takes the text before, which must be its story. A
+    dateline paragraph alone, opening the owner's story, is not.
+
+    >>> _first_part_titled(["本报讯 艺术展在村里开幕。", "勋章颁给了战斗英雄。"], 1, grams("村里艺术展"))
+    True
+    >>> _first_part_titled(["本报讯 艺术展在村里开幕。", "勋章颁给了战斗英雄。"], 1, grams("为英雄颁发勋章"))
+    False
+    """
+    return containment(g, "".join(paragraphs[:k])) >= FIRST_PART_MIN
 
 
 def _owner_after(paragraphs: list[str], k: int, owner: set[str]) -> bool:
