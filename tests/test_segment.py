@@ -458,3 +458,14 @@ def test_a_word_in_brackets_printed_twice_after_a_bold_title_is_its_tag_not_a_by
     lines = [*wrap(PARAS, 16), title, tag, title, tag, *wrap(OTHER, 16), "（王芳）"]
     arts = clean_page(Page("tag.txt", lines=lines)).articles or []
     assert [(a.headline, a.byline) for a in arts] == [(None, None), (title + tag, "王芳")]
+
+
+def test_a_word_in_brackets_after_a_run_of_dumped_titles_is_the_last_one_s_tag():
+    """Titles come after the bodies, one a line, none printed twice; a word in brackets
+    on the line after the last of them closes that title (its column tag, wrapped), it
+    does not sign the story the bodies ended with."""
+    titles = ["青少年阅读分享会举行", "书法家进社区义写春联", "志愿者陪老人过元宵"]
+    lines = [*wrap(PARAS, 16), "（李明）", *wrap(OTHER, 16), "（张华）", *wrap(FULL_END, 16), *titles, "（暖心）"]
+    arts = clean_page(Page("run-tag.txt", lines=lines)).articles or []
+    assert [(a.headline, a.byline) for a in arts] == [
+        (titles[0], "李明"), (titles[1], "张华"), (titles[2] + "（暖心）", None)]

@@ -57,6 +57,21 @@ NEW_COLUMN = 0.2
 WIDER_COLUMN = 0.1
 
 
+def title_run(lines: list[tuple[Any, ...]], pos: int) -> int:
+    """How many of ``lines`` (text, block position, ...) stand in the blocks right
+    before block ``pos``, one after another: a run of titles emitted together.
+
+    >>> title_run([("甲", 3), ("乙", 5), ("丙", 6)], 7)
+    2
+    """
+    n = 0
+    for entry in reversed(lines):
+        if entry[1] != pos - 1 - n:
+            break
+        n += 1
+    return n
+
+
 def column_of(b: Block) -> float | None:
     """Median width of a body block's inner lines (first and last are often short)."""
     inner = [visual_width(x) for x in b.lines[1:-1]]
@@ -75,6 +90,7 @@ def full_width(b: Block) -> float | None:
     return max(visual_width(x) for x in b.lines[:-1]) if len(b.lines) >= 2 else None
 
 
+TAG_RUN = 3  # standalone title lines in a row before a bracketed word: a run of titles, and the word a tag
 POINTS_REACH = 6  # blocks after a summary point in which the next point of its run stands
 LEAD_MAX = 3  # paragraphs: a box's heading and the short lines under it that lead into a story
 LEAD_LINES = 2  # lines of each of them at the most
@@ -378,15 +394,17 @@ class _Segmenter:
 
     def tag_title(self, text: str, pos: int) -> bool:
         """A word in brackets (``（链接）``) right after a standalone line that ends no
-        sentence (``办事不用跑，一网就能通``), both printed twice (fake bold), is that
-        title's column tag, not the byline of the story before. The tag goes on the
-        title line, held or waiting for its story. Returns whether it did."""
+        sentence (``办事不用跑，一网就能通``), both printed twice (fake bold), or after
+        the last of :data:`TAG_RUN` such lines in a row (titles emitted together after
+        the bodies), is that title's column tag, not the byline of the story before.
+        The tag goes on the title line, held or waiting for its story. Returns whether
+        it did."""
         printed_twice = self.page.bold | self.page.whole
-        if text.strip() not in printed_twice:
-            return False
+        twice = text.strip() in printed_twice
         for lines in (self.held, self.headlines):
-            if (lines and lines[-1][1] == pos - 1 and lines[-1][0].strip() in printed_twice
-                    and not ends_sentence(lines[-1][0]) and not byline_only(lines[-1][0])):
+            if not lines or lines[-1][1] != pos - 1 or ends_sentence(lines[-1][0]) or byline_only(lines[-1][0]):
+                continue
+            if (twice and lines[-1][0].strip() in printed_twice) or title_run(lines, pos) >= TAG_RUN:
                 lines[-1] = (lines[-1][0] + text.strip(), *lines[-1][1:])
                 return True
         return False
