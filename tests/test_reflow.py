@@ -424,3 +424,41 @@ def test_a_sign_off_cut_at_its_gap_is_one_line_that_stays_with_its_note():
     out = blocks([*COLUMN, "——编", "者", *COLUMN])
     texts = [t for _, t in out]
     assert "——编 者" in texts and "者" not in texts
+
+
+def test_a_title_line_a_little_wider_than_the_column_after_a_sentence_end_stands_apart():
+    """Titles emitted after the bodies: the first is two characters wider than the
+    column, after a full line that ends a sentence. No line of a paragraph runs past
+    its column: the title is no line of the paragraph above."""
+    para = "各地正在加快推进农村公路建设，今年将不断提升群众出行的便利程度。"
+    lines = wrap([para], 16, indent=0)
+    assert lines[-1].endswith("。") and len(lines[-1]) == 16
+    title = "乡村道路修到了家门口群众出行更加方便"
+    out = blocks([*COLUMN, *lines, title, "春风送暖进万家"])
+    assert out[-3:] == [("body", para), ("line", title), ("line", "春风送暖进万家")]
+
+
+def test_a_quoted_heading_then_a_line_far_wider_are_two_titles():
+    """A title that is one quotation (no stop in it) fills its line; the next line runs
+    far past the column: two titles, not one paragraph."""
+    out = blocks([*wrap(PARAS, 11), "“我想成为这样的人”", "“谢谢你们，远道而来的朋友！”（记者手记）"])
+    assert out[-2:] == [("line", "“我想成为这样的人”"), ("line", "“谢谢你们，远道而来的朋友！”（记者手记）")]
+
+
+def test_a_line_short_by_a_word_that_a_mark_drew_down_goes_on():
+    """A typesetter sets no comma at a line's start: the word before it goes down with
+    it, and the line above stays short by that word (``…新建公园共19`` / ``座，…``)."""
+    lines = ["会议指出，各项工作稳步推进，市长", "说，全市今年新建公园共19",
+             "座，其中社区公园占了一半以上，方", "便居民就近休闲。"]
+    out = blocks([*COLUMN, *lines, *COLUMN])
+    assert ("body", "".join(lines)) in out, out
+
+
+def test_a_caption_cut_over_lines_among_titles_stays_one():
+    """Among titles set one a line, a photo caption cut over lines of its own width
+    stays one line of text: its lines are long, as wide as each other, and the last
+    ends the sentence."""
+    caption = ["阿明（右）與妻子阿美在家門前的菜園裡", "摘菜，兩人每天清晨都來照料這片菜園", "的蔬果。"]
+    out = blocks([*COLUMN, "老夫妻種菜", "自給自足", *caption, "鄰里相助"])
+    assert ("line", "".join(caption)) in out, out
+    assert ("line", "自給自足") in out and ("line", "鄰里相助") in out

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from papercli.chars import bracket_balance, ends_sentence
+from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
 from papercli.dumps import closed_title, column_tagged
@@ -57,6 +57,7 @@ from papercli.signals import (
 )
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
+_NO_LINE_START = "，。、；：！？" + CLOSERS  # marks a typesetter never sets at a line's start
 _LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
 _WORD = re.compile(r"\w")
 INDENT = 4.0  # two em, in half-em units
@@ -145,6 +146,7 @@ def exclaimed_title(g: list[Line]) -> bool:
 _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|攝|[╱/／、，,]")
 
 
+WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece but a line of a sentence
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 
@@ -324,14 +326,22 @@ class _Reflower:
 
     def pushed(self, j: int) -> float:
         """Width of the unbreakable Latin/digit run opening line ``j + 1``, which the
-        typesetter could not fit at the end of line ``j`` (so line ``j`` ends early).
+        typesetter could not fit at the end of line ``j`` (so line ``j`` ends early),
+        or of the character before a mark that may not open a line (``，``, ``」``…):
+        the typesetter took that character down with its mark.
 
-        ``前审定的渤海油田渤中`` / ``19 — 6凝析气田`` is one paragraph, not two.
+        ``前审定的渤海油田渤中`` / ``19 — 6凝析气田`` is one paragraph, not two; so is
+        ``市长说，去年9`` / ``月，全市…``.
         """
         if self.lang != "zh" or j + 1 >= len(self.lines):
             return 0.0
-        m = _LEADING_RUN.match(self.lines[j + 1].text)
-        return visual_width(m.group(0)) + 1.0 if m else 0.0
+        nxt = self.lines[j + 1].text
+        m = _LEADING_RUN.match(nxt)
+        if m:
+            return visual_width(m.group(0)) + 1.0
+        if len(nxt) > 1 and nxt[1] in _NO_LINE_START:  # the mark may not open a line: its word went down with it
+            return visual_width(nxt[0]) + 1.0
+        return 0.0
 
     def printed_width(self, j: int, so_far: str) -> float:
         """Width of the printed line that line ``j`` ends: the line itself, or with the
@@ -421,8 +431,10 @@ class _Reflower:
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
         if self.indented_page and b.indent >= a.indent + 2:
             return True
+        if _QUOTED_HEADING.fullmatch(a.text) and b.width > w + 2 * self.tol:
+            return True  # a heading that is one quote, then a line past the column: two titles
         if ends_block(a.text):
-            if b.width > w + 2 * self.tol or self.wider_after(j, w):
+            if b.width > w + self.tol or self.wider_after(j, w):
                 return True
             nc = self.col[j + 1]
             if nc is not None and abs(nc - w) > 2 * self.tol:
@@ -462,15 +474,33 @@ class _Reflower:
         titles in a row may too (a two-character word across the end of one and the start of the next)."""
         return self.lang == "zh" and b.width <= a.width + self.tol and join_gain(a.text, b.text) >= WORD_CUT
 
+    def sentence_wrapped(self, g: list[Line], k: int) -> bool:
+        """Lines ``k - 1`` and ``k`` of the standalone lines ``g`` are two full lines
+        of one sentence set in its own width, a caption among titles: both of
+        :data:`WRAPPED_LINE` characters or more, as wide as each other, the first
+        ending no sentence, and a line from ``k`` on ending it; or line ``k`` is the
+        short last line that ends it after two such lines
+        (``阿明（右）與妻子在家門前的菜園裡摘`` / ``菜，兩人每天清晨都來照料這片菜`` / ``園。``).
+        Titles stacked one a line are shorter and end no sentence."""
+        def full(x: Line, y: Line) -> bool:  # two long lines as wide as each other, the first going on
+            return (len(x.text) >= WRAPPED_LINE and len(y.text) >= WRAPPED_LINE
+                    and abs(x.width - y.width) <= self.tol and not ends_block(x.text))
+
+        a, b = g[k - 1], g[k]
+        if self.lang != "zh" or not any(ends_sentence(ln.text) for ln in g[k:]):
+            return False
+        return full(a, b) or (k >= 2 and full(g[k - 2], a) and ends_sentence(b.text))  # or its short last line
+
     def split_loose(self, g: list[Line]) -> list[list[Line]]:
         """Standalone lines apart, unless boxed together, a bracket is open or a word
         runs on (:meth:`wraps_word`)."""
         out: list[list[Line]] = [[g[0]]]
         bal = bracket_balance(g[0].text)
-        for prev, ln in itertools.pairwise(g):
+        for k, (prev, ln) in enumerate(itertools.pairwise(g), 1):
             together = (bal > 0 or (self.boxed and ln.box == prev.box) or open_dateline(prev.text)
                         or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln)
-                        or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text))
+                        or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text)
+                        or self.sentence_wrapped(g, k))
             if together:
                 out[-1].append(ln)
             else:
