@@ -98,8 +98,9 @@ PICTURE_TEXT_RE = re.compile(
     rf"^\s*(?:{_CREDITED}{_PICTURE}\s*{_CREDITED}文|{_CREDITED}文\s*{_CREDITED}{_PICTURE})\s*$"
 )
 
-#: where a box's or chart's facts come from: ``資料來源：罕見疾病基金會``, ``数据来源：国家统计局``
-SOURCE_NOTE_RE = re.compile(rf"^\s*[{CJK}]{{0,2}}(?:来源|來源|出处|出處)\s*[：:]\s*\S[^。！？]{{0,40}}$")
+#: where a box's or chart's facts come from: ``資料來源：罕見疾病基金會``, ``数据来源：国家统计局``;
+#: a list of sources may fill two lines of a wide column
+SOURCE_NOTE_RE = re.compile(rf"^\s*[{CJK}]{{0,2}}(?:来源|來源|出处|出處)\s*[：:]\s*\S[^。！？]{{0,80}}$")
 
 
 #: a two-character name is often set letter-spaced (``本报记者 张 枨``)
@@ -253,6 +254,11 @@ def source_note(text: str) -> bool:
 
     >>> source_note("資料來源：罕見疾病基金會"), source_note("数据来源：天津市发展和改革委员会")
     (True, True)
+
+    A list of sources runs long (two lines of a wide column):
+
+    >>> source_note("数据来源：市统计局、市商务局、市交通运输局《2020年全市消费市场运行报告》、《城乡居民出行调查报告》")
+    True
     >>> source_note("外交部：望国际社会"), source_note("消息来源称，会谈顺利。")
     (False, False)
     """
