@@ -555,3 +555,13 @@ def test_no_cut_leaves_a_dateline_paragraph_alone_for_a_title_whose_words_it_lac
     arts = [Article(paragraphs=[*dated, *REPORT, *FEATURE])]
     assert split_for_headlines(arts, groups, {0: 0}, _index(arts))
     assert [a.paragraphs for a in arts] == [[*dated, *REPORT], FEATURE]
+
+
+def test_a_title_pointing_weakly_past_a_deep_seam_splits_when_the_own_title_is_clearly_beyond():
+    """The unattached title has only a few more of its words before the seam than
+    after it, too few alone; the article's own title has all of its words after the
+    seam, none before: together they point to the two sides of a deep seam."""
+    groups = [[{"text": "老周扛着竹竿沿河走"}], [{"text": "新建书屋送来精神食粮"}]]
+    arts = [Article(paragraphs=[*REPORT, *FEATURE])]
+    assert split_at_seam(arts, groups, {0: 0}, _index(arts))
+    assert [a.paragraphs for a in arts] == [REPORT, FEATURE]

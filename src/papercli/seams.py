@@ -330,6 +330,8 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
 
 TOPIC_CONTRAST = 25.0  # points more of a title's words on one side of a seam than on the other
 TOPIC_GRAMS = 2  # bigrams more on the title's side of a seam, at the least
+JOINT_CONTRAST = 15.0  # points enough for an unattached title when the article's own title is clearly on the other side
+OWNER_CLEAR = 40.0  # points more of the own title's words on one side of a deep seam: clearly on that side
 SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
 SEAM_DEPTH = 0.15  # below the peaks either side (cohesion.depth); a shallower dip is no seam
 TITLE_CUT_DEPTH = 0.2  # a deeper one to cut a title or a run of them (a headline and its deck fit two parts)
@@ -347,7 +349,9 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
 
     - an unattached title has :data:`TOPIC_CONTRAST` points more of its bigrams in
       all the text on one side than on the other, and the article's own title (if
-      it has one) fits the other side better; or
+      it has one) fits the other side better; at a deep seam (:data:`TITLE_CUT_DEPTH`)
+      where the own title has :data:`OWNER_CLEAR` points more on the other side,
+      :data:`JOINT_CONTRAST` points are enough (two titles point apart); or
     - the article's own title is two titles that a run of pieces joined (every piece
       fitting the one body the two stories made): its first pieces fit one side and
       the rest the other, each by :data:`TOPIC_CONTRAST`. The title is cut too.
@@ -377,15 +381,18 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             if best is not None and gaps[k - 1] >= best[0]:
                 break
             before, after = "".join(paras[:k]), "".join(paras[k:])
-            own = _side(_contrast(owner[ai], before, after), len(owner[ai]), 0.0) if ai in owner else 0
+            own_d = _contrast(owner[ai], before, after) if ai in owner else 0.0
+            own = _side(own_d, len(owner[ai]), 0.0) if ai in owner else 0
             strongest = 0.0  # of the titles pointing past this seam, the one most on one side
             deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
+            # the article's own title clearly on one side of a deep seam: another title needs less
+            margin = JOINT_CONTRAST if deep and abs(own_d) >= OWNER_CLEAR else TOPIC_CONTRAST
             pointing: dict[tuple[int, int, int], int] = {}  # (title group, pieces) -> side, past this seam
             for gi, (i, j), hg in here:
                 if not deep and (i, j) != (0, len(groups[gi])):
                     continue  # a piece of a run is cut out only at a deep seam, as a title is
                 d = _contrast(hg, before, after)
-                side = _side(d, len(hg))
+                side = _side(d, len(hg), margin)
                 if side and (ai not in owner or own == -side):
                     pointing[(gi, i, j)] = side
                     if abs(d) > strongest:
