@@ -565,3 +565,14 @@ def test_a_title_pointing_weakly_past_a_deep_seam_splits_when_the_own_title_is_c
     arts = [Article(paragraphs=[*REPORT, *FEATURE])]
     assert split_at_seam(arts, groups, {0: 0}, _index(arts))
     assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
+
+
+def test_a_bare_column_tag_among_a_title_s_pieces_does_not_point_to_a_story():
+    """A title and its column tag came out as two pieces (``…（观点）``); a story that
+    happens to use the tag's word (``观点``) is no better fit for the title for it."""
+    from papercli.match import _matrix
+
+    bodies = [Article(paragraphs=["古镇保护要尊重历史，仿古建筑不能一哄而上，各地应因地制宜。"]),
+              Article(paragraphs=["研究人员的观点是，植树造林对固碳贡献很大，应当坚持下去。"])]
+    row = _matrix([[{"text": "仿古小镇不宜一哄而上"}, {"text": "（观点）"}]], _index(bodies))[0]
+    assert row[0] > row[1]

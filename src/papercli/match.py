@@ -512,14 +512,16 @@ def leftover_pairs(groups: list[list[dict[str, Any]]], pairs: dict[int, int],
 
 def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[float]]:
     """Score of every title group against every body: the better of the whole
-    group and of its best piece (a long subtitle can dilute a clear title), plus
+    group and of its best piece but a bare column tag (a long subtitle can dilute a
+    clear title; a tag's words are the column's, not the story's), plus
     :data:`BEFORE_BONUS` for the story the group stands right before."""
     matrix: list[list[float]] = []
     for g in groups:
         row = index.scores("".join(x["text"] for x in g))
         if len(g) > 1:
             for x in g:
-                row = [max(a, b) for a, b in zip(row, index.scores(x["text"]), strict=True)]
+                if untagged(x["text"]).strip():  # a column tag alone (``（观点）``) names no story
+                    row = [max(a, b) for a, b in zip(row, index.scores(x["text"]), strict=True)]
         before = g[0].get("before") if g else None
         if before is not None and 0 <= before < len(row):
             row[before] += BEFORE_BONUS
