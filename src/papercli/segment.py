@@ -395,8 +395,9 @@ class _Segmenter:
     def tag_title(self, text: str, pos: int) -> bool:
         """A word in brackets (``（链接）``) right after a standalone line that ends no
         sentence (``办事不用跑，一网就能通``), both printed twice (fake bold), or after
-        the last of :data:`TAG_RUN` such lines in a row (titles emitted together after
-        the bodies), is that title's column tag, not the byline of the story before.
+        the last of :data:`TAG_RUN` such lines in a row with no body after them (the
+        titles emitted together after the bodies), is that title's column tag, not the
+        byline of the story before.
         The tag goes on the title line, held or waiting for its story. Returns whether
         it did."""
         printed_twice = self.page.bold | self.page.whole
@@ -404,7 +405,8 @@ class _Segmenter:
         for lines in (self.held, self.headlines):
             if not lines or lines[-1][1] != pos - 1 or ends_sentence(lines[-1][0]) or byline_only(lines[-1][0]):
                 continue
-            if (twice and lines[-1][0].strip() in printed_twice) or title_run(lines, pos) >= TAG_RUN:
+            if (twice and lines[-1][0].strip() in printed_twice) or (
+                    title_run(lines, pos) >= TAG_RUN and not any(b.kind == "body" for b in self.blocks[pos + 1:])):
                 lines[-1] = (lines[-1][0] + text.strip(), *lines[-1][1:])
                 return True
         return False
