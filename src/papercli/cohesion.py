@@ -103,29 +103,29 @@ class _Window:
         self.lo, self.hi = lo, hi
 
 
-FLOOR_TIE = 0.005  # cohesion: gaps this close to a valley's lowest are its floor
+FLOOR_TIE = 0.005  # cohesion: gaps this close to a valley's lowest may be its floor
 
 
-def depth(gaps: list[float], i: int) -> float:
+def depth(gaps: list[float], i: int, floor_tie: float = 0.0) -> float:
     """How far the cohesion at gap ``i`` lies below the peaks on either side of it
     (climbing while the values rise): a seam between stories is a deep valley, a
     dip inside text read across columns a shallow one.
 
-    A valley whose floor is two gaps about as low (:data:`FLOOR_TIE`; a short
-    paragraph between two stories' ends) is climbed from either gap alike:
+    With ``floor_tie`` (:data:`FLOOR_TIE`), a valley whose floor is two gaps about as
+    low (a short paragraph between two stories' ends) is climbed from either gap alike:
 
     >>> depth([0.3, 0.1, 0.02, 0.2, 0.1], 2)
     0.46
-    >>> depth([0.4, 0.022, 0.025, 0.3], 2), depth([0.4, 0.022, 0.025, 0.3], 1)
-    (0.65, 0.656)
+    >>> depth([0.4, 0.022, 0.025, 0.3], 2), depth([0.4, 0.022, 0.025, 0.3], 2, FLOOR_TIE)
+    (0.275, 0.65)
     """
     left = i
-    while left > 0 and abs(gaps[left - 1] - gaps[i]) <= FLOOR_TIE:
+    while left > 0 and abs(gaps[left - 1] - gaps[i]) <= floor_tie:
         left -= 1  # across the valley's floor
     while left > 0 and gaps[left - 1] >= gaps[left]:
         left -= 1
     right = i
-    while right < len(gaps) - 1 and abs(gaps[right + 1] - gaps[i]) <= FLOOR_TIE:
+    while right < len(gaps) - 1 and abs(gaps[right + 1] - gaps[i]) <= floor_tie:
         right += 1
     while right < len(gaps) - 1 and gaps[right + 1] >= gaps[right]:
         right += 1

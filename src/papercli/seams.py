@@ -14,7 +14,7 @@ import itertools
 from typing import Any
 
 from papercli.chars import ends_sentence
-from papercli.cohesion import SPAN, bigram_counts, cosine, depth, gap_cohesion
+from papercli.cohesion import FLOOR_TIE, SPAN, bigram_counts, cosine, depth, gap_cohesion
 from papercli.dumps import continues_title, untagged
 from papercli.model import Article
 from papercli.signals import author_note, dateline, source_note
@@ -242,7 +242,7 @@ def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
     for j in range(k - 1, 0, -1):
         if containment(words, "".join(paragraphs[j:k])) == 0:
             continue  # the title's story reaches back no further than its words do
-        if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
+        if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
                 and containment(words, "".join(paragraphs[max(0, j - START_CLEAR):j])) == 0
                 and sum(map(len, paragraphs[:j])) >= MIN_PART and _goes_with_after(paragraphs, j, k)):
             return j
