@@ -428,11 +428,12 @@ def test_a_sign_off_cut_at_its_gap_is_one_line_that_stays_with_its_note():
 
 def test_a_title_line_a_little_wider_than_the_column_after_a_sentence_end_stands_apart():
     """Titles emitted after the bodies: the first is two characters wider than the
-    column, after a full line that ends a sentence. No line of a paragraph runs past
-    its column: the title is no line of the paragraph above."""
-    para = "各地正在加快推进农村公路建设，今年将不断提升群众出行的便利程度。"
+    column, after a full line that ends a sentence (and is no indented first line of
+    the title's width). No line of a paragraph runs past its column: the title is no
+    line of the paragraph above."""
+    para = "各地正在加快推进农村公路建设，今年不断提升群众出行的便利程度。"
     lines = wrap([para], 16, indent=0)
-    assert lines[-1].endswith("。") and len(lines[-1]) == 16
+    assert lines[-1].endswith("。") and len(lines[-1]) == 15  # full but for its stop's half width
     title = "乡村道路修到了家门口群众出行更加方便"
     out = blocks([*COLUMN, *lines, title, "春风送暖进万家"])
     assert out[-3:] == [("body", para), ("line", title), ("line", "春风送暖进万家")]
@@ -462,3 +463,4 @@ def test_a_caption_cut_over_lines_among_titles_stays_one():
     out = blocks([*COLUMN, "老夫妻種菜", "自給自足", *caption, "鄰里相助"])
     assert ("line", "".join(caption)) in out, out
     assert ("line", "自給自足") in out and ("line", "鄰里相助") in out
+

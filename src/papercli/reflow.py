@@ -434,8 +434,10 @@ class _Reflower:
         if _QUOTED_HEADING.fullmatch(a.text) and b.width > w + 2 * self.tol:
             return True  # a heading that is one quote, then a line past the column: two titles
         if ends_block(a.text):
-            if b.width > w + self.tol or self.wider_after(j, w):
+            if b.width > w + 2 * self.tol or self.wider_after(j, w):
                 return True
+            if b.width > w + self.tol and abs(b.width - INDENT - a.width) > 1.5:
+                return True  # a line past the column is a title's, unless this one is its column's indented first line
             nc = self.col[j + 1]
             if nc is not None and abs(nc - w) > 2 * self.tol:
                 return True  # the next line starts a run of another width: another column
