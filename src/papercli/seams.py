@@ -331,6 +331,7 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
 TOPIC_CONTRAST = 25.0  # points more of a title's words on one side of a seam than on the other
 TOPIC_GRAMS = 2  # bigrams more on the title's side of a seam, at the least
 JOINT_CONTRAST = 15.0  # points enough for an unattached title when the article's own title is clearly on the other side
+JOINT_PIECES = 2  # pieces of an unattached run that JOINT_CONTRAST holds for: one title and its deck
 OWNER_CLEAR = 40.0  # points more of the own title's words on one side of a deep seam: clearly on that side
 SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
 SEAM_DEPTH = 0.15  # below the peaks either side (cohesion.depth); a shallower dip is no seam
@@ -351,7 +352,8 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
       all the text on one side than on the other, and the article's own title (if
       it has one) fits the other side better; at a deep seam (:data:`TITLE_CUT_DEPTH`)
       where the own title has :data:`OWNER_CLEAR` points more on the other side,
-      :data:`JOINT_CONTRAST` points are enough (two titles point apart); or
+      :data:`JOINT_CONTRAST` points are enough for a run of up to
+      :data:`JOINT_PIECES` pieces, a title (two titles point apart); or
     - the article's own title is two titles that a run of pieces joined (every piece
       fitting the one body the two stories made): its first pieces fit one side and
       the rest the other, each by :data:`TOPIC_CONTRAST`. The title is cut too.
@@ -392,7 +394,9 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
                 if not deep and (i, j) != (0, len(groups[gi])):
                     continue  # a piece of a run is cut out only at a deep seam, as a title is
                 d = _contrast(hg, before, after)
-                side = _side(d, len(hg), margin)
+                side = _side(d, len(hg))
+                if not side and (i, j) == (0, len(groups[gi])) and j <= JOINT_PIECES:
+                    side = _side(d, len(hg), margin)  # one title, the own one clearly on the other side
                 if side and (ai not in owner or own == -side):
                     pointing[(gi, i, j)] = side
                     if abs(d) > strongest:
