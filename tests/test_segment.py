@@ -469,3 +469,14 @@ def test_a_word_in_brackets_after_a_run_of_dumped_titles_is_the_last_one_s_tag()
     arts = clean_page(Page("run-tag.txt", lines=lines)).articles or []
     assert [(a.headline, a.byline) for a in arts] == [
         (titles[0], "李明"), (titles[1], "张华"), (titles[2] + "（暖心）", None)]
+
+
+def test_a_dash_line_after_a_title_line_is_its_subtitle_not_the_story_s_last_paragraph():
+    """After the last story's body, a title line and its dash subtitle (``——记…``),
+    then the other titles: the dash line is the title's deck, not a closing line of
+    the story above (an attribution follows a paragraph, not a title)."""
+    title, deck = "书法家进社区义写春联", "——记市文化馆春节送福活动"
+    lines = [*wrap(PARAS, 16), "（李明）", *wrap(OTHER, 16), title, deck, "青少年阅读分享会举行"]
+    arts = clean_page(Page("deck-line.txt", lines=lines)).articles or []
+    assert [(a.headline, a.subheadline, a.paragraphs) for a in arts] == [
+        ("青少年阅读分享会举行", None, PARAS), (title, deck, OTHER)]

@@ -359,6 +359,8 @@ class _Segmenter:
                 self.captions.append((caption_of(b.text), -1, i))  # between stories: a photo's caption
             elif b.kind == "body" and self.cur is not None and not self.closed and closes_story(b.text.strip()):
                 self.note(b, i)  # a closing note set in lines of its own width opens no story
+            elif b.kind == "body" and self.deck_of_title(b, i):
+                pass  # a title's dash subtitle, with it among the titles
             elif b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
             elif self.cur is not None and not self.closed and (
@@ -391,6 +393,19 @@ class _Segmenter:
         self.decks_lead()
         self.dissolve_snippets()
         self.keep_lead_ins()
+
+    def deck_of_title(self, b: Block, pos: int) -> bool:
+        """A line of its own opening with a dash (``——记…``) right after a standalone
+        line that ends no sentence (a title) is that title's subtitle, not a closing
+        attribution of the story before (``——张三``, which follows a paragraph). It
+        joins the title lines, held or waiting for their story. Returns whether it did."""
+        if len(b.lines) != 1 or not b.text.strip().startswith(("——", "--")):
+            return False
+        for lines in (self.held, self.headlines):
+            if lines and lines[-1][1] == pos - 1 and not ends_sentence(lines[-1][0]) and not byline_only(lines[-1][0]):
+                lines.append((b.text.strip(), pos, *lines[-1][2:]))
+                return True
+        return False
 
     def tag_title(self, text: str, pos: int) -> bool:
         """A word in brackets (``（链接）``) right after a standalone line that ends no
