@@ -576,3 +576,15 @@ def test_a_bare_column_tag_among_a_title_s_pieces_does_not_point_to_a_story():
               Article(paragraphs=["研究人员的观点是，植树造林对固碳贡献很大，应当坚持下去。"])]
     row = _matrix([[{"text": "仿古小镇不宜一哄而上"}, {"text": "（观点）"}]], _index(bodies))[0]
     assert row[0] > row[1]
+
+
+def test_a_piece_opening_with_a_percentage_joins_the_title_cut_before_it():
+    """A title set over two lines was cut before each figure (``…产值同比增`` /
+    ``6.5%服务业…`` / ``7.`` / ``2%``): the piece that opens with a share goes on the
+    title above, and the whole is one title, not two."""
+    bodies = [Article(paragraphs=["今年一季度，全市工业产值同比增长6.5%，服务业增加值同比增长7.2%，经济运行总体平稳。"]),
+              Article(paragraphs=["春节期间，市图书馆举办阅读分享会，近百名中小学生参加了活动。"])]
+    entries = [{"text": "一季度工业产值同比增", "pos": 5}, {"text": "6.5%服务业增加值同比增", "pos": 6},
+               {"text": "7.", "pos": 7}, {"text": "2%", "pos": 8}, {"text": "阅读分享会吸引百名学生", "pos": 9}]
+    texts = [[x["text"] for x in g] for g in merge_pieces(entries, _index(bodies))]
+    assert texts[0] == ["一季度工业产值同比增", "6.5%服务业增加值同比增", "7.", "2%"]

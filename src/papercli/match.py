@@ -53,7 +53,8 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     closed by its column tag), a column tag or dash subtitle, a bare figure
     (:func:`bare_number`) and a piece that completes a word the piece above
     stopped in (:data:`papercli.lexicon.WORD_CUT`, as a line end does in reflow)
-    always join the piece above. The resulting units are then cut into runs by
+    always join the piece above, as does a piece that opens with a percentage
+    (:func:`share_first`). The resulting units are then cut into runs by
     :func:`join_runs`; where the runs are mostly of several pieces (a page of
     蘋果日報 titles), they are cut again with the usual length and count of units
     of the first cut's runs.
@@ -65,7 +66,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
             text = "".join(x["text"] for x in units[-1])
             tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text)  # a title closed by its tag has no tail
             if (bracket_balance(text) > 0 or tiny or continues_title(e["text"]) or bare_number(e["text"])
-                    or join_gain(text, e["text"]) >= WORD_CUT):
+                    or share_first(e["text"]) or join_gain(text, e["text"]) >= WORD_CUT):
                 units[-1].append(e)
                 continue
         units.append([e])
@@ -90,6 +91,20 @@ def bare_number(text: str) -> bool:
     (True, True, False)
     """
     return bool(_BARE_NUMBER.match(text.strip()))
+
+
+_SHARE_FIRST = re.compile(r"^\s*\d+(?:\.\d+)?\s*[%％]")
+
+
+def share_first(text: str) -> bool:
+    """A piece that opens with a percentage (``8.7%实际使用外资…``): a title does not
+    start with a bare share; it is the figure the piece above was cut before
+    (``…进出口同比增`` / ``8.7%…``), with the rest of the title after it.
+
+    >>> share_first("8.7%实际使用外资同比增"), share_first("2019春运一线"), share_first("5G时代")
+    (True, False, False)
+    """
+    return bool(_SHARE_FIRST.match(text))
 
 
 MAX_RUN = 6  # title pieces in one headline block (kicker, title, subtitle lines)
