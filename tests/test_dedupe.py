@@ -167,11 +167,28 @@ def test_short_words_and_closers_that_pypdf_drew_twice_span_by_span_are_printed_
         "我们要研究研究这个问题",
         "报道））",
     ])
-    assert dedupe_page(page).lines == [
+    assert [ln.strip() for ln in dedupe_page(page).lines] == [
         "春联写到心坎上",
-        "社区新貌（今日谈） 春运，一路都是平安的归途（百姓说）",
+        "社区新貌（今日谈）",  # drawn once, glued to the title drawn twice: a title of its own
+        "春运，一路都是平安的归途（百姓说）",
         "期待“好消息”到来",
         "速览",
         "我们要研究研究这个问题",
         "报道））",
     ]
+
+
+def test_a_title_drawn_twice_parts_from_the_titles_glued_to_it_drawn_once():
+    """pypdf glues the titles it emits; one of them drawn twice (fake bold) shows where
+    it starts and ends: the text drawn once either side is another title, set on a
+    line of its own. A sentence drawn twice (a caption's) and a quote the run opened
+    stay on their line."""
+    page = Page("glued.txt", lines=[
+        "冬游攻略 山村通了公交车山村通了公交车",
+        "书香满校园书香满校园让阅读成为习惯",
+        "老人笑得合不拢嘴。老人笑得合不拢嘴。村民们围过来看热闹",
+        "期待“好消息期待“好消息””到来",
+    ])
+    assert [ln.strip() for ln in dedupe_page(page).lines] == [
+        "冬游攻略", "山村通了公交车", "书香满校园", "让阅读成为习惯",
+        "老人笑得合不拢嘴。村民们围过来看热闹", "期待“好消息”到来"]

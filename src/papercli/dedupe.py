@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from papercli.chars import CJK_RE, PAIRS, ends_sentence
+from papercli.chars import CJK_RE, CLOSERS, OPENERS, PAIRS, ends_sentence
 from papercli.lang import settle_lang
 from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
@@ -84,7 +84,7 @@ def whole_line_doubled(line: str) -> str | None:
     return half if len(CJK_RE.findall(half)) >= 4 else None
 
 
-def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
+def undouble_spans(line: str, neighbour_doubled: bool = False, apart: bool = False) -> str:
     """Undo fake-bold doubling of a line, whole or span by span.
 
     >>> undouble_spans("离石区文艺下乡演出现场离石区文艺下乡演出现场。。 王艳王艳 摄摄")
@@ -93,6 +93,12 @@ def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
     '离石区文艺 王艳'
     >>> undouble_spans("人人夸 一条条 研究研究"), undouble_spans("------ ======")
     ('人人夸 一条条 研究研究', '------ ======')
+
+    With ``apart``, a word drawn once next to one drawn twice is another title glued
+    to it (:func:`undouble_runs`): a line break parts them.
+
+    >>> undouble_spans("冬游攻略 山村通了公交车山村通了公交车", apart=True)
+    '冬游攻略 \\n山村通了公交车'
     """
     whole = whole_line_doubled(line)
     if whole is not None and " " in whole:
@@ -112,13 +118,20 @@ def undouble_spans(line: str, neighbour_doubled: bool = False) -> str:
     if not any_strong and not (all_doubled and (len(nonempty) >= 2 or neighbour_doubled)):
         return line
     out = []
+    undone = [p is not None and (_strong(p) or all_doubled) for p in parts]
     for i, s in enumerate(spans):
-        if i % 2:
+        if i % 2:  # a gap: with ``apart``, between a word drawn twice and one drawn once, a title ends
+            a, b = i // 2, i // 2 + 1
+            sides = ((a, words[a]), (b, words[b]))
+            if apart and undone[a] != undone[b] and all(drawn_once(w) or undone[k] for k, w in sides):
+                doubled = "".join(parts[a] or ()) if undone[a] else "".join(parts[b] or ())
+                if not ends_sentence(doubled):
+                    out.append(s + "\n")
+                    continue
             out.append(s)
             continue
         p = parts[i // 2]
-        use = p is not None and (_strong(p) or all_doubled)
-        out.append("".join(p) if use and p is not None else s)
+        out.append("".join(p) if undone[i // 2] and p is not None else s)
     return "".join(out)
 
 
@@ -135,11 +148,24 @@ _REPEATED_RUN = re.compile(r"(\S.{2,}?\S)\1")
 #: copies a space apart: the first opens the line or follows a space or a title's end,
 #: the second ends it or a space follows (not the overlap of two lines glued together)
 _SPACED_RUN = re.compile(r"(?<![^\s）)」』”])(\S.{2,}?\S) \1(?=\s|$)")
+_GOES_ON = CLOSERS + "，。、；：！？,.;:!?"  # what follows the run closes or goes on with it
+_SHORT_TWICE_ANY = re.compile(r"([\u4e00-\u9fff]{2,3})\1")  # a short word drawn twice, as a span is
+_PARTS_GLUE = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")  # two Han or more: a title's text
 MAX_RUN_LINE = 300  # longer lines are running text, never a title drawn twice
 _LIST_TAIL = re.compile(r".[、，,；;]")  # one character, then a mark
 
 
-def undouble_runs(line: str) -> str:
+def drawn_once(text: str) -> bool:
+    """Text of two Han or more with no run in it drawn twice: next to a run drawn
+    twice, another title's text, not the rest of that run's title drawn span by span.
+
+    >>> drawn_once("冬游攻略 "), drawn_once("夫病倒夫病倒 "), drawn_once("，")
+    (True, False, False)
+    """
+    return bool(_PARTS_GLUE.search(text)) and not _REPEATED_RUN.search(text) and not _SHORT_TWICE_ANY.search(text)
+
+
+def undouble_runs(line: str, apart: bool = False) -> str:
     """A run of four or more Han characters printed twice in a row inside a line
     (fake bold of one title glued to other titles), the copies touching or a space
     apart (then whole words: two lines glued together may overlap), is printed once.
@@ -162,6 +188,13 @@ def undouble_runs(line: str) -> str:
 
     >>> undouble_runs("由区教育局、市公安局、市公安交警支队组成")
     '由区教育局、市公安局、市公安交警支队组成'
+
+    With ``apart``, text of two Han or more drawn once before or after the run is
+    another title glued to it (pypdf glues the titles it emits together): a line
+    break (``\\n``) parts them.
+
+    >>> undouble_runs("冬游攻略 山村通了公交车山村通了公交车", apart=True)
+    '冬游攻略 \\n山村通了公交车'
     """
     if len(line) > MAX_RUN_LINE:
         return line
@@ -170,7 +203,13 @@ def undouble_runs(line: str) -> str:
         run = m.group(1)
         if len(CJK_RE.findall(run)) < 4 or _LIST_TAIL.match(run):
             return m.group(0)
-        return run
+        if not apart or ends_sentence(run):
+            return run  # a sentence drawn twice is a caption's, whose lines go on
+        before, after = m.string[: m.start()], m.string[m.end():]
+        # text drawn once next to it is another title's: the glue parts there
+        head = "\n" if drawn_once(before) and before.rstrip()[-1:] not in OPENERS else ""
+        tail = "\n" if drawn_once(after) and after.lstrip()[:1] not in _GOES_ON else ""
+        return head + run + tail
 
     return _SPACED_RUN.sub(once, _REPEATED_RUN.sub(once, line))
 
@@ -470,14 +509,16 @@ def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool, bo
         if new is None:
             new = known[ln, doubled_prev, alone] = undouble_line(ln, doubled_prev, latin, alone)
         doubled_prev = new != ln and bool(ln.strip())
+        pieces = new.split("\n")  # a run drawn twice parts from titles glued to it
         if doubled_prev:
-            page.bold.add(new.strip())
+            # of the pieces, those drawn twice: the text glued to them was drawn once
+            page.bold.update(x.strip() for x in pieces if len(pieces) == 1 or ln.count(x.strip()) >= 2)
             if whole_line_doubled(ln.strip()):
                 page.whole.add(new.strip())
         if new != ln:
             changed += 1
             example = example or (ln, new)
-        out.append(new)
+        out.extend(pieces)
     if example:
         page.record_fix("undouble_spans", example[0], example[1], changed)
     return out
@@ -506,7 +547,8 @@ def undouble_line(line: str, neighbour_doubled: bool, latin: bool, page_doubled:
     """
     if latin:
         return undouble_glyphs(line)
-    new = undouble_short_runs(undouble_runs(undouble_spans(line, neighbour_doubled=neighbour_doubled)), page_doubled)
+    new = undouble_spans(line, neighbour_doubled=neighbour_doubled, apart=True)
+    new = "\n".join(undouble_short_runs(undouble_runs(x, apart=True), page_doubled) for x in new.split("\n"))
     return collapse_doubled_punctuation(undouble_closers(new) if new != line else new)
 
 
