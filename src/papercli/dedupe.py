@@ -150,13 +150,13 @@ _REPEATED_RUN = re.compile(r"(\S.{2,}?\S)\1")
 _SPACED_RUN = re.compile(r"(?<![^\s）)」』”])(\S.{2,}?\S) \1(?=\s|$)")
 _GOES_ON = CLOSERS + "，。、；：！？,.;:!?"  # what follows the run closes or goes on with it
 _SHORT_TWICE_ANY = re.compile(r"([\u4e00-\u9fff]{2,3})\1")  # a short word drawn twice, as a span is
-_PARTS_GLUE = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")  # two Han or more: a title's text
+_PARTS_GLUE = re.compile(r"(?:[\u4e00-\u9fff].*){4}")  # four Han or more: a title's text
 MAX_RUN_LINE = 300  # longer lines are running text, never a title drawn twice
 _LIST_TAIL = re.compile(r".[、，,；;]")  # one character, then a mark
 
 
 def drawn_once(text: str) -> bool:
-    """Text of two Han or more with no run in it drawn twice: next to a run drawn
+    """Text of four Han or more with no run in it drawn twice: next to a run drawn
     twice, another title's text, not the rest of that run's title drawn span by span.
 
     >>> drawn_once("冬游攻略 "), drawn_once("夫病倒夫病倒 "), drawn_once("，")
@@ -189,7 +189,7 @@ def undouble_runs(line: str, apart: bool = False) -> str:
     >>> undouble_runs("由区教育局、市公安局、市公安交警支队组成")
     '由区教育局、市公安局、市公安交警支队组成'
 
-    With ``apart``, text of two Han or more drawn once before or after the run is
+    With ``apart``, text of four Han or more drawn once before or after the run is
     another title glued to it (pypdf glues the titles it emits together): a line
     break (``\\n``) parts them.
 
@@ -203,7 +203,7 @@ def undouble_runs(line: str, apart: bool = False) -> str:
         run = m.group(1)
         if len(CJK_RE.findall(run)) < 4 or _LIST_TAIL.match(run):
             return m.group(0)
-        if not apart or ends_sentence(run):
+        if not apart or ends_sentence(run) or square_parts(run) is not None:
             return run  # a sentence drawn twice is a caption's, whose lines go on
         before, after = m.string[: m.start()], m.string[m.end():]
         # text drawn once next to it is another title's: the glue parts there
