@@ -188,7 +188,9 @@ def test_a_title_drawn_twice_parts_from_the_titles_glued_to_it_drawn_once():
         "书香满校园书香满校园让阅读成为习惯",
         "老人笑得合不拢嘴。老人笑得合不拢嘴。村民们围过来看热闹",
         "期待“好消息期待“好消息””到来",
+        "社区新貌（今日谈）春运路上暖人心（百姓说）春运路上暖人心（百姓说）",
     ])
     assert [ln.strip() for ln in dedupe_page(page).lines] == [
         "冬游攻略", "山村通了公交车", "书香满校园", "让阅读成为习惯",
-        "老人笑得合不拢嘴。村民们围过来看热闹", "期待“好消息”到来"]
+        "老人笑得合不拢嘴。村民们围过来看热闹", "期待“好消息”到来",
+        "社区新貌（今日谈）", "春运路上暖人心（百姓说）"]  # the closer stays with the title it ends

@@ -206,10 +206,13 @@ def undouble_runs(line: str, apart: bool = False) -> str:
         if not apart or ends_sentence(run) or square_parts(run) is not None:
             return run  # a sentence drawn twice is a caption's, whose lines go on
         before, after = m.string[: m.start()], m.string[m.end():]
+        lead = ""
+        if run[0] in CLOSERS and after.startswith(run[0]):  # ``）X（tag）X（tag）``: the closer ends the title before
+            lead, run, before, after = run[0], run[1:], before + run[0], after[1:]
         # text drawn once next to it is another title's: the glue parts there
         head = "\n" if drawn_once(before) and before.rstrip()[-1:] not in OPENERS else ""
         tail = "\n" if drawn_once(after) and after.lstrip()[:1] not in _GOES_ON else ""
-        return head + run + tail
+        return lead + head + run + tail
 
     return _SPACED_RUN.sub(once, _REPEATED_RUN.sub(once, line))
 
