@@ -464,3 +464,12 @@ def test_a_caption_cut_over_lines_among_titles_stays_one():
     assert ("line", "".join(caption)) in out, out
     assert ("line", "自給自足") in out and ("line", "鄰里相助") in out
 
+
+
+def test_a_title_piece_before_a_speaker_s_colon_does_not_run_on():
+    """Titles set a few characters a line: ``吵著回家`` then ``兒：很不捨``. The mark after
+    the first character of the next line does not make the short piece a justified
+    line whose last word went down: titles are no running text."""
+    titles = ["單親母難工作", "3子待養", "借住舊公寓", "蝦仁炒飯是大餐", "孝子抗病盼接回老母", "母暫住養護中心",
+              "吵著回家", "兒：很不捨", "林阿姨（右）感嘆家裡接連出事，又幫不上忙，也交代阿明", "（左）照顧弟妹。"]
+    assert ("line", "吵著回家") in blocks(titles)

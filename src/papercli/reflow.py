@@ -146,6 +146,7 @@ def exclaimed_title(g: list[Line]) -> bool:
 _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|攝|[╱/／、，,]")
 
 
+JUSTIFIED_LINE = 6  # characters: a shorter line is no line of justified running text (a title's piece)
 WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece but a line of a sentence
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
@@ -339,7 +340,8 @@ class _Reflower:
         m = _LEADING_RUN.match(nxt)
         if m:
             return visual_width(m.group(0)) + 1.0
-        if len(nxt) > 1 and nxt[1] in _NO_LINE_START:  # the mark may not open a line: its word went down with it
+        if len(nxt) > 1 and nxt[1] in _NO_LINE_START and len(self.lines[j].text) >= JUSTIFIED_LINE:
+            # the mark may not open a line: its word went down with it (in a justified line, not a title's piece)
             return visual_width(nxt[0]) + 1.0
         return 0.0
 
