@@ -473,3 +473,12 @@ def test_a_title_piece_before_a_speaker_s_colon_does_not_run_on():
     titles = ["單親母難工作", "3子待養", "借住舊公寓", "蝦仁炒飯是大餐", "孝子抗病盼接回老母", "母暫住養護中心",
               "吵著回家", "兒：很不捨", "林阿姨（右）感嘆家裡接連出事，又幫不上忙，也交代阿明", "（左）照顧弟妹。"]
     assert ("line", "吵著回家") in blocks(titles)
+
+
+def test_a_line_short_by_a_quoted_figure_that_went_down_goes_on():
+    """An opening quote may not end a line, and a figure is not broken: ``“90后”`` went
+    down whole to the next line, and the line above stays short by it."""
+    lines = ["市里召开会议，总结去年的工作，会", "议指出，工作稳步推进，一些",
+             "“90后”青年返乡创业，成为乡村振", "兴的新生力量。"]
+    out = blocks([*COLUMN, *lines, *COLUMN])
+    assert ("body", "".join(lines)) in out, out

@@ -58,7 +58,7 @@ from papercli.signals import (
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
 _NO_LINE_START = "，。、；：！？" + CLOSERS  # marks a typesetter never sets at a line's start
-_LEADING_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")
+_LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
 INDENT = 4.0  # two em, in half-em units
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
@@ -332,7 +332,8 @@ class _Reflower:
         the typesetter took that character down with its mark.
 
         ``前审定的渤海油田渤中`` / ``19 — 6凝析气田`` is one paragraph, not two; so is
-        ``市长说，去年9`` / ``月，全市…``.
+        ``市长说，去年9`` / ``月，全市…``, and ``…一些`` / ``“90后”青年…`` (an opening mark
+        goes down with the run after it).
         """
         if self.lang != "zh" or j + 1 >= len(self.lines):
             return 0.0
