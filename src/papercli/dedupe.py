@@ -495,7 +495,8 @@ def dedupe_page(page: Page) -> Page:
 
 def undouble_lines(page: Page, lines: list[str], known: dict[tuple[str, bool, bool], str] | None = None) -> list[str]:
     """:func:`undouble_spans`, :func:`undouble_runs` and :func:`collapse_doubled_punctuation`
-    on every line (:func:`papercli.latinfix.undouble_glyphs` on a Latin page), recorded.
+    on every line (:func:`papercli.latinfix.undouble_glyphs` on a Latin page), recorded. A
+    line may come back as two: a title drawn twice parted from one glued to it (pypdf).
     ``known`` keeps the result of each line (and whether the line before it changed and
     whether the page had shown doubling) for the page's next pass."""
     known = {} if known is None else known
@@ -541,7 +542,8 @@ def trim_repeats(page: Page, lines: list[str]) -> list[str]:
 def undouble_line(line: str, neighbour_doubled: bool, latin: bool, page_doubled: bool = False) -> str:
     """One line of :func:`undouble_lines`: :func:`papercli.latinfix.undouble_glyphs` on a
     Latin page, else the CJK span, run and punctuation rules (``page_doubled``: the page
-    showed fake-bold doubling, for :func:`undouble_short_runs`).
+    showed fake-bold doubling, for :func:`undouble_short_runs`). A line break in the result
+    parts a title drawn twice from text drawn once glued to it (:func:`drawn_once`).
 
     >>> undouble_line("王王艳艳 摄摄", False, False)
     '王艳 摄'
