@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from papercli.chars import CJK_RE, CLOSERS, OPENERS, PAIRS, ends_sentence
+from papercli.dumps import NO_LINE_START
 from papercli.lang import settle_lang
 from papercli.latinfix import undouble_glyphs
 from papercli.model import Page
@@ -148,7 +149,7 @@ _REPEATED_RUN = re.compile(r"(\S.{2,}?\S)\1")
 #: copies a space apart: the first opens the line or follows a space or a title's end,
 #: the second ends it or a space follows (not the overlap of two lines glued together)
 _SPACED_RUN = re.compile(r"(?<![^\s）)」』”])(\S.{2,}?\S) \1(?=\s|$)")
-_GOES_ON = CLOSERS + "，。、；：！？,.;:!?"  # what follows the run closes or goes on with it
+_GOES_ON = NO_LINE_START | frozenset(CLOSERS + ".")  # what follows the run closes or goes on with it
 _SHORT_TWICE_ANY = re.compile(r"([\u4e00-\u9fff]{2,3})\1")  # a short word drawn twice, as a span is
 _PARTS_GLUE = re.compile(r"(?:[\u4e00-\u9fff].*){4}")  # four Han or more: a title's text
 MAX_RUN_LINE = 300  # longer lines are running text, never a title drawn twice

@@ -23,7 +23,7 @@ import re
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
-from papercli.dumps import closed_title, column_tagged
+from papercli.dumps import NO_LINE_START, closed_title, column_tagged
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
@@ -57,7 +57,7 @@ from papercli.signals import (
 )
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
-_NO_LINE_START = "，。、；：！？" + CLOSERS  # marks a typesetter never sets at a line's start
+_NO_LINE_START = NO_LINE_START | frozenset(CLOSERS)  # marks a typesetter never sets at a line's start
 _LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
 INDENT = 4.0  # two em, in half-em units

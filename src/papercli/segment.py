@@ -401,11 +401,19 @@ class _Segmenter:
         joins the title lines, held or waiting for their story. Returns whether it did."""
         if len(b.lines) != 1 or not b.text.strip().startswith(("——", "--")):
             return False
+        lines = self.title_before(pos)
+        if lines is None:
+            return False
+        lines.append((b.text.strip(), pos, *lines[-1][2:]))
+        return True
+
+    def title_before(self, pos: int) -> list[Any] | None:
+        """The held lines or the headlines, whichever ends with a standalone title line
+        right before block ``pos`` (one that ends no sentence and is no byline)."""
         for lines in (self.held, self.headlines):
             if lines and lines[-1][1] == pos - 1 and not ends_sentence(lines[-1][0]) and not byline_only(lines[-1][0]):
-                lines.append((b.text.strip(), pos, *lines[-1][2:]))
-                return True
-        return False
+                return lines
+        return None
 
     def tag_title(self, text: str, pos: int) -> bool:
         """A word in brackets (``（链接）``) right after a standalone line that ends no
@@ -415,15 +423,14 @@ class _Segmenter:
         byline of the story before.
         The tag goes on the title line, held or waiting for its story. Returns whether
         it did."""
+        lines = self.title_before(pos)
+        if lines is None:
+            return False
         printed_twice = self.page.bold | self.page.whole
-        twice = text.strip() in printed_twice
-        for lines in (self.held, self.headlines):
-            if not lines or lines[-1][1] != pos - 1 or ends_sentence(lines[-1][0]) or byline_only(lines[-1][0]):
-                continue
-            if (twice and lines[-1][0].strip() in printed_twice) or (
-                    title_run(lines, pos) >= TAG_RUN and not any(b.kind == "body" for b in self.blocks[pos + 1:])):
-                lines[-1] = (lines[-1][0] + text.strip(), *lines[-1][1:])
-                return True
+        if (text.strip() in printed_twice and lines[-1][0].strip() in printed_twice) or (
+                title_run(lines, pos) >= TAG_RUN and not any(b.kind == "body" for b in self.blocks[pos + 1:])):
+            lines[-1] = (lines[-1][0] + text.strip(), *lines[-1][1:])
+            return True
         return False
 
     def printed_lines(self, text: str, pos: int) -> int:
