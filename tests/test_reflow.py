@@ -482,3 +482,33 @@ def test_a_line_short_by_a_quoted_figure_that_went_down_goes_on():
              "“90后”青年返乡创业，成为乡村振", "兴的新生力量。"]
     out = blocks([*COLUMN, *lines, *COLUMN])
     assert ("body", "".join(lines)) in out, out
+
+
+def test_a_deck_above_the_story_ends_where_the_indented_first_line_starts():
+    """A deck set in the story's column ends a character short and without a stop; the
+    story's first line, short by exactly its indent, follows: two paragraphs, not one
+    that breaks after the indented line."""
+    deck = ["城市更新，既要留住老街巷的烟", "火气，也要让居民的日子过得更", "加舒心这是一座城的温度所在"]
+    story = ["市里今年启动了老旧街巷整治工作，首批二十条街巷已经完工，居民纷纷点赞。"]
+    out = blocks([*wrap(PARAS[:1], 14), *deck, *wrap(story, 14), *wrap(PARAS[1:], 14)])
+    assert ("body", "".join(deck)) in out, out
+    assert ("body", story[0]) in out, out
+
+
+def test_a_line_short_by_a_character_inside_a_paragraph_still_runs_on():
+    """Marks are set close and a justified line holding them looks a little short: it
+    is no deck's end when the next line looks indented. Only an all-Han line's width
+    says that a character is missing."""
+    lines = ["会议强调，各级各部门要牢牢把", "握“急难愁盼”一件件抓落实", "到位，让群众看到了新变化",
+             "各部门要加强协作形成工作合力", "推动各项工作落地见效。"]
+    out = blocks([*wrap(PARAS, 14), *lines, *wrap(PARAS, 14)])
+    assert any("抓落实到位" in t for _, t in out), out
+
+
+def test_a_title_with_its_column_tag_and_dash_subtitle_is_no_paragraph():
+    """A title wrapped over two lines, closed by its column tag, then its dash
+    subtitle: a dash line alone closes a story (a sign-off), but after a tagged title
+    it is the title's deck, and none of it is a paragraph."""
+    title = ["稳中求进，从长远看清经", "济发展走势（人民时评）", "——我们的底气从哪里来①"]
+    out = blocks([*wrap(PARAS, 13), *title])
+    assert out[-2:] == [("line", "稳中求进，从长远看清经济发展走势（人民时评）"), ("line", title[-1])], out

@@ -60,6 +60,8 @@ _MID_PUNCT = re.compile(r"[，、；：,;]")
 _NO_LINE_START = NO_LINE_START | frozenset(CLOSERS)  # marks a typesetter never sets at a line's start
 _LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
+_ASCII_WORD = re.compile(r"[0-9A-Za-z]")
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 INDENT = 4.0  # two em, in half-em units
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
@@ -126,6 +128,22 @@ def tagged_title(g: list[Line]) -> bool:
     ``（艺海观澜）``). A reporter or a credit in the brackets is a byline."""
     return (len(g) == 2 and continues_line(g[0].text, g[1].text) and not _CREDIT_MARK.search(g[1].text)
             and not dateline(g[0].text))
+
+
+def dashed_title(g: list[Line]) -> bool:
+    """A title closed by its column tag, then its dash subtitle, none of it a sentence:
+    a title to attach, not a paragraph (``稳中求进，从大势看经`` / ``济形势（人民时评）`` /
+    ``——中国经济的底气从何而来``). A dash line alone is a sign-off and closes a block.
+
+    >>> dashed_title(measure(["稳中求进，从大势看经", "济形势（人民时评）", "——中国经济的底气从何而来"]))
+    True
+    >>> dashed_title(measure(["大家读了都说这篇文章写得好。", "——编者"]))
+    False
+    """
+    if len(g) < 2 or not g[-1].text.lstrip().startswith(("——", "--")):
+        return False
+    head = "".join(ln.text.strip() for ln in g[:-1])
+    return column_tagged(head) and not ends_sentence(head) and not any(ends_sentence(ln.text) for ln in g[:-1])
 
 
 _EXCLAIMED = re.compile(r"[^。；]{2,}[！？][”’」』]?[（(][^（）()]{2,8}[）)]")
@@ -229,6 +247,26 @@ class _Reflower:
             return False
         a, b, nc = self.lines[j], self.lines[j + 1], self.col[j + 1]
         return abs(b.width - a.width - INDENT) <= 1.5 and nc is not None and abs(b.width - nc) <= self.tol
+
+    def deck_ends(self, j: int, w: float) -> bool:
+        """Line ``j`` stops short of its column ``w`` by a character or more without
+        ending a sentence, after a line at least as wide, and the next line is short by
+        exactly the indent before a full line: a deck or pull quote set above the story
+        ends there, and the story's indented first line follows (``…为新时代提供`` /
+        ``中国视角和经验`` / ``今年春节档，`` / ``中国科幻电影…``). The short line must
+        be all Han: marks set close and Latin letters or digits make a width a guess.
+        """
+        if self.lang != "zh" or j < 1 or j + 2 >= len(self.lines) or self.pushed(j):
+            return False
+        p, a, b, c = self.lines[j - 1 : j + 3]
+        if p.width + punct_slack(p.text) < a.width - 2.0 or ends_block(p.text):
+            return False  # the deck (its column may be narrower) runs on from the line before
+        if ends_block(a.text) or END_PUNCT.search(a.text) or len(a.text) < JUSTIFIED_LINE:
+            return False
+        if any(_ASCII_WORD.search(x.text) for x in (a, b, c)) or not _HAN_ONLY.fullmatch(a.text):
+            return False  # marks set close and Latin runs make a line's width a guess
+        return (a.width <= w - 1.5 + 0.01 and abs(b.width - (w - INDENT)) <= 1.0 and not ends_block(b.text)
+                and c.width >= w - 1.0)
 
     def wider_after(self, j: int, w: float) -> bool:
         """The second line after line ``j`` is wider than its column ``w``, the first
@@ -434,6 +472,8 @@ class _Reflower:
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
         if self.indented_page and b.indent >= a.indent + 2:
             return True
+        if open_brackets <= 0 and self.deck_ends(j, w):
+            return True
         if _QUOTED_HEADING.fullmatch(a.text) and b.width > w + 2 * self.tol:
             return True  # a heading that is one quote, then a line past the column: two titles
         if ends_block(a.text):
@@ -537,7 +577,8 @@ class _Reflower:
                 out.append(Block("line", [ln.text for ln in g], g[0].n, credit))
             elif closing_credit(whole):
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
-            elif self.is_body(g) and not tagged_title(g) and not (out and out[-1].kind == "line" and exclaimed_title(g)):
+            elif (self.is_body(g) and not tagged_title(g) and not dashed_title(g)
+                  and not (out and out[-1].kind == "line" and exclaimed_title(g))):
                 out.append(self.block("body", g))
             elif self.note_cut(g, whole):
                 out.append(self.block("line", g))  # still one note
