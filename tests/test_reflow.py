@@ -512,3 +512,12 @@ def test_a_title_with_its_column_tag_and_dash_subtitle_is_no_paragraph():
     title = ["稳中求进，从长远看清经", "济发展走势（人民时评）", "——我们的底气从哪里来①"]
     out = blocks([*wrap(PARAS, 13), *title])
     assert out[-2:] == [("line", "稳中求进，从长远看清经济发展走势（人民时评）"), ("line", title[-1])], out
+
+
+def test_a_full_line_of_running_text_goes_on_into_the_short_line_after_it():
+    """A pull quote of two lines with no stop: the first as wide as the column, with
+    commas, stopping inside a phrase; the second is the rest of the sentence, not a
+    title of its own."""
+    quote = ["“好日子是干出来的”，撸起袖子，加油", "干出一片新天地"]
+    out = blocks([*COLUMN, *quote, *COLUMN])
+    assert any(t == "".join(quote) for _, t in out), out

@@ -61,6 +61,7 @@ _NO_LINE_START = NO_LINE_START | frozenset(CLOSERS)  # marks a typesetter never 
 _LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
+_LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 INDENT = 4.0  # two em, in half-em units
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
@@ -536,6 +537,19 @@ class _Reflower:
             return False
         return full(a, b) or (k >= 2 and full(g[k - 2], a) and ends_sentence(b.text))  # or its short last line
 
+    def text_runs_on(self, a: Line, b: Line) -> bool:
+        """Line ``a`` is a full line of running text (as wide as its column, two commas
+        or more, :data:`WRAPPED_LINE` characters or more) that stops inside a phrase,
+        and line ``b`` is no wider: ``b`` is the rest of its sentence, not a title of its
+        own (a deck's ``“榜样是看得见的哲理”，向先锋看齐，向英雄学习，筑`` /
+        ``起的将是永不流失的精神钙质``). A title closed by its column tag is one after
+        all (OCR read it next), and a fact box's labelled line (``發生原因：…``) is left to
+        the later stages, which read such lines as a list."""
+        w = self.col[self.pos[a]]
+        return (self.lang == "zh" and w is not None and a.width >= w - self.tol and len(a.text) >= WRAPPED_LINE
+                and len(_MID_PUNCT.findall(a.text)) >= 2 and not END_PUNCT.search(a.text) and not _LABELLED.match(a.text)
+                and b.width <= a.width and not self.special[self.pos[b]] and not column_tagged(b.text))
+
     def split_loose(self, g: list[Line]) -> list[list[Line]]:
         """Standalone lines apart, unless boxed together, a bracket is open or a word
         runs on (:meth:`wraps_word`)."""
@@ -545,7 +559,7 @@ class _Reflower:
             together = (bal > 0 or (self.boxed and ln.box == prev.box) or open_dateline(prev.text)
                         or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln)
                         or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text)
-                        or self.sentence_wrapped(g, k))
+                        or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln))
             if together:
                 out[-1].append(ln)
             else:
