@@ -521,3 +521,12 @@ def test_a_full_line_of_running_text_goes_on_into_the_short_line_after_it():
     quote = ["“好日子是干出来的”，撸起袖子，加油", "干出一片新天地"]
     out = blocks([*COLUMN, *quote, *COLUMN])
     assert any(t == "".join(quote) for _, t in out), out
+
+
+def test_a_closing_quote_alone_on_a_line_ends_the_paragraph_above():
+    """No line opens with a closing mark: a quote's closer that the extractor set on a
+    line of its own belongs to the sentence above, and the next paragraph starts after it."""
+    quote = ["“我们村的路修好了，孩子上学再也", "不用走泥巴路了，大家心里都高兴。", "”"]
+    out = blocks([*wrap(PARAS, 16), *quote, *wrap(PARAS, 16)])
+    assert ("body", "".join(quote)) in out, out
+    assert ("body", PARAS[0]) in out[4:], out

@@ -60,6 +60,7 @@ _MID_PUNCT = re.compile(r"[，、；：,;]")
 _NO_LINE_START = NO_LINE_START | frozenset(CLOSERS)  # marks a typesetter never sets at a line's start
 _LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
+_CLOSING_ONLY = re.compile(rf"\s*[{re.escape(CLOSERS)}]+[。，！？；：]?\s*")  # ``”`` alone on a line
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
@@ -429,6 +430,8 @@ class _Reflower:
         a, b = self.lines[j], self.lines[j + 1]
         if j in self.credit_cuts or self.reporter_after_dateline(j, so_far) or LONE_MARK.match(a.text):
             return False  # a credit or dateline cut over lines; a bullet with its text on the next line
+        if _CLOSING_ONLY.fullmatch(b.text) and not self.bold[j + 1]:
+            return False  # no line opens with a closing mark: a quote's closer the extractor set alone
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
         if j - 1 in self.credit_cuts:
