@@ -530,3 +530,21 @@ def test_a_closing_quote_alone_on_a_line_ends_the_paragraph_above():
     out = blocks([*wrap(PARAS, 16), *quote, *wrap(PARAS, 16)])
     assert ("body", "".join(quote)) in out, out
     assert ("body", PARAS[0]) in out[4:], out
+
+
+def test_a_short_line_ending_with_a_comma_goes_on():
+    """A line that ends with a comma leaves its sentence open: however short it looks
+    against the column measured (a deck's box is narrower), a next line with
+    punctuation of its own and no wider than the indent allows carries it on; a
+    line without punctuation (a title after a caption) or a heading taken into the
+    paragraph does not."""
+    from papercli.layout import measure
+    from papercli.reflow import _Reflower
+
+    lines = measure(["说了就干，定了就办，", "以只争朝夕的精神，迎着困", "家境清寒盼援手", "难上，奔着问题去。"])
+    r = _Reflower(lines, "zh")
+    assert r.comma_goes_on(0, lines[0].text)
+    assert not r.comma_goes_on(1, lines[1].text)  # no comma at its end
+    moved = measure(["阿明在院子里帮爸爸做运动，", "家境清寒盼援手"])
+    assert not _Reflower(moved, "zh").comma_goes_on(0, moved[0].text)
+    assert not r.comma_goes_on(0, "收获更多自信" + lines[0].text)  # after a bare heading

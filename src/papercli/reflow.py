@@ -60,6 +60,7 @@ _MID_PUNCT = re.compile(r"[，、；：,;]")
 _NO_LINE_START = NO_LINE_START | frozenset(CLOSERS)  # marks a typesetter never sets at a line's start
 _LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
+_MID_OR_STOP = re.compile(r"[，、；：。！？,;:!?]")
 _CLOSING_ONLY = re.compile(rf"\s*[{re.escape(CLOSERS)}]+[。，！？；：]?\s*")  # ``”`` alone on a line
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
@@ -349,6 +350,21 @@ class _Reflower:
             return False
         return b.width <= a.width + self.tol and join_gain(a.text, b.text) >= WORD_CUT
 
+    def comma_goes_on(self, j: int, so_far: str) -> bool:
+        """Line ``j`` ends with a comma, so its sentence goes on: short as it is (a box
+        or deck narrower than the column measured), the next line carries on (``说了就干，
+        定了就办，`` / ``以只争朝夕的精神，迎着困``), unless that line is wider than ``j`` by
+        more than the indent (another column's, read next), a special line, or one
+        without punctuation (a title after a caption cut short). Not after a heading
+        without punctuation that the paragraph took in: it stands alone.
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        before = so_far[: len(so_far) - len(a.text)]
+        if before and not _MID_OR_STOP.search(before):
+            return False
+        return (self.lang == "zh" and a.text.rstrip()[-1:] in "，、," and not self.special[j + 1]
+                and not dateline(b.text) and b.width <= a.width + INDENT + self.tol and bool(_MID_OR_STOP.search(b.text)))
+
     def short(self, j: int) -> bool:
         w = self.col[j]
         return w is not None and self.lines[j].width + self.slack[j] < w - self.tol - self.pushed(j)
@@ -471,7 +487,7 @@ class _Reflower:
                 return False
             if j > 0 and LONE_MARK.match(self.lines[j - 1].text) and so_far.endswith(a.text) and not ends_block(a.text):
                 return False  # the first line of a bulleted point, short by its bullet
-            if self.word_cut(j):
+            if self.word_cut(j) or self.comma_goes_on(j, so_far):
                 return False
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
         if self.indented_page and b.indent >= a.indent + 2:
