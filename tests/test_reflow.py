@@ -548,3 +548,14 @@ def test_a_short_line_ending_with_a_comma_goes_on():
     moved = measure(["阿明在院子里帮爸爸做运动，", "家境清寒盼援手"])
     assert not _Reflower(moved, "zh").comma_goes_on(0, moved[0].text)
     assert not r.comma_goes_on(0, "收获更多自信" + lines[0].text)  # after a bare heading
+
+
+def test_a_deck_set_across_the_page_among_titles_stays_one_paragraph():
+    """Lines far wider than any column, among the titles dumped at the page's end: a
+    deck wrapped at the page's width. A line of running text (commas, no stop at its
+    end) goes on into the next line of text, with no column measured there."""
+    deck = ["会议要求，要把民生实事一件件办好，让群众看得见、摸得着，感受到实实在在的变化。各部门",
+            "要加强协作，形成合力，推动各项工作落地见效，同时做好宣传解读，回应群众关切，努力", "把好事办实、实事办好。"]
+    out = blocks([*COLUMN, "全市召开民生工作会议", "春风送暖", *deck, "乡村振兴看今朝"])
+    assert ("body", "".join(deck)) in out, out
+    assert ("line", "乡村振兴看今朝") in out, out

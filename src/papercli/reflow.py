@@ -476,8 +476,9 @@ class _Reflower:
         w = self.col[j]
         if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
             return False  # the glyphs of a last line the extractor set one a line (``活`` / ``窘`` / ``迫`` / ``。``)
-        if w is None:
-            return open_brackets <= 0 and not (self.boxed and a.box == b.box)
+        if w is None:  # no column measured here: a line of running text goes on into a shorter one of text
+            return (open_brackets <= 0 and not (self.boxed and a.box == b.box)
+                    and not (self.text_runs_on(a, b) and not closed_title(b.text)))
         if self.printed_width(j, so_far) + punct_slack(a.text) + self.slack[j] < w - self.tol - self.pushed(j):
             # a short line ends a block, unless it is a paragraph's indented first line
             # or a line that lost its justification before the paragraph's last words
@@ -557,17 +558,18 @@ class _Reflower:
         return full(a, b) or (k >= 2 and full(g[k - 2], a) and ends_sentence(b.text))  # or its short last line
 
     def text_runs_on(self, a: Line, b: Line) -> bool:
-        """Line ``a`` is a full line of running text (as wide as its column, two commas
-        or more, :data:`WRAPPED_LINE` characters or more) that stops inside a phrase,
+        """Line ``a`` is a full line of running text (as wide as its column, if one is
+        measured there, two commas or more, :data:`WRAPPED_LINE` characters or more)
+        that stops inside a phrase,
         and line ``b`` is no wider: ``b`` is the rest of its sentence, not a title of its
         own (a deck's ``“榜样是看得见的哲理”，向先锋看齐，向英雄学习，筑`` /
         ``起的将是永不流失的精神钙质``). A title closed by its column tag is one after
         all (OCR read it next), and a fact box's labelled line (``發生原因：…``) is left to
         the later stages, which read such lines as a list."""
         w = self.col[self.pos[a]]
-        return (self.lang == "zh" and w is not None and a.width >= w - self.tol and len(a.text) >= WRAPPED_LINE
+        return (self.lang == "zh" and (w is None or a.width >= w - self.tol) and len(a.text) >= WRAPPED_LINE
                 and len(_MID_PUNCT.findall(a.text)) >= 2 and not END_PUNCT.search(a.text) and not _LABELLED.match(a.text)
-                and b.width <= a.width and not self.special[self.pos[b]] and not column_tagged(b.text))
+                and b.width <= a.width + self.tol and not self.special[self.pos[b]] and not column_tagged(b.text))
 
     def split_loose(self, g: list[Line]) -> list[list[Line]]:
         """Standalone lines apart, unless boxed together, a bracket is open or a word
