@@ -559,3 +559,22 @@ def test_a_deck_set_across_the_page_among_titles_stays_one_paragraph():
     out = blocks([*COLUMN, "全市召开民生工作会议", "春风送暖", *deck, "乡村振兴看今朝"])
     assert ("body", "".join(deck)) in out, out
     assert ("line", "乡村振兴看今朝") in out, out
+
+
+def test_an_indented_first_line_short_by_a_latin_run_that_went_down_goes_on():
+    """A paragraph's indented first line stops short by a Latin word the typesetter
+    could not break (``…实现基于`` / ``RFID技术…``): with the word's width it is short
+    by just the indent, a paragraph's first line, not a paragraph of one line. A
+    heading (no mark in it) before such a run is none."""
+    from papercli.layout import measure
+    from papercli.reflow import _Reflower
+
+    texts = ["各地积极推进智慧交通建设，旅客出行更加便捷，服务水平不断提升。",
+             "今年，东航还计划在北京新建的国际机场航站楼里实现基于",
+             "RFID技术的行李实时追踪，并将同步覆盖至国内的所有分公司航站楼。",
+             "届时，旅客可以在手机上随时查看自己托运行李所在的位置。"]
+    lines = measure(texts)
+    r = _Reflower(lines, "zh")
+    assert r.indent_first(1, 62.0, opens=True)
+    heading = measure([texts[0], "智慧机场建设有了新的突破就在北京新建的国际机场航站楼", texts[2], texts[3]])
+    assert not _Reflower(heading, "zh").indent_first(1, 62.0, opens=True)

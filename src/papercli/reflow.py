@@ -223,10 +223,12 @@ class _Reflower:
         heading is followed by an indented (short) line instead, unless the line
         is short by exactly the indent (a paragraph of two lines). A line closed by
         a bracketed tag is a title line (``壮举（国际论坛）``), and a line that is one
-        quote without a stop in it is a heading (``「日子總會好起來」``).
+        quote without a stop in it is a heading (``「日子總會好起來」``). A Latin run
+        the typesetter took down to the next line counts to its width (``…实现基于`` /
+        ``RFID技术的…``).
         """
-        if self.lines[j].width < w - 2 * INDENT or column_tagged(self.lines[j].text) or _QUOTED_HEADING.fullmatch(
-                self.lines[j].text):
+        width = self.lines[j].width + self.latin_pushed(j)  # with the run the typesetter took down
+        if width < w - 2 * INDENT or column_tagged(self.lines[j].text) or _QUOTED_HEADING.fullmatch(self.lines[j].text):
             return False
         prev_ends = j == 0 or opens or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
             self.col[j - 1] is not None and self.lines[j - 1].width < w - 2 * INDENT
@@ -234,7 +236,7 @@ class _Reflower:
         if j + 1 >= len(self.lines):
             return False
         nxt, ncol = self.lines[j + 1], self.col[j + 1]
-        exact = abs(self.lines[j].width - (w - INDENT)) <= 1.5  # short by exactly the indent
+        exact = abs(width - (w - INDENT)) <= 1.5  # short by exactly the indent
         # the next line runs on full (a heading is followed by a short, indented one)
         runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
         return prev_ends and (runs_on or exact or (ncol is not None and nxt.width >= ncol - self.tol))
@@ -401,6 +403,15 @@ class _Reflower:
             # the mark may not open a line: its word went down with it (in a justified line, not a title's piece)
             return visual_width(nxt[0]) + 1.0
         return 0.0
+
+    def latin_pushed(self, j: int) -> float:
+        """:meth:`pushed` for a Latin or digit run only (``RFID技术…`` opening line
+        ``j + 1``), not for a character a mark took down, and after a line of running
+        text only (a mark in it, none at its end): a heading, or a lead-in ending
+        with a colon, stops short of any run."""
+        nxt = self.lines[j + 1].text if j + 1 < len(self.lines) else ""
+        running = bool(_MID_OR_STOP.search(self.lines[j].text)) and not END_PUNCT.search(self.lines[j].text)
+        return self.pushed(j) if self.lang == "zh" and running and _LEADING_RUN.match(nxt) else 0.0
 
     def printed_width(self, j: int, so_far: str) -> float:
         """Width of the printed line that line ``j`` ends: the line itself, or with the
