@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from papercli.match import adopt_neighbours, lend_titles, match_page, merge_pieces, merge_untitled, split_glued
 from papercli.model import Article, Page
 from papercli.seams import _box_before, _cut_article, split_at_seam, split_for_headlines
@@ -45,6 +47,15 @@ FEATURE = [
     "退休以后，老周每天沿河走两趟，捞落叶，捡塑料袋，河里的鱼又多了，老周说河水清了心里才踏实。",
     "邻居们看老周天天在河边忙，也拿起竹竿和网兜跟着他走，河岸边的人一天比一天多。",
     "如今老周是村里的义务护河员，岸边新栽的柳树也绿了，老周说，守着这条河就是守着家。",
+]
+
+#: a story that names its title's words in its first paragraph only, then tells of its readers
+LIBRARY = [
+    "全市今年新建一百二十个农家书屋，农家书屋配备图书和电脑。",
+    "书屋里的老人和孩子都爱看书，老人看报纸，孩子看故事书，看书的人越来越多。",
+    "一位老人说，过去想看书要跑到镇上，现在出门几步路就能看书看报纸。",
+    "孩子们放学以后也来看书写作业，老人和孩子坐在一起看书，屋里总是满满的。",
+    "村里的老人说，有了书屋，日子过得更有味道，孩子们也爱上了看书。",
 ]
 
 
@@ -588,3 +599,15 @@ def test_a_piece_opening_with_a_percentage_joins_the_title_cut_before_it():
                {"text": "7.", "pos": 7}, {"text": "2%", "pos": 8}, {"text": "阅读分享会吸引百名学生", "pos": 9}]
     texts = [[x["text"] for x in g] for g in merge_pieces(entries, _index(bodies))]
     assert texts[0] == ["一季度工业产值同比增", "6.5%服务业增加值同比增", "7.", "2%"]
+
+
+def test_a_title_whose_words_fill_its_story_s_start_finds_where_its_story_ends():
+    """An unattached title of many words that its story names in its first paragraph
+    and hardly after: the three paragraphs before the seam hold few of them, the
+    whole story before it most, the story after none, so its story ends at the seam."""
+    from papercli.seams import _story_end, _windows
+    from papercli.similarity import grams
+
+    paragraphs = [*LIBRARY, *FEATURE]
+    end = _story_end(paragraphs, _windows(paragraphs), grams("全市新建一百二十个农家书屋"))
+    assert end == (pytest.approx(91.7, abs=0.1), 5)

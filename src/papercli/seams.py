@@ -166,13 +166,36 @@ def _story_end(paragraphs: list[str], windows: list[tuple[str, str]], g: set[str
     for k, (after_text, before_text) in enumerate(windows, 1):
         if min(sizes[k - 1], sizes[-1] - sizes[k - 1]) < MIN_PART:
             continue
-        before = containment(g, before_text)
+        before = _share_before(paragraphs, k, g, before_text)
         if before >= SPLIT_MIN and before >= containment(g, after_text) + SPLIT_CONTRAST and gaps[k - 1] <= SEAM_MAX:
             found.append((gaps[k - 1], k, before))
     if not found:
         return None
     _, k, before = min(found)
     return before, k
+
+
+STORY_GRAMS = 8  # bigrams: a title this rich may be sought in its whole story, not only near the seam
+def _share_before(paragraphs: list[str], k: int, g: set[str], near: str) -> float:
+    """The share of an unattached title's words ``g`` in the story before paragraph
+    ``k``: in the paragraphs ``near`` the seam, or, for a title of
+    :data:`STORY_GRAMS` bigrams or more with some of them near the seam, in all the
+    text before it when the text after holds :data:`SPLIT_CONTRAST` fewer: a story
+    of several paragraphs names its title's words all along, not all of them in its
+    last three (a title that also carries its deck's points: ``首破万亿元！…`` /
+    ``■全国旅游接待总人数超四亿人次``).
+
+    >>> story = ["春节消费首破万亿元。", "年货销售火爆。", "商场客流增加。", "旅游人数较多。", "冬奥备战全面开启。"]
+    >>> g = grams("首破万亿元，旅游接待四亿人次")
+    >>> round(_share_before(story, 4, g, "".join(story[1:4]))), round(containment(g, "".join(story[1:4])))
+    (45, 9)
+    """
+    before = containment(g, near)
+    if before > 0 and len(g) >= STORY_GRAMS:
+        whole = containment(g, "".join(paragraphs[:k]))
+        if whole >= containment(g, "".join(paragraphs[k:])) + SPLIT_CONTRAST:
+            before = max(before, whole)
+    return before
 
 
 SEAM_REACH = 3  # paragraphs before a cut where the story's opening heading may stand
