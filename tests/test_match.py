@@ -611,3 +611,13 @@ def test_a_title_whose_words_fill_its_story_s_start_finds_where_its_story_ends()
     paragraphs = [*LIBRARY, *FEATURE]
     end = _story_end(paragraphs, _windows(paragraphs), grams("全市新建一百二十个农家书屋"))
     assert end == (pytest.approx(91.7, abs=0.1), 5)
+
+
+def test_a_story_starts_at_the_seam_though_the_story_before_shares_a_common_word():
+    """The title names a common word (``村民``) that the story before also uses; its own
+    story, which names the title late, still starts at the deep seam after that
+    story: a word or two shared by chance do not hold the cut back."""
+    from papercli.seams import _story_start
+    from papercli.similarity import grams
+
+    assert _story_start([*REPORT, *FEATURE], 7, grams("村民老周守着这条河")) == len(REPORT)

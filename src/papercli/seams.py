@@ -249,15 +249,17 @@ def _valley_before(paragraphs: list[str], k: int) -> int:
     return heads[0] if heads else min(near, key=lambda j: gaps[j - 1])
 
 
-START_CLEAR = 3  # paragraphs before a story's start that hold none of its title's words
+START_CLEAR = 3  # paragraphs before a story's start that hold (almost) none of its title's words
+START_NOISE = 20.0  # of the title's bigrams those paragraphs may hold by chance (``中国``, ``北京``)
 
 
 def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
     """Where to cut instead of before paragraph ``k`` (where a title's words are
     densest): at the nearest seam before it, however far, that is deep (cohesion at
     most :data:`SEAM_MAX`, :data:`SEAM_DEPTH` below the peaks either side) after a
-    sentence's end, with the title's words in the text from it to ``k`` and in none of
-    the :data:`START_CLEAR` paragraphs before it, and that text going with what follows
+    sentence's end, with the title's words in the text from it to ``k`` and hardly any
+    (:data:`START_NOISE`: a common word such as ``北京`` may be there) in the
+    :data:`START_CLEAR` paragraphs before it, and that text going with what follows
     ``k`` (:func:`_goes_with_after`): a story that names its title only late
     (``年画的味道，就在这一张张画里…`` in its last paragraph) starts there.
     """
@@ -266,7 +268,7 @@ def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
         if containment(words, "".join(paragraphs[j:k])) == 0:
             continue  # the title's story reaches back no further than its words do
         if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
-                and containment(words, "".join(paragraphs[max(0, j - START_CLEAR):j])) == 0
+                and containment(words, "".join(paragraphs[max(0, j - START_CLEAR):j])) <= START_NOISE
                 and sum(map(len, paragraphs[:j])) >= MIN_PART and _goes_with_after(paragraphs, j, k)):
             return j
     return k
