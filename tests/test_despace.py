@@ -104,3 +104,14 @@ def test_a_number_spread_digit_by_digit_in_a_justified_line_is_joined():
     page = despace_page(Page("t", lines=["截至目前，全市3 1", "个乡镇完成改造，增长 1 2 . 5 %，", "2018 2019 两个年度",
                                          "捐款编号：A 1 6 3 9"]))
     assert page.lines == ["截至目前，全市31", "个乡镇完成改造，增长12.5%，", "2018 2019两个年度", "捐款编号：A1639"]
+
+
+def test_a_question_mark_in_a_slashed_credit_is_kept_as_a_lost_separator():
+    """Big5 text that lost the dot between a credit's roles (``報導‧攝影``) shows a
+    ``?`` there: no question, so it is not made full width, in brackets or not; a
+    question mark between Han elsewhere still is."""
+    from papercli.despace import fullwidth_punctuation
+
+    assert fullwidth_punctuation("（報導? 攝影╱李小華）") == "（報導?攝影╱李小華）"
+    assert fullwidth_punctuation("記者?攝影╱李小華") == "記者?攝影╱李小華"
+    assert fullwidth_punctuation("你好嗎?我很好") == "你好嗎？我很好"

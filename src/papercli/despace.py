@@ -13,7 +13,7 @@ from collections.abc import Callable
 from papercli.chars import CJK, FW_PUNCT
 from papercli.lang import settle_lang
 from papercli.model import Page
-from papercli.signals import DATELINE_RE
+from papercli.signals import DATELINE_RE, slashed_credit
 from papercli.textfix import apply_line_fixes
 
 _AN = "0-9A-Za-z"
@@ -199,6 +199,12 @@ def fullwidth_punctuation(line: str, brackets: bool = True) -> str:
     'at 10:30, in (NY)'
     >>> fullwidth_punctuation("仿古小镇不宜一哄而上《观点)"), fullwidth_punctuation("读《人民日报》(海外版)")
     ('仿古小镇不宜一哄而上（观点）', '读《人民日报》（海外版）')
+
+    A ``?`` inside a slashed credit is a separator the text's encoding lost
+    (``報導‧攝影`` in Big5), no question: it is kept as it is.
+
+    >>> fullwidth_punctuation("（報導? 攝影╱王小明）"), fullwidth_punctuation("他說?好")
+    ('（報導?攝影╱王小明）', '他說？好')
     """
     if not _HW_OR_PAREN.search(line):
         return line
@@ -212,7 +218,8 @@ def fullwidth_punctuation(line: str, brackets: bool = True) -> str:
 
     if brackets:
         line = _PARENS.sub(paren, line)  # first: a mark after a bracket made full width converts too
-    return _HW_BETWEEN.sub(lambda m: _HW[m.group(1)], line)
+    lost = slashed_credit(line.strip().strip("（）()"))  # a credit asks nothing: its ``?`` is a lost separator
+    return _HW_BETWEEN.sub(lambda m: "?" if lost and m.group(1) == "?" else _HW[m.group(1)], line)
 
 
 def pangu_spacing(line: str) -> str:
