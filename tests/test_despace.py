@@ -115,3 +115,12 @@ def test_a_question_mark_in_a_slashed_credit_is_kept_as_a_lost_separator():
     assert fullwidth_punctuation("（報導? 攝影╱李小華）") == "（報導?攝影╱李小華）"
     assert fullwidth_punctuation("記者?攝影╱李小華") == "記者?攝影╱李小華"
     assert fullwidth_punctuation("你好嗎?我很好") == "你好嗎？我很好"
+
+
+def test_a_question_mark_in_a_bracketed_credit_after_the_last_sentence_is_kept():
+    """The credit often closes the last paragraph on its line: the ``?`` inside its
+    brackets is still the lost separator; a question before it is still a question."""
+    from papercli.despace import fullwidth_punctuation
+
+    line = "真的好嗎?家人都很擔心。（報導?攝影╱李小華）"
+    assert fullwidth_punctuation(line) == "真的好嗎？家人都很擔心。（報導?攝影╱李小華）"

@@ -218,8 +218,28 @@ def fullwidth_punctuation(line: str, brackets: bool = True) -> str:
 
     if brackets:
         line = _PARENS.sub(paren, line)  # first: a mark after a bracket made full width converts too
-    lost = slashed_credit(line.strip().strip("（）()"))  # a credit asks nothing: its ``?`` is a lost separator
-    return _HW_BETWEEN.sub(lambda m: "?" if lost and m.group(1) == "?" else _HW[m.group(1)], line)
+    credits = _credit_spans(line)  # a credit asks nothing: its ``?`` is a lost separator
+
+    def mark(m: re.Match[str]) -> str:
+        if m.group(1) == "?" and any(a <= m.start(1) < b for a, b in credits):
+            return "?"
+        return _HW[m.group(1)]
+
+    return _HW_BETWEEN.sub(mark, line)
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,30})[）)]")
+
+
+def _credit_spans(line: str) -> list[tuple[int, int]]:
+    """Where ``line`` holds a slashed credit: the whole line, or one in brackets.
+
+    >>> _credit_spans("迫。（報導?攝影╱韓小明）"), _credit_spans("他說(好)")
+    ([(3, 12)], [])
+    """
+    if slashed_credit(line.strip().strip("（）()")):
+        return [(0, len(line))]
+    return [m.span(1) for m in _BRACKETED.finditer(line) if slashed_credit(m.group(1))]
 
 
 def pangu_spacing(line: str) -> str:
