@@ -20,10 +20,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from papercli.chars import CLOSERS, bracket_balance, ends_sentence
+from papercli.chars import CJK, CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
-from papercli.dumps import NO_LINE_START, closed_title, column_tagged
+from papercli.dumps import ANY_PUNCT, NO_LINE_START, closed_title, column_tagged
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
@@ -60,11 +60,10 @@ _MID_PUNCT = re.compile(r"[，、；：,;]")
 _NO_LINE_START = NO_LINE_START | frozenset(CLOSERS)  # marks a typesetter never sets at a line's start
 _LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
-_MID_OR_STOP = re.compile(r"[，、；：。！？,;:!?]")
 _CLOSING_ONLY = re.compile(rf"\s*[{re.escape(CLOSERS)}]+[。，！？；：]?\s*")  # ``”`` alone on a line
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
-_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
+_HAN_ONLY = re.compile(f"[{CJK}]+")
 INDENT = 4.0  # two em, in half-em units
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
@@ -362,10 +361,10 @@ class _Reflower:
         """
         a, b = self.lines[j], self.lines[j + 1]
         before = so_far[: len(so_far) - len(a.text)]
-        if before and not _MID_OR_STOP.search(before):
+        if before and not ANY_PUNCT.search(before):
             return False
         return (self.lang == "zh" and a.text.rstrip()[-1:] in "，、," and not self.special[j + 1]
-                and not dateline(b.text) and b.width <= a.width + INDENT + self.tol and bool(_MID_OR_STOP.search(b.text)))
+                and not dateline(b.text) and b.width <= a.width + INDENT + self.tol and bool(ANY_PUNCT.search(b.text)))
 
     def short(self, j: int) -> bool:
         w = self.col[j]
@@ -410,7 +409,7 @@ class _Reflower:
         text only (a mark in it, none at its end): a heading, or a lead-in ending
         with a colon, stops short of any run."""
         nxt = self.lines[j + 1].text if j + 1 < len(self.lines) else ""
-        running = bool(_MID_OR_STOP.search(self.lines[j].text)) and not END_PUNCT.search(self.lines[j].text)
+        running = bool(ANY_PUNCT.search(self.lines[j].text)) and not END_PUNCT.search(self.lines[j].text)
         return self.pushed(j) if self.lang == "zh" and running and _LEADING_RUN.match(nxt) else 0.0
 
     def printed_width(self, j: int, so_far: str) -> float:
@@ -571,9 +570,8 @@ class _Reflower:
     def text_runs_on(self, a: Line, b: Line) -> bool:
         """Line ``a`` is a full line of running text (as wide as its column, if one is
         measured there, two commas or more, :data:`WRAPPED_LINE` characters or more)
-        that stops inside a phrase,
-        and line ``b`` is no wider: ``b`` is the rest of its sentence, not a title of its
-        own (a deck's ``“榜样是看得见的哲理”，向先锋看齐，向英雄学习，筑`` /
+        that stops inside a phrase, and line ``b`` is no wider: ``b`` is the rest of its
+        sentence, not a title of its own (a deck's ``“榜样是看得见的哲理”，向先锋看齐，向英雄学习，筑`` /
         ``起的将是永不流失的精神钙质``). A title closed by its column tag is one after
         all (OCR read it next), and a fact box's labelled line (``發生原因：…``) is left to
         the later stages, which read such lines as a list."""

@@ -176,6 +176,8 @@ def _story_end(paragraphs: list[str], windows: list[tuple[str, str]], g: set[str
 
 
 STORY_GRAMS = 8  # bigrams: a title this rich may be sought in its whole story, not only near the seam
+
+
 def _share_before(paragraphs: list[str], k: int, g: set[str], near: str) -> float:
     """The share of an unattached title's words ``g`` in the story before paragraph
     ``k``: in the paragraphs ``near`` the seam, or, for a title of
