@@ -265,10 +265,10 @@ class _Reflower:
         p, a, b, c = self.lines[j - 1 : j + 3]
         if p.width + punct_slack(p.text) < a.width - 2.0 or ends_block(p.text):
             return False  # the deck (its column may be narrower) runs on from the line before
-        if ends_block(a.text) or END_PUNCT.search(a.text) or len(a.text) < JUSTIFIED_LINE:
-            return False
-        if any(_ASCII_WORD.search(x.text) for x in (a, b, c)) or not _HAN_ONLY.fullmatch(a.text):
-            return False  # marks set close and Latin runs make a line's width a guess
+        if not _HAN_ONLY.fullmatch(a.text) or len(a.text) < JUSTIFIED_LINE or ends_block(a.text):
+            return False  # marks set close make a line's width a guess
+        if any(_ASCII_WORD.search(x.text) for x in (b, c)):
+            return False  # so do Latin letters and digits
         return (a.width <= w - 1.5 + 0.01 and abs(b.width - (w - INDENT)) <= 1.0 and not ends_block(b.text)
                 and c.width >= w - 1.0)
 
