@@ -578,3 +578,20 @@ def test_an_indented_first_line_short_by_a_latin_run_that_went_down_goes_on():
     assert r.indent_first(1, 62.0, opens=True)
     heading = measure([texts[0], "智慧机场建设有了新的突破就在北京新建的国际机场航站楼", texts[2], texts[3]])
     assert not _Reflower(heading, "zh").indent_first(1, 62.0, opens=True)
+
+
+def test_a_first_line_ending_in_a_name_gloss_opens_a_paragraph_not_a_title():
+    """A paragraph's first line that lost its indent may end with the bracket that
+    glosses a name (``年近六旬阿土伯（林阿土）``): short by the indent before full lines,
+    it opens the paragraph. A line closed by a column tag whose copy (fake bold) opens
+    the next line, glued to the title after it (titles dumped after the bodies), is
+    still a title line."""
+    before = "社區志工每週都來探望，陪他聊天、幫他打掃屋子，還替他申請了補助。"
+    first = "年近六旬阿土伯（林阿土）"
+    para = first + "每天清晨推著回收車走遍大街小巷，撿拾紙箱與寶特瓶換取微薄收入，獨力撫養兩個年幼的孫子。"
+    lines = [*wrap([before], 14), *wrap([para], 14)]
+    assert lines[len(wrap([before], 14))] == first
+    assert [t for _, t in blocks(lines)] == [before, para]
+    title = "奔跑的小城，年轻的梦想（多棱镜）"  # two characters short of the column
+    glued = [*wrap(PARAS, 18), title, title + "乡村书屋", "亮起来了", "春运首日全", "国铁路客流平稳"]
+    assert [t for _, t in blocks(glued)][len(PARAS)] == title

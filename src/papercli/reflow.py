@@ -221,13 +221,14 @@ class _Reflower:
         That is a paragraph's first line that lost its indent; a headline or a
         heading is followed by an indented (short) line instead, unless the line
         is short by exactly the indent (a paragraph of two lines). A line closed by
-        a bracketed tag is a title line (``壮举（国际论坛）``), and a line that is one
+        a column tag is a title line (:meth:`tag_closes_title`; after a paragraph's
+        end the bracket may gloss a name), and a line that is one
         quote without a stop in it is a heading (``「日子總會好起來」``). A Latin run
         the typesetter took down to the next line counts to its width (``…实现基于`` /
         ``RFID技术的…``).
         """
         width = self.lines[j].width + self.latin_pushed(j)  # with the run the typesetter took down
-        if width < w - 2 * INDENT or column_tagged(self.lines[j].text) or _QUOTED_HEADING.fullmatch(self.lines[j].text):
+        if width < w - 2 * INDENT or _QUOTED_HEADING.fullmatch(self.lines[j].text) or self.tag_closes_title(j):
             return False
         prev_ends = j == 0 or opens or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
             self.col[j - 1] is not None and self.lines[j - 1].width < w - 2 * INDENT
@@ -239,6 +240,20 @@ class _Reflower:
         # the next line runs on full (a heading is followed by a short, indented one)
         runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
         return prev_ends and (runs_on or exact or (ncol is not None and nxt.width >= ncol - self.tol))
+
+    def tag_closes_title(self, j: int) -> bool:
+        """Line ``j`` is closed by a column tag (:func:`column_tagged`) and follows a
+        line that ends no block (a title's first piece: ``一项了不起的科技`` /
+        ``壮举（国际论坛）``) or opens the page, or the next line opens with its copy
+        (fake bold, glued to the title after it): a title line. After a paragraph's
+        end with its copy nowhere near, the bracket may gloss a name at the end of a
+        paragraph's first line (``52歲的阿發（謝新發）``)."""
+        text = self.lines[j].text.strip()
+        if not column_tagged(text):
+            return False
+        if j == 0 or not ends_block(self.lines[j - 1].text):
+            return True
+        return j + 1 < len(self.lines) and self.lines[j + 1].text.lstrip().startswith(text)
 
     def opens_column(self, j: int) -> bool:
         """Line ``j`` opens a paragraph mid-sentence and is short of the next line by
