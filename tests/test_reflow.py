@@ -595,3 +595,20 @@ def test_a_first_line_ending_in_a_name_gloss_opens_a_paragraph_not_a_title():
     title = "奔跑的小城，年轻的梦想（多棱镜）"  # two characters short of the column
     glued = [*wrap(PARAS, 18), title, title + "乡村书屋", "亮起来了", "春运首日全", "国铁路客流平稳"]
     assert [t for _, t in blocks(glued)][len(PARAS)] == title
+
+
+def test_a_heading_before_an_indented_first_line_in_a_narrow_column_stands_apart():
+    """In a column of twelve characters whose lines are full of marks (measured 23
+    half-ems), a paragraph's indented first line (``班導師林老師也表示她``, 20) comes
+    within the tolerance of a full line, so a heading before it (``放學後還要顧弟妹``)
+    looked like a first line that lost its indent and ran into the paragraph. An
+    all-Han line short by just the indent before a full line opens a paragraph itself:
+    the line before it is no first line of one."""
+    from papercli.layout import measure
+    from papercli.reflow import _Reflower
+
+    texts = ["送來青菜，今天晚餐有著落", "了。」", "放學後還要顧弟妹", "班導師林老師也表示她",
+             "很懂事，「做飯、洗衣服都", "自己來，有時一周只上課三"]
+    r = _Reflower(measure(texts), "zh")
+    assert not r.indent_first(2, 23.0, opens=True)
+    assert r.indent_first(3, 23.0, opens=True)

@@ -223,12 +223,15 @@ class _Reflower:
         is short by exactly the indent (a paragraph of two lines). A line closed by
         a column tag is a title line (:meth:`tag_closes_title`; after a paragraph's
         end the bracket may gloss a name), and a line that is one
-        quote without a stop in it is a heading (``「日子總會好起來」``). A Latin run
+        quote without a stop in it is a heading (``「日子總會好起來」``), as is a line
+        before a paragraph's own indented first line (:meth:`next_opens`). A Latin run
         the typesetter took down to the next line counts to its width (``…实现基于`` /
         ``RFID技术的…``).
         """
         width = self.lines[j].width + self.latin_pushed(j)  # with the run the typesetter took down
         if width < w - 2 * INDENT or _QUOTED_HEADING.fullmatch(self.lines[j].text) or self.tag_closes_title(j):
+            return False
+        if self.next_opens(j, w):
             return False
         prev_ends = j == 0 or opens or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
             self.col[j - 1] is not None and self.lines[j - 1].width < w - 2 * INDENT
@@ -240,6 +243,20 @@ class _Reflower:
         # the next line runs on full (a heading is followed by a short, indented one)
         runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
         return prev_ends and (runs_on or exact or (ncol is not None and nxt.width >= ncol - self.tol))
+
+    def next_opens(self, j: int, w: float) -> bool:
+        """The line after line ``j`` is all Han, short of its column ``w`` by the indent
+        (within half a character), and the line after it is full: that line opens a
+        paragraph, so line ``j`` is no first line of one but a heading or a paragraph
+        of one line (``少上課成績仍優異`` / ``曾任小星國中班導師的`` / ``陳莉平說，…``).
+        Marks set close and Latin letters or digits make a width a guess."""
+        if j + 2 >= len(self.lines):
+            return False
+        b, c = self.lines[j + 1], self.lines[j + 2]
+        if not _HAN_ONLY.fullmatch(b.text) or ends_block(c.text):
+            return False
+        full = c.width + punct_slack(c.text) + self.slack[j + 2]
+        return abs(b.width - (w - INDENT)) <= 1.0 and full >= w - self.tol and abs(full - b.width - INDENT) <= 1.0
 
     def tag_closes_title(self, j: int) -> bool:
         """Line ``j`` is closed by a column tag (:func:`column_tagged`) and follows a
