@@ -612,3 +612,23 @@ def test_a_heading_before_an_indented_first_line_in_a_narrow_column_stands_apart
     r = _Reflower(measure(texts), "zh")
     assert not r.indent_first(2, 23.0, opens=True)
     assert r.indent_first(3, 23.0, opens=True)
+
+
+def test_a_title_past_the_column_among_the_titles_after_the_bodies_ends_its_block():
+    """Titles the extractor emitted after the bodies, set in a larger font, run past
+    the column measured there; a line that reads as a whole title (no sentence mark,
+    or closed by its column tag) is no piece of a paragraph running on into the next
+    title. A caption under a title is left to the captions (its position mark), and a
+    line with spaced pieces (titles glued on one line) to the title splitter."""
+    from papercli.layout import measure
+    from papercli.reflow import _Reflower
+
+    texts = ["年味也将与时偕行、历久弥新。", "坚持走绿色发展之路（新论·读懂高质量发展⑦）",
+             "城乡公共文化服务网络基本建成惠及千家万户", "全市新增城市书房一百余家覆盖全部街道",
+             "王红（左）在新开的城市书房里给孩子们讲故事。"]
+    r = _Reflower(measure(texts), "zh")
+    r.col = [29.0] * len(texts)  # the column measured at the titles on such a page
+    assert r.breaks_after(1, 0, texts[1]) and r.breaks_after(2, 0, texts[2])
+    assert not r.title_past_column(3, 29.0)  # a caption follows
+    spaced = _Reflower(measure([texts[0], "城乡公共文化服务网络 基本建成 惠及万家", texts[3]]), "zh")
+    assert not spaced.title_past_column(1, 29.0)

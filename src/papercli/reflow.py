@@ -23,7 +23,7 @@ import re
 from papercli.chars import CJK, CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
-from papercli.dumps import ANY_PUNCT, NO_LINE_START, closed_title, column_tagged
+from papercli.dumps import ANY_PUNCT, NO_LINE_START, POSITION_MARK, closed_title, column_tagged, wraps
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
@@ -243,6 +243,22 @@ class _Reflower:
         # the next line runs on full (a heading is followed by a short, indented one)
         runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
         return prev_ends and (runs_on or exact or (ncol is not None and nxt.width >= ncol - self.tol))
+
+    def title_past_column(self, j: int, w: float) -> bool:
+        """Line ``j`` runs past its column ``w`` and reads as a whole title (no sentence
+        mark in it and its brackets closed, or closed by its column tag), and the next
+        line may open a line and is no wrap of it (:func:`dumps.wraps`: a caption's
+        lines across its photo run alike): a title set in a larger font among the titles
+        the extractor emitted after the bodies (``坚持走绿色发展之路（新论）`` /
+        ``城乡公共文化服务网络基本建成``), not the first piece of a paragraph; a
+        paragraph's lines stay in their column."""
+        a, b = self.lines[j], self.lines[j + 1]
+        if a.width <= w + 2 * self.tol or b.text.lstrip()[:1] in NO_LINE_START or POSITION_MARK.search(b.text):
+            return False  # a caption after a title is taken apart with the captions
+        if a.text.lstrip().startswith(("——", "--")):
+            return False  # a dash line: a subtitle or an author's sign-off, with what follows
+        whole = closed_title(a.text) and " " not in a.text.strip()  # spaced pieces: titles glued, cut later
+        return (whole or column_tagged(a.text.strip())) and not ends_block(a.text) and not wraps(a.text, b.text)
 
     def next_opens(self, j: int, w: float) -> bool:
         """The line after line ``j`` is all Han, short of its column ``w`` by the indent
@@ -534,6 +550,8 @@ class _Reflower:
                 return False
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
         if self.indented_page and b.indent >= a.indent + 2:
+            return True
+        if self.title_past_column(j, w):
             return True
         if open_brackets <= 0 and self.deck_ends(j, w):
             return True
