@@ -118,7 +118,7 @@ def wraps(line: str, nxt: str) -> bool:
     return abs(wa - wb) <= WRAP_SHARE * max(wa, wb) or bool(POSITION_MARK.search(line))
 
 
-_TAG_AT_END = re.compile(r"\S[（(][^（）()]{1,24}[）)]\s*$")
+_TAG_AT_END = re.compile(r"\S\s?[（(][^（）()]{1,24}[）)]\s*$")
 
 
 def title_ends(cur: str, line: str, nxt: str) -> bool:
@@ -140,13 +140,16 @@ def title_ends(cur: str, line: str, nxt: str) -> bool:
 
 
 def column_tagged(text: str) -> bool:
-    """A title line closed by its column tag (``作新天地（艺海观澜）``): a story's title,
-    never a section heading inside one; photo position marks (``（左）``) are no tag.
+    """A title line closed by its column tag (``作新天地（艺海观澜）``, a space before the
+    bracket allowed): a story's title, never a section heading inside one; photo
+    position marks (``（左）``) are no tag.
 
     >>> column_tagged("作新天地（艺海观澜）"), column_tagged("阿梅（左）"), column_tagged("记者手记")
     (True, False, False)
     >>> column_tagged("精准扶贫“瓦吉瓦”（好得很）")
     False
+    >>> column_tagged("作新天地 (艺海观澜)")  # OCR sets a space before the bracket
+    True
     """
     m = _TAG_AT_END.search(text)
     if not m or POSITION_MARK.search(text[-8:]) or ends_sentence(text):
