@@ -621,3 +621,18 @@ def test_a_story_starts_at_the_seam_though_the_story_before_shares_a_common_word
     from papercli.similarity import grams
 
     assert _story_start([*REPORT, *FEATURE], 7, grams("村民老周守着这条河")) == len(REPORT)
+
+
+def test_a_label_title_that_fits_no_story_goes_to_the_one_story_left_untitled():
+    """``图片报道`` names none of its story's words: once the other title has its
+    story, the one title and the one story left alone belong together. A title that
+    fits another story is not given to the untitled one by elimination."""
+    def matched(heads: list[str]) -> Page:
+        page = Page("t.txt", lines=[], articles=[Article(paragraphs=list(REPORT)), Article(paragraphs=list(FEATURE))],
+                    pending_headlines=[{"text": t, "pos": 20 + i, "before": None} for i, t in enumerate(heads)])
+        return match_page(page)
+
+    page = matched(["农家书屋方便村民借阅（乡村振兴）", "图片报道"])
+    assert [a.headline for a in page.articles or []] == ["农家书屋方便村民借阅（乡村振兴）", "图片报道"]
+    page = matched(["农家书屋方便村民借阅（乡村振兴）", "新建农家书屋一百二十个"])
+    assert (page.articles or [])[1].headline is None

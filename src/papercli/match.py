@@ -8,7 +8,9 @@ optimal one-to-one assignment (Hungarian) pairs titles with bodies; a pair under
 record instead. Titles left without a story cut the articles that hold two
 (:mod:`papercli.seams`); a story left without a title takes the pieces of a
 neighbour's title run that fit it (:func:`lend_titles`) or, opening with the
-same dateline as its titled neighbour, joins it (:func:`merge_untitled`).
+same dateline as its titled neighbour, joins it (:func:`merge_untitled`). The one
+title that fits no story and the one story still untitled are paired last
+(:func:`last_pair`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 from papercli.assign import assign
 from papercli.chars import bracket_balance, ends_sentence
-from papercli.dumps import POSITION_MARK, after_tags, continues_title, ends_with_tag, untagged
+from papercli.dumps import POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
@@ -30,6 +32,7 @@ from papercli.signals import DATE_RE, credit_line, field_line
 from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_CAPTION = 20.0
 CAPTION_MARGIN = 2.0  # a caption fitting one story this many times better than any other goes there
 BEFORE_BONUS = 15.0
@@ -525,6 +528,33 @@ def leftover_pairs(groups: list[list[dict[str, Any]]], pairs: dict[int, int],
     return {rows[r]: cols[c] for r, c in sub.items()}
 
 
+def last_pair(groups: list[list[dict[str, Any]]], pairs: dict[int, int], matrix: list[list[float]],
+              bodies: list[str]) -> dict[int, int]:
+    """The one title and the one story left alone once the titles that fit a story
+    were given, and untitled stories joined their neighbours (:func:`merge_untitled`),
+    paired when the title fits no story at all (under :data:`LEFTOVER_MIN`), holds two
+    Han characters or more and the story is more than a snippet: a label
+    that names no words of its story (``图片报道``, ``数读``) can only be placed by
+    elimination. A title that fits some story is a piece of one or a caption's, not
+    this story's by default; sentences take no part.
+
+    >>> story = ["春联", "江边晨练的市民沿着新修的滨江步道慢跑，远处的渡船缓缓驶过。" * 3]
+    >>> last_pair([[{"text": "春联送到家"}], [{"text": "图片报道"}]], {0: 0}, [[80.0, 5.0], [0.0, 3.0]], story)
+    {1: 1}
+    >>> last_pair([[{"text": "春联送到家"}], [{"text": "送春联"}]], {0: 0}, [[80.0, 5.0], [40.0, 3.0]], story)
+    {}
+    """
+    rows = [gi for gi, g in enumerate(groups) if gi not in pairs and g
+            and not ends_sentence("".join(x["text"] for x in g))]
+    cols = [ai for ai in range(len(matrix[0]) if matrix else 0) if ai not in set(pairs.values())]
+    if len(rows) != 1 or len(cols) != 1 or max(matrix[rows[0]]) >= LEFTOVER_MIN:
+        return {}
+    title = "".join(x["text"] for x in groups[rows[0]])
+    if len(_HAN.findall(title)) < 2 or len(bodies[cols[0]]) < SNIPPET:
+        return {}  # a mark or a lone credit word is no title, a snippet no story
+    return {rows[0]: cols[0]}
+
+
 def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[float]]:
     """Score of every title group against every body: the better of the whole
     group and of its best piece but a bare column tag (a long subtitle can dilute a
@@ -634,6 +664,7 @@ def match_page(page: Page) -> Page:
     if absorbed:  # the stories are renumbered: measure the titles against them again
         index = BodyIndex([_body(a) for a in arts], index)
         matrix = _matrix(groups, index)
+    pairs.update(last_pair(groups, pairs, matrix, index.bodies))
     for gi, g in enumerate(groups):
         if gi in pairs:
             art = arts[pairs[gi]]
