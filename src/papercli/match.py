@@ -530,13 +530,13 @@ def leftover_pairs(groups: list[list[dict[str, Any]]], pairs: dict[int, int],
 
 def last_pair(groups: list[list[dict[str, Any]]], pairs: dict[int, int], matrix: list[list[float]],
               bodies: list[str]) -> dict[int, int]:
-    """The one title and the one story left alone once the titles that fit a story
-    were given, and untitled stories joined their neighbours (:func:`merge_untitled`),
-    paired when the title fits no story at all (under :data:`LEFTOVER_MIN`), holds two
-    Han characters or more and the story is more than a snippet: a label
-    that names no words of its story (``图片报道``, ``数读``) can only be placed by
-    elimination. A title that fits some story is a piece of one or a caption's, not
-    this story's by default; sentences take no part.
+    """Of the titles left alone once those that fit a story were given, the one that
+    fits no story at all (under :data:`LEFTOVER_MIN`), and the one story still
+    untitled after untitled stories joined their neighbours (:func:`merge_untitled`):
+    paired, when the title holds two Han characters or more and the story is more
+    than a snippet. A label that names no words of its story (``图片报道``, ``数读``)
+    can only be placed by elimination; a title that fits some story is a piece of one
+    or a caption's, not this story's by default, and sentences take no part.
 
     >>> story = ["春联", "江边晨练的市民沿着新修的滨江步道慢跑，远处的渡船缓缓驶过。" * 3]
     >>> last_pair([[{"text": "春联送到家"}], [{"text": "图片报道"}]], {0: 0}, [[80.0, 5.0], [0.0, 3.0]], story)
@@ -544,10 +544,12 @@ def last_pair(groups: list[list[dict[str, Any]]], pairs: dict[int, int], matrix:
     >>> last_pair([[{"text": "春联送到家"}], [{"text": "送春联"}]], {0: 0}, [[80.0, 5.0], [40.0, 3.0]], story)
     {}
     """
-    rows = [gi for gi, g in enumerate(groups) if gi not in pairs and g
+    if not matrix or not matrix[0]:
+        return {}
+    rows = [gi for gi, g in enumerate(groups) if gi not in pairs and g and max(matrix[gi]) < LEFTOVER_MIN
             and not ends_sentence("".join(x["text"] for x in g))]
-    cols = [ai for ai in range(len(matrix[0]) if matrix else 0) if ai not in set(pairs.values())]
-    if len(rows) != 1 or len(cols) != 1 or max(matrix[rows[0]]) >= LEFTOVER_MIN:
+    cols = [ai for ai in range(len(matrix[0])) if ai not in set(pairs.values())]
+    if len(rows) != 1 or len(cols) != 1:
         return {}
     title = "".join(x["text"] for x in groups[rows[0]])
     if len(_HAN.findall(title)) < 2 or len(bodies[cols[0]]) < SNIPPET:
