@@ -480,3 +480,19 @@ def test_a_dash_line_after_a_title_line_is_its_subtitle_not_the_story_s_last_par
     arts = clean_page(Page("deck-line.txt", lines=lines)).articles or []
     assert [(a.headline, a.subheadline, a.paragraphs) for a in arts] == [
         ("青少年阅读分享会举行", None, PARAS), (title, deck, OTHER)]
+
+
+def test_an_item_s_heading_and_deck_before_its_dateline_open_the_item():
+    """A roundup's second item: its heading (``杭州新建社区书房``) and deck, then its
+    dateline. A heading heads what follows it: both open the dated item instead of
+    closing the item before, and the dateline is still the item's."""
+    first = ["本报北京2月14日电 市图书馆近日举办了一场面向青少年的阅读分享活动，吸引了来自全市各中小学的近百名学生参加。",
+             "活动中，几位本地作家分享了自己的阅读经验，同学们认真聆听并积极提问，现场气氛十分热烈。"]
+    item = ["本报杭州2月14日电 全市今年新建社区书房一百二十个，书房配备图书和电脑，方便居民就近借阅，书房由街道统一管理。",
+            "书房每周开放六天，居民凭借阅证借阅图书，借阅不收费用。"]
+    deck = "通过新建书房、延长开放时间、增加图书种类、开展阅读活动等多项举措推动全民阅读深入开展"
+    page = reflow_page(Page("t", lines=[*wrap(first, 16), "杭州新建社区书房", *wrap([deck], 16, indent=0), *wrap(item, 16)]))
+    segment_page(page)
+    arts = page.articles or []
+    assert [a.paragraphs for a in arts] == [first, ["杭州新建社区书房", deck, *item]]
+    assert arts[1].dateline == "本报杭州2月14日电"

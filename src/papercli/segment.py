@@ -94,6 +94,7 @@ TAG_RUN = 3  # standalone title lines in a row before a bracketed word: a run of
 POINTS_REACH = 6  # blocks after a summary point in which the next point of its run stands
 LEAD_MAX = 3  # paragraphs: a box's heading and the short lines under it that lead into a story
 LEAD_LINES = 2  # lines of each of them at the most
+DECK_LINES = 3  # lines of each before a dateline: an item's heading and its deck lead into the item
 DUMPED = 0.5  # title lines after the last body, per story, that show the titles were emitted last
 HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
 
@@ -168,13 +169,14 @@ class _Segmenter:
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
         titled_next = self.title_held()
         points = self.held_points(text)
+        lead = None
         if not summary and (dl or self.cur is None or self.closed or changed or titled_next
                             or points or self.summary_starts(text, pos)):
             if not points:
                 for held_text, held_pos in self.held:
                     self.headlines.append((held_text, held_pos, len(self.articles)))
                 self.held = []
-            lead = self.take_lead() if changed and not self.closed else None
+            lead = self.take_lead(LEAD_LINES if changed else DECK_LINES) if (changed or dl) and not self.closed else None
             opened = self.new_article()
             if lead:
                 opened.paragraphs, self.sources[-1] = lead
@@ -192,8 +194,8 @@ class _Segmenter:
         tb = closing_byline(text)
         if tb and told(art, tb[0]):
             text, names = tb[0].rstrip(), tb[1]
-        if dl and not art.paragraphs:
-            art.dateline = dl
+        if dl and len(art.paragraphs) == (len(lead[0]) if lead else 0):
+            art.dateline = dl  # the story's first text, after any heading that leads into it
         if text:
             art.paragraphs.append(text)
             self.sources[-1].append((pos, b.lines))
@@ -231,16 +233,17 @@ class _Segmenter:
         w = visual_width(b.lines[0])
         return w if w > self.width + WIDTH_CHANGE else None
 
-    def take_lead(self) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    def take_lead(self, max_lines: int = 2) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
         """The open story's last paragraphs when they are headings kept inside it and
-        lines too short to measure a column by, taken out of it: a change of column
-        right after them shows they lead into the next story (a box's ``核心阅读`` /
-        ``金融稳，经济稳。`` above a wider column).
+        lines too short to measure a column by (of ``max_lines`` each at the most),
+        taken out of it: a change of column right after them shows they lead into the
+        next story (a box's ``核心阅读`` / ``金融稳，经济稳。`` above a wider column), as
+        does a dateline (a roundup item's heading and deck, :data:`DECK_LINES`).
         """
         if self.cur is None or self.heads_at is None or self.heads_at[0] == 0:
             return None
         k, s = self.heads_at
-        if len(self.cur.paragraphs) - k > LEAD_MAX or any(len(lines) > LEAD_LINES for _, lines in self.sources[-1][s:]):
+        if len(self.cur.paragraphs) - k > LEAD_MAX or any(len(lines) > max_lines for _, lines in self.sources[-1][s:]):
             return None  # a section of short quotes and their sources, or a section's text
         lead = (self.cur.paragraphs[k:], self.sources[-1][s:])
         del self.cur.paragraphs[k:], self.sources[-1][s:]
