@@ -496,3 +496,20 @@ def test_an_item_s_heading_and_deck_before_its_dateline_open_the_item():
     arts = page.articles or []
     assert [a.paragraphs for a in arts] == [first, ["杭州新建社区书房", deck, *item]]
     assert arts[1].dateline == "本报杭州2月14日电"
+
+
+def test_running_text_in_a_narrower_box_before_a_verse_opens_a_story():
+    """A commentary in 18-wide columns, then a cartoon's text in a 12-wide box and
+    the verse under it (``这正是：`` / ``锣鼓响新春，``…, lines narrower still): the
+    box holds another story, though the next block does not share its width. Text
+    narrowed around a picture comes back to the story's width and stays in it."""
+    cartoon = ["手提灯笼，踩着鼓点，舞龙队伍穿过老街，这是不少人记忆里最热闹的年味。如今，随着传统民俗"
+               "活动走进社区，越来越多的年轻人也加入进来，让老手艺焕发出新的活力。"]
+    verse = ["这正是：", "锣鼓响新春，", "龙灯舞长街。", "老少齐欢笑，", "年味更浓烈。"]
+    page = reflow_page(Page("t", lines=[*wrap(FULL_END, 18), *wrap(OTHER, 18), *wrap(cartoon, 12), *verse]))
+    segment_page(page)
+    arts = page.articles or []
+    assert arts[0].paragraphs == [*FULL_END, *OTHER] and arts[1].paragraphs[0] == cartoon[0]
+    page = reflow_page(Page("t", lines=[*wrap(FULL_END, 18), *wrap(cartoon, 12), *wrap(OTHER, 18)]))
+    segment_page(page)
+    assert [a.paragraphs for a in page.articles or []] == [[*FULL_END, *cartoon, *OTHER]]

@@ -12,6 +12,7 @@ from typing import Any
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.dumps import (
     ANY_PUNCT,
+    POSITION_MARK,
     SNIPPET,
     WIDTH_CHANGE,
     closed_title,
@@ -94,6 +95,7 @@ TAG_RUN = 3  # standalone title lines in a row before a bracketed word: a run of
 POINTS_REACH = 6  # blocks after a summary point in which the next point of its run stands
 LEAD_MAX = 3  # paragraphs: a box's heading and the short lines under it that lead into a story
 LEAD_LINES = 2  # lines of each of them at the most
+NARROW_LINES = 3  # lines of a block in a narrower box before it counts as another story's column
 DECK_LINES = 3  # lines of each before a dateline: an item's heading and its deck lead into the item
 DUMPED = 0.5  # title lines after the last body, per story, that show the titles were emitted last
 HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
@@ -165,7 +167,7 @@ class _Segmenter:
         width (the next measured block agrees with the new width) starts a new article."""
         text, dl = normalise_dateline(b.text)
         est = width if width is not None else full_width(b) if len(b.lines) > 1 else self.lone_width(b, pos, next_width)
-        changed = self.moved(est, next_width)
+        changed = self.moved(est, next_width) or self.narrows_on(b, est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
         titled_next = self.title_held()
         points = self.held_points(text)
@@ -295,6 +297,21 @@ class _Segmenter:
             return next_width is None or self.wider(next_width)
         narrower = self.width - width > max(WIDTH_CHANGE, NEW_COLUMN * self.width)
         return narrower and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE)
+
+    def narrows_on(self, b: Block, width: float | None, next_width: float | None) -> bool:
+        """Block ``b`` of ``width`` is narrower than the story's column by
+        :data:`NEW_COLUMN` and the next measured block narrower still (short lines:
+        a verse, a list), and ``b`` is a paragraph of running text of its own (three
+        lines or more that end a sentence, no photo's caption with its people's places,
+        no sign-off after a dash): the text in the narrower box is another story's
+        (a cartoon's text and verse after a commentary), not the story's going on
+        around a picture, which comes back to the story's width."""
+        if width is None or self.width is None or next_width is None or len(b.lines) < NARROW_LINES:
+            return False
+        if self.width - width <= max(WIDTH_CHANGE, NEW_COLUMN * self.width) or next_width >= width - WIDTH_CHANGE:
+            return False
+        text = b.text.strip()
+        return ends_sentence(text) and not (text.startswith(("——", "--")) or POSITION_MARK.search(text))
 
     def title_held(self) -> bool:
         """The lines held since the story's last paragraph hold a title closed by its
