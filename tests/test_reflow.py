@@ -632,3 +632,15 @@ def test_a_title_past_the_column_among_the_titles_after_the_bodies_ends_its_bloc
     assert not r.title_past_column(3, 29.0)  # a caption follows
     spaced = _Reflower(measure([texts[0], "城乡公共文化服务网络 基本建成 惠及万家", texts[3]]), "zh")
     assert not spaced.title_past_column(1, 29.0)
+
+
+def test_a_line_short_by_a_quoted_word_the_typesetter_took_down_goes_on():
+    """``懒散、守旧、浪费就是`` / ``‘穷’根。…``: the quoted word could not be cut after
+    its opening mark, so it went down whole and left the line short; the line goes
+    on into the next, as a line short by a Latin run does. A line that ends its
+    sentence still ends its paragraph before a quote."""
+    texts = ["老支书常对村里的年轻人", "说，从前村里人都怕‘穷’字，", "懒散、守旧、浪费就是",
+             "‘穷’根。老支书的话说到了", "大家心里。如今人人勤快了，", "日子一天比一天红火起来。"]
+    assert [t for _, t in blocks(texts)] == ["".join(texts)]
+    ended = [*texts[:2], "懒散守旧就是穷根。", "“穷”字从此不再提，", "大家心里都亮堂了，如今", "日子一天比一天红火起来。"]
+    assert len(blocks(ended)) == 2

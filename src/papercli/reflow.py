@@ -67,6 +67,7 @@ _HAN_ONLY = re.compile(f"[{CJK}]+")
 INDENT = 4.0  # two em, in half-em units
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
+_QUOTED_START = re.compile(r"[“‘「『][\u4e00-\u9fff]{1,2}[”’」』]")  # a quoted word of one or two characters
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a name, or part of one, on a line of its own
 
 
@@ -438,7 +439,8 @@ class _Reflower:
 
         ``前审定的渤海油田渤中`` / ``19 — 6凝析气田`` is one paragraph, not two; so is
         ``市长说，去年9`` / ``月，全市…``, and ``…一些`` / ``“90后”青年…`` (an opening mark
-        goes down with the run after it).
+        goes down with the run after it), and ``…浪费就是`` / ``‘穷’根。…``: a quoted word
+        of one or two characters goes down whole after a line that ends no sentence.
         """
         if self.lang != "zh" or j + 1 >= len(self.lines):
             return 0.0
@@ -449,6 +451,9 @@ class _Reflower:
         if len(nxt) > 1 and nxt[1] in _NO_LINE_START and len(self.lines[j].text) >= JUSTIFIED_LINE:
             # the mark may not open a line: its word went down with it (in a justified line, not a title's piece)
             return visual_width(nxt[0]) + 1.0
+        q = _QUOTED_START.match(nxt)
+        if q and len(self.lines[j].text) >= JUSTIFIED_LINE and not END_PUNCT.search(self.lines[j].text):
+            return visual_width(q.group(0)) + 1.0  # a short quoted word went down whole
         return 0.0
 
     def latin_pushed(self, j: int) -> float:
