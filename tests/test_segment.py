@@ -513,3 +513,21 @@ def test_running_text_in_a_narrower_box_before_a_verse_opens_a_story():
     page = reflow_page(Page("t", lines=[*wrap(FULL_END, 18), *wrap(cartoon, 12), *wrap(OTHER, 18)]))
     segment_page(page)
     assert [a.paragraphs for a in page.articles or []] == [[*FULL_END, *cartoon, *OTHER]]
+
+
+def test_titles_after_the_last_text_show_a_dumped_page_though_some_read_as_a_story():
+    """The titles emitted after the bodies count from the last paragraph of text on:
+    title lines that read as a story of their own (one ends with ``！``) do not
+    push that point past the titles before them."""
+    from papercli.model import Article
+    from papercli.segment import _Segmenter
+
+    stories = [*FULL_END, OTHER[0]]  # four stories of one long paragraph each
+    titles = ["春联送到居民家中", "书香飘满社区书房", "社区志愿者走进敬老院！", "公交开进山村"]
+    texts = [*stories, *titles]  # the titles at 4-7, the one read as a story at 6
+    seg = _Segmenter(Page("t", lines=texts))
+    seg.blocks = [Block("body" if k < 4 else "line", [t], k, t) for k, t in enumerate(texts)]
+    seg.articles = [Article(paragraphs=[t]) for t in stories] + [Article(paragraphs=[titles[2]])]
+    seg.sources = [[(k, [t])] for k, t in enumerate(stories)] + [[(6, [titles[2]])]]
+    seg.headlines = [(titles[0], 4, 4), (titles[1], 5, 4), (titles[3], 7, 5)]
+    assert seg.titles_dumped()

@@ -461,11 +461,14 @@ class _Segmenter:
 
     def titles_dumped(self) -> bool:
         """The page's titles were emitted after the bodies: at least :data:`DUMPED`
-        printed title lines a story after the last body (of four characters or more,
-        :func:`_title_line`, counted by :meth:`printed_lines`)."""
+        printed title lines a story after the last paragraph of text (longer than
+        :data:`SNIPPET`: title lines read as a story of their own do not count), of
+        four characters or more (:func:`_title_line`, counted by :meth:`printed_lines`)."""
         if not self.articles or not any(self.sources):
             return False
-        last = max(p for src in self.sources for p, _ in src)
+        # the last paragraph of text (title lines read as a story of their own do not count)
+        placed = [p for src in self.sources for p, lines in src if len("".join(lines)) > SNIPPET]
+        last = max(placed or [p for src in self.sources for p, _ in src])
         dumped = sum(max(self.printed_lines(t, p), title_count(t)) for t, p, _ in self.headlines
                      if p > last and len(t.strip()) >= 4 and _title_line(t, self.bold_lines(t, p)))
         return dumped >= max(2, DUMPED * len(self.articles))
