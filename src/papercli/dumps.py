@@ -118,7 +118,7 @@ def wraps(line: str, nxt: str) -> bool:
     return abs(wa - wb) <= WRAP_SHARE * max(wa, wb) or bool(POSITION_MARK.search(line))
 
 
-_TAG_AT_END = re.compile(r"\S\s?[（(][^（）()]{1,24}[）)]\s*$")
+_TAG_AT_END = re.compile(r"(?:[\u4e00-\u9fff]\s|\S)[（(][^（）()]{1,24}[）)]\s*$")  # a space after Han only (OCR)
 
 
 def title_ends(cur: str, line: str, nxt: str) -> bool:
