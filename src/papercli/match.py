@@ -21,7 +21,7 @@ import statistics
 from typing import Any
 
 from papercli.assign import assign
-from papercli.chars import bracket_balance, ends_sentence
+from papercli.chars import CJK, bracket_balance, ends_sentence
 from papercli.dumps import POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.model import Article, Caption, Loose, Page
@@ -32,13 +32,13 @@ from papercli.signals import DATE_RE, credit_line, field_line
 from papercli.similarity import BodyIndex, containment, grams
 
 MIN_HEADLINE = 30.0
-_HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_CAPTION = 20.0
 CAPTION_MARGIN = 2.0  # a caption fitting one story this many times better than any other goes there
 BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
 NAME_BONUS = 30.0  # a person the caption places in the photo, named by one story only
 OWNER_BONUS = 25.0
+_HAN = re.compile(f"[{CJK}]")
 
 
 def _body(a: Article) -> str:

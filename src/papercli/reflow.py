@@ -223,11 +223,10 @@ class _Reflower:
         heading is followed by an indented (short) line instead, unless the line
         is short by exactly the indent (a paragraph of two lines). A line closed by
         a column tag is a title line (:meth:`tag_closes_title`; after a paragraph's
-        end the bracket may gloss a name), and a line that is one
-        quote without a stop in it is a heading (``「日子總會好起來」``), as is a line
-        before a paragraph's own indented first line (:meth:`next_opens`). A Latin run
-        the typesetter took down to the next line counts to its width (``…实现基于`` /
-        ``RFID技术的…``).
+        end the bracket may gloss a name), a line that is one quote without a stop in
+        it is a heading (``「日子總會好起來」``), and so is a line before a paragraph's
+        own indented first line (:meth:`next_opens`). A Latin run the typesetter took
+        down to the next line counts to its width (``…实现基于`` / ``RFID技术的…``).
         """
         width = self.lines[j].width + self.latin_pushed(j)  # with the run the typesetter took down
         if width < w - 2 * INDENT or _QUOTED_HEADING.fullmatch(self.lines[j].text) or self.tag_closes_title(j):

@@ -235,7 +235,7 @@ class _Segmenter:
         w = visual_width(b.lines[0])
         return w if w > self.width + WIDTH_CHANGE else None
 
-    def take_lead(self, max_lines: int = 2) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    def take_lead(self, max_lines: int = LEAD_LINES) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
         """The open story's last paragraphs when they are headings kept inside it and
         lines too short to measure a column by (of ``max_lines`` each at the most),
         taken out of it: a change of column right after them shows they lead into the
