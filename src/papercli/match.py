@@ -548,7 +548,8 @@ def last_pair(groups: list[list[dict[str, Any]]], pairs: dict[int, int], matrix:
         return {}
     rows = [gi for gi, g in enumerate(groups) if gi not in pairs and g and max(matrix[gi]) < LEFTOVER_MIN
             and not ends_sentence("".join(x["text"] for x in g))]
-    cols = [ai for ai in range(len(matrix[0])) if ai not in set(pairs.values())]
+    taken = set(pairs.values())
+    cols = [ai for ai in range(len(matrix[0])) if ai not in taken]
     if len(rows) != 1 or len(cols) != 1:
         return {}
     title = "".join(x["text"] for x in groups[rows[0]])
