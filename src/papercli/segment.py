@@ -295,12 +295,17 @@ class _Segmenter:
             return False
         if self.wider(width):
             return next_width is None or self.wider(next_width)
-        narrower = self.width - width > max(WIDTH_CHANGE, NEW_COLUMN * self.width)
-        return narrower and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE)
+        return self.narrower(width) and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE)
+
+    def narrower(self, width: float) -> bool:
+        """A block of ``width`` is set narrower than the story's column by
+        :data:`NEW_COLUMN` (and more than :data:`WIDTH_CHANGE`)."""
+        assert self.width is not None
+        return self.width - width > max(WIDTH_CHANGE, NEW_COLUMN * self.width)
 
     def narrows_on(self, b: Block, width: float | None, next_width: float | None) -> bool:
-        """Block ``b`` of ``width`` is narrower than the story's column by
-        :data:`NEW_COLUMN` and the next measured block narrower still (short lines:
+        """Block ``b`` of ``width`` is narrower than the story's column (:meth:`narrower`)
+        and the next measured block narrower still (short lines:
         a verse, a list), and ``b`` is a paragraph of running text of its own (three
         lines or more that end a sentence, no photo's caption with its people's places,
         no sign-off after a dash): the text in the narrower box is another story's
@@ -308,7 +313,7 @@ class _Segmenter:
         around a picture, which comes back to the story's width."""
         if width is None or self.width is None or next_width is None or len(b.lines) < NARROW_LINES:
             return False
-        if self.width - width <= max(WIDTH_CHANGE, NEW_COLUMN * self.width) or next_width >= width - WIDTH_CHANGE:
+        if not self.narrower(width) or next_width >= width - WIDTH_CHANGE:
             return False
         text = b.text.strip()
         return ends_sentence(text) and not (text.startswith(("——", "--")) or POSITION_MARK.search(text))
