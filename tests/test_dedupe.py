@@ -194,3 +194,36 @@ def test_a_title_drawn_twice_parts_from_the_titles_glued_to_it_drawn_once():
         "冬游攻略", "山村通了公交车", "书香满校园", "让阅读成为习惯",
         "老人笑得合不拢嘴。村民们围过来看热闹", "期待“好消息”到来",
         "社区新貌（今日谈）", "春运路上暖人心（百姓说）"]  # the closer stays with the title it ends
+
+
+def test_a_title_copy_that_lost_its_closer_to_its_twin_goes():
+    """pdfminer sets both closers of a fake-bold title on the first copy
+    (``…（百姓说））`` then ``…（百姓说``); pdftotext sets the second copy's closer on
+    the next title line (``」…``). The cut copy goes and the title reads once, as a
+    title of its own before its story; a line really repeated with one Han is kept."""
+    from papercli.pipeline import clean_page
+
+    from .wrap import PARAS, wrap
+    page = clean_page(Page("a.txt", lines=[
+        "一路都是平安的归途（百姓说））", "一路都是平安的归途（百姓说", "", *wrap(PARAS, 16)], lang="zh"))
+    assert [a.headline for a in page.articles] == ["一路都是平安的归途（百姓说）"]
+    assert page.articles[0].paragraphs[0].startswith("本报讯")
+    cut = ["「我要回家过年」", "「我要回家过年", "」老人的心愿", "正文。"]
+    lines = dedupe_page(Page("b.txt", lines=cut, lang="zh")).lines
+    assert [ln.strip() for ln in lines if ln.strip()] == ["「我要回家过年」", "老人的心愿", "正文。"]
+    assert dedupe_page(Page("c.txt", lines=["“好”", "“好", "正文。"], lang="zh")).lines == ["“好”", "“好", "正文。"]
+
+
+def test_two_fake_bold_copies_cut_at_other_places_like_stairs_read_once():
+    """Two copies of a caption or title, each line of the second cut a character later
+    and set after the first's (``（前）`` / ``（前`` / ``）与…``), lose the second copy;
+    a heading followed by a line that opens with its words stays."""
+    lines = [
+        "刘大爷（左）", "刘大爷（左", "）和老伴在院子里晒太阳", "和老伴在院子里晒太阳，",
+        "，日子越过越红火", "日子越过越红火。", "", "正文第一段。",
+    ]
+    out = dedupe_page(Page("s.txt", lines=lines, lang="zh")).lines
+    assert [ln.strip() for ln in out if ln.strip()] == [
+        "刘大爷（左）", "和老伴在院子里晒太阳，", "日子越过越红火。", "正文第一段。"]
+    kept = ["乡村振兴", "乡村振兴的路越走越宽，村民们的日子越过越好。", "正文。"]
+    assert dedupe_page(Page("k.txt", lines=list(kept), lang="zh")).lines == kept

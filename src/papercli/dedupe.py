@@ -558,9 +558,134 @@ def undouble_line(line: str, neighbour_doubled: bool, latin: bool, page_doubled:
     return collapse_doubled_punctuation(undouble_closers(new) if new != line else new)
 
 
+#: most lines a stair of two fake-bold copies spans (:func:`stair_copies`)
+STAIR_LINES = 8
+_MARKS_ONLY = re.compile(rf"[{re.escape(CLOSERS)}。，、；：！？]+")
+
+
+def stair(text: list[str], t: int, most: int = STAIR_LINES) -> list[int] | None:
+    """The lines of the second copy when the lines from ``t`` on are two copies of
+    one text, interleaved, each cut into lines at other places (its first line at
+    ``t + 1``), else None. Each line goes to the copy that is behind, which it must
+    continue, or to the one ahead; the copies meet when both read alike, or alike
+    but for the marks closing one of them (the other's were merged into them).
+
+    >>> stair(["刘大爷（左）", "刘大爷（左", "）和老伴", "和老伴，", "，晒太阳", "晒太阳。", "正文"], 0)
+    [1, 2, 4]
+    >>> stair(["标题", "标题下", "正文"], 0) is None
+    True
+    """
+    a, b = text[t], text[t + 1] if t + 1 < len(text) else ""
+    if a == b or not b or not (a.startswith(b) or b.startswith(a)):
+        return None
+    # a reading: (the copy ahead is the first, what it has beyond the other) -> the second copy's lines
+    states: dict[tuple[bool, str], list[int]] = {(len(a) > len(b), a[len(b):] or b[len(a):]): [t + 1]}
+    for k in range(t + 2, min(len(text), t + most)):
+        line = text[k]
+        new: dict[tuple[bool, str], list[int]] = {}
+        for (first_ahead, extra), second in states.items():
+            behind, ahead = ([*second, k], second) if first_ahead else (second, [*second, k])
+            if line.startswith(extra):  # to the copy behind, catching up
+                rest = line[len(extra):]
+                if not rest:
+                    return behind if len(behind) > 1 else None
+                new.setdefault((not first_ahead, rest), behind)
+            elif extra.startswith(line):
+                new.setdefault((first_ahead, extra[len(line):]), behind)
+            new.setdefault((first_ahead, extra + line), ahead)
+        states = {key: v for key, v in new.items() if key[1]}
+        for (_, extra), second in states.items():
+            if _MARKS_ONLY.fullmatch(extra) and len(second) > 1 and k + 1 < len(text) and not text[k + 1].startswith(extra):
+                return second
+        if not states:
+            return None
+    return None
+
+
+def stair_copies(lines: list[str], copied: set[str] | None = None) -> list[str]:
+    """Drop the second of two fake-bold copies of a title or caption that an extractor
+    cut into lines at other places and interleaved, like stairs (:func:`stair`):
+    ``刘大爷（左）`` / ``刘大爷（左`` / ``）和老伴…`` / ``和老伴…，`` keeps ``刘大爷（左）`` /
+    ``和老伴…，``. The first copy's lines are added to ``copied``.
+
+    >>> stair_copies(["“守护每个人”", "“守护每个人", "”（百姓说", "（百姓说）", "）", "正文。"])
+    ['“守护每个人”', '（百姓说）', '正文。']
+    """
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    text = [lines[i].strip() for i in idx]
+    gone: set[int] = set()
+    t = 0
+    while t < len(text) - 2:
+        second = stair(text, t)
+        if second is None or len(CJK_RE.findall("".join(text[k] for k in second))) < 2:
+            t += 1
+            continue
+        end = max(second)
+        if copied is not None:
+            copied.update(text[k] for k in range(t, end + 1) if k not in second)
+        gone.update(idx[k] for k in second)
+        t = end + 1
+    return [ln for i, ln in enumerate(lines) if i not in gone] if gone else lines
+
+
+def lost_closer_copies(lines: list[str], copied: set[str] | None = None) -> list[str]:
+    """Drop a title line's fake-bold copy that lost its closing mark to its twin.
+
+    Some extractors (pdfminer, pdftotext) set both closing marks of a title drawn
+    twice on the first copy (``…（百姓说））``) or on the line after the second
+    copy (``」老人的…``), so the second copy is the first one cut just before its
+    closer: a short line (two Han or more, no sentence end) that the line before it
+    opens with, followed there by a closing mark. The copy goes, and the extra
+    closer with it: the doubled one, else the one opening the next line (a line
+    of that closer alone goes too). Copies set like stairs, the second cut a
+    character later on every line (``刘大爷（左`` / ``）和老伴…`` / ``和老伴…，``),
+    are left to :func:`trim_overlaps`. The line kept is added to ``copied``.
+
+    >>> lost_closer_copies(["冬日里的暖阳（百姓说））", "冬日里的暖阳（百姓说", "正文。"])
+    ['冬日里的暖阳（百姓说）', '正文。']
+    >>> lost_closer_copies(["「我要回家过年」", "「我要回家过年", "」老人的心愿"])
+    ['「我要回家过年」', '老人的心愿']
+    >>> lost_closer_copies(["“好”", "“好", "正文。"])  # one Han before the closer: too short to tell
+    ['“好”', '“好', '正文。']
+    """
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    out = list(lines)
+    gone: set[int] = set()
+    for t in range(1, len(idx)):
+        i, j = idx[t - 1], idx[t]
+        if i in gone:
+            continue
+        x, y = out[i].strip(), out[j].strip()
+        if not (len(x) > len(y) and x.startswith(y) and x[len(y)] in CLOSERS and len(y) <= SHORT_LINE
+                and len(CJK_RE.findall(y)) >= 2 and not ends_sentence(y)):
+            continue
+        closer = x[len(y)]
+        if x[len(y) + 1 : len(y) + 2] == closer:
+            out[i] = x[: len(y)] + x[len(y) + 1 :]
+        elif t + 1 < len(idx) and out[idx[t + 1]].strip().startswith(closer):
+            rest = out[idx[t + 1]].strip()[1:]
+            if rest and t + 2 < len(idx) and out[idx[t + 2]].strip().startswith(rest):
+                continue  # copies set like stairs, each line of one cut a character later: the other rules' case
+            out[idx[t + 1]] = rest
+            if not rest:
+                gone.add(idx[t + 1])
+        gone.add(j)
+        if copied is not None:
+            copied.add(out[i].strip())
+    return [ln for k, ln in enumerate(out) if k not in gone] if gone else lines
+
+
 def drop_repeated(page: Page, lines: list[str]) -> list[str]:
-    """:func:`drop_repeated_lines`, recorded (Latin pages keep repeats under ten characters)."""
+    """:func:`drop_repeated_lines`, recorded (Latin pages keep repeats under ten characters),
+    after :func:`stair_copies` and :func:`lost_closer_copies` on a CJK page."""
     copied = set(page.bold)  # a short line repeated with a stop goes after a bold line
+    if settle_lang(page) == "zh":
+        for fix in (stair_copies, lost_closer_copies):
+            new = fix(lines, copied)
+            if new is not lines:
+                dropped = next((x for x in lines if x.strip() and x not in set(new)), "")
+                page.record_fix(fix.__name__, dropped, "", len(lines) - len(new))
+                lines = new
     kept = drop_repeated_lines(lines, min_chars=10 if settle_lang(page) != "zh" else 2, copied=copied)
     page.whole |= copied - page.bold  # repeated as whole lines
     page.bold = copied
