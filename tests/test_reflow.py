@@ -644,3 +644,16 @@ def test_a_line_short_by_a_quoted_word_the_typesetter_took_down_goes_on():
     assert [t for _, t in blocks(texts)] == ["".join(texts)]
     ended = [*texts[:2], "懒散守旧就是穷根。", "“穷”字从此不再提，", "大家心里都亮堂了，如今", "日子一天比一天红火起来。"]
     assert len(blocks(ended)) == 2
+
+
+def test_a_bulleted_point_opens_its_paragraph_under_a_title_set_in_place():
+    """Extractors that keep titles where they stand (pdftotext, pdfminer) set a
+    story's title right above its summary points: ``社区义诊暖人心`` / ``■医生为…``.
+    A line opening with a bullet starts a paragraph, so the title is no part of the
+    first point; a point wrapped over lines stays one."""
+    texts = ["上一篇报道的结尾在这里，大家", "纷纷表示收获很大。", "社区义诊暖人心",
+             "■医生为居民测量血压，讲解", "健康知识，现场气氛热烈。", "■志愿者为老人送上药品，",
+             "叮嘱按时服用。"]
+    assert [t for _, t in blocks(texts)] == [
+        "上一篇报道的结尾在这里，大家纷纷表示收获很大。", "社区义诊暖人心",
+        "■医生为居民测量血压，讲解健康知识，现场气氛热烈。", "■志愿者为老人送上药品，叮嘱按时服用。"]

@@ -34,6 +34,8 @@ TAIL = 80  # characters of a paragraph's end that can hold a byline or closing d
 LABEL_LINE = re.compile(r"^\s*(?:【[^】]{1,12}】|——\s*[^，。！？；：,.!?;:\s][^，。！？；：,.!?;:]{0,11})\s*$")
 #: a bullet mark on a line of its own, its point on the next line
 LONE_MARK = re.compile(r"^\s*[■□◆◇●○▲△★☆]\s*$")
+#: a bullet mark opening a line, its point after it (not ``○``, a zero in ``二○一九``)
+BULLET_POINT = re.compile(r"^\s*[■□◆◇●▲△★☆]\s*[^\s■□◆◇●○▲△★☆]")
 #: an editor's note in brackets after a sentence's end: ``（相关报道见第十二版）``, ``（完）``
 _NOTE_AFTER_STOP = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,24}[）)]$")
 

@@ -30,6 +30,7 @@ from papercli.latin import latin_blocks
 from papercli.layout import Line, boxed, column_widths, fill_between, measure, visual_width
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import (
+    BULLET_POINT,
     CREDIT_PIECE,
     END_PUNCT,
     LABEL_LINE,
@@ -510,6 +511,8 @@ class _Reflower:
             return False  # a credit or dateline cut over lines; a bullet with its text on the next line
         if _CLOSING_ONLY.fullmatch(b.text) and not self.bold[j + 1]:
             return False  # no line opens with a closing mark: a quote's closer the extractor set alone
+        if self.lang == "zh" and BULLET_POINT.match(b.text):
+            return True  # a bulleted point opens its paragraph (``■一路上…`` under its title)
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
         if j - 1 in self.credit_cuts:
