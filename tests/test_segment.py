@@ -531,3 +531,16 @@ def test_titles_after_the_last_text_show_a_dumped_page_though_some_read_as_a_sto
     seg.sources = [[(k, [t])] for k, t in enumerate(stories)] + [[(6, [titles[2]])]]
     seg.headlines = [(titles[0], 4, 4), (titles[1], 5, 4), (titles[3], 7, 5)]
     assert seg.titles_dumped()
+
+
+def test_a_production_credit_at_the_foot_does_not_make_titles_in_place_a_dump():
+    """A page read in order keeps each title above its story; a production credit at
+    the page's foot, its name cut over two lines (``制图：李`` / ``明``), is no title
+    dumped after the bodies, so the title stays the story's title, not its first
+    paragraph; the line set in the column after a title closed by its column tag
+    opens the text."""
+    lines = ["社区书房开张了（文化新风）", "居民在家门口就能借书读书", *wrap(PARAS, 16), "（王艳）",
+             "", "制图：李", "", "明"]
+    arts = clean_page(Page("credit-foot.txt", lines=lines)).articles or []
+    assert arts[0].paragraphs == ["居民在家门口就能借书读书", *PARAS]
+    assert arts[0].headline == "社区书房开张了（文化新风）"

@@ -32,6 +32,7 @@ from papercli.signals import (
     byline_only,
     caption_credit,
     closing_byline,
+    credit_line,
     field_line,
     reporter_line,
     source_note,
@@ -468,14 +469,16 @@ class _Segmenter:
         """The page's titles were emitted after the bodies: at least :data:`DUMPED`
         printed title lines a story after the last paragraph of text (longer than
         :data:`SNIPPET`: title lines read as a story of their own do not count), of
-        four characters or more (:func:`_title_line`, counted by :meth:`printed_lines`)."""
+        four characters or more (:func:`_title_line`, counted by :meth:`printed_lines`).
+        A production credit (``制图：…``, printed in fake bold at a page's foot) is no title."""
         if not self.articles or not any(self.sources):
             return False
         # the last paragraph of text (title lines read as a story of their own do not count)
         placed = [p for src in self.sources for p, lines in src if len("".join(lines)) > SNIPPET]
         last = max(placed or [p for src in self.sources for p, _ in src])
         dumped = sum(max(self.printed_lines(t, p), title_count(t)) for t, p, _ in self.headlines
-                     if p > last and len(t.strip()) >= 4 and _title_line(t, self.bold_lines(t, p)))
+                     if p > last and len(t.strip()) >= 4 and _title_line(t, self.bold_lines(t, p))
+                     and not credit_line(t))
         return dumped >= max(2, DUMPED * len(self.articles))
 
     def bold_lines(self, text: str, pos: int) -> set[str] | frozenset[str]:
