@@ -544,3 +544,16 @@ def test_a_production_credit_at_the_foot_does_not_make_titles_in_place_a_dump():
     arts = clean_page(Page("credit-foot.txt", lines=lines)).articles or []
     assert arts[0].paragraphs == ["居民在家门口就能借书读书", *PARAS]
     assert arts[0].headline == "社区书房开张了（文化新风）"
+
+
+def test_a_column_tag_on_its_own_line_after_a_fake_bold_title_is_no_paragraph():
+    """Titles emitted after the bodies, the last one in fake bold with its column tag
+    on a line of its own (``让阅读成为一种习惯`` / ``（新语）``): the tag goes with its
+    title (a bracket after a title line is no byline), so the titles stay titles and
+    the stories above keep only their text."""
+    lines = [*wrap(OTHER, 16), *wrap(PARAS, 16), "书法家进社区义写春联", "让阅读成为一种习惯",
+             "让阅读成为一种习惯", "（新语）"]
+    arts = clean_page(Page("tag-line.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [OTHER, PARAS]
+    assert [a.headline for a in arts] == ["书法家进社区义写春联", "让阅读成为一种习惯"]
+    assert reflow_page(Page("t", lines=[*wrap(PARAS, 16), "（王艳）"], lang="zh")).blocks[-1].kind == "byline"

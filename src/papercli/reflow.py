@@ -657,6 +657,8 @@ class _Reflower:
 
     def is_body(self, g: list[Line]) -> bool:
         text = "".join(ln.text for ln in g)
+        if len(g) == 1 and special_kind(text) == "byline" and not _CREDIT_MARK.search(text):
+            return False  # a bracket that goes with the title line before it (:meth:`kind_of`): its tag
         if ends_block(g[-1].text) or (dateline(text) and len(g) >= 2):
             return True
         if self.lang != "zh":
