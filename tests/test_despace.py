@@ -124,3 +124,13 @@ def test_a_question_mark_in_a_bracketed_credit_after_the_last_sentence_is_kept()
 
     line = "真的好嗎?家人都很擔心。（報導?攝影╱李小華）"
     assert fullwidth_punctuation(line) == "真的好嗎？家人都很擔心。（報導?攝影╱李小華）"
+
+
+def test_a_latin_word_spread_letter_by_letter_in_chinese_text_is_joined():
+    """Justification spreads a Latin word in a loose Chinese line letter by letter
+    (``（N A S A）``); single letters in a Latin run stay as they are."""
+    from papercli.model import Page
+
+    lines = ["据美国航天局（N A S A）消息，手机 A P P 已上线。", "see items a b c"]
+    page = despace_page(Page("s.txt", lines=lines, lang="zh"))
+    assert page.lines == ["据美国航天局（NASA）消息，手机APP已上线。", "see items a b c"]

@@ -99,6 +99,32 @@ def join_spread_digits(line: str) -> str:
                               else m.group(), line)
 
 
+#: single Latin letters a space apart, three at least
+_SPREAD_LETTERS = re.compile(r"(?<![0-9A-Za-z])[A-Za-z](?: [A-Za-z]){2,}(?![0-9A-Za-z])")
+_CJK_OR_MARK = re.compile(f"[{CJK}{FW_PUNCT}]")
+
+
+def join_spread_letters(line: str) -> str:
+    """Remove the spaces inside a Latin word that justification spread letter by letter
+    in Chinese text (``（N A S A）``, ``手机 A P P``): three or more single letters a
+    space apart, next to a Han character or a full-width mark (a space between
+    allowed). Single letters in Latin text (``a b c`` in an English line) stay.
+
+    >>> join_spread_letters("航天局（N A S A）宣告"), join_spread_letters("下载 A P P 后")
+    ('航天局（NASA）宣告', '下载 APP 后')
+    >>> join_spread_letters("items a b c and d")
+    'items a b c and d'
+    """
+    if " " not in line:
+        return line
+
+    def joined(m: re.Match[str]) -> str:
+        before, after = line[max(0, m.start() - 2) : m.start()].strip()[-1:], line[m.end() : m.end() + 2].strip()[:1]
+        return m.group().replace(" ", "") if _CJK_OR_MARK.match(before) or _CJK_OR_MARK.match(after) else m.group()
+
+    return _SPREAD_LETTERS.sub(joined, line)
+
+
 _CJK_AN = re.compile(f"(?<=[{CJK}]) +(?=[{_AN}])|(?<=[{_AN}%]) +(?=[{CJK}])")
 
 
@@ -256,6 +282,7 @@ FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("fullwidth_punctuation", fullwidth_punctuation),
     ("join_letter_spaced", join_letter_spaced),
     ("join_spread_digits", join_spread_digits),
+    ("join_spread_letters", join_spread_letters),
     ("remove_cjk_alnum_spaces", remove_cjk_alnum_spaces),
     ("remove_fullwidth_punct_spaces", remove_fullwidth_punct_spaces),
 ]
