@@ -234,7 +234,8 @@ def untagged(title: str) -> str:
 #: (one level of brackets inside it: ``（感言·岁末年初看经济（12））``)
 _COLUMN_TAG = (r"[（(](?![左右中前后後上下起排一二三四五六七八九\d、\s]+[）)])"
                r"(?:[^（）()]|[（(][^（）()]{1,12}[）)]){1,24}[）)]")
-_TAG_END = re.compile(rf"(?<=\S\S){_COLUMN_TAG}(?=\s*(?![—–-]{{2}})\S{{4}})")
+_TAG_END = re.compile(rf"(?<=\S\S)(?![（(](?:本[报報]|新[华華]社)?(?:记者|記者|通讯员|通訊員)(?!手记|手記)){_COLUMN_TAG}"
+                      rf"(?=\s*(?![—–-]{{2}})(?:\S{{4}}|[\u4e00-\u9fff]{{2,3}}\s*$))")
 
 
 def ends_with_tag(text: str) -> bool:
@@ -259,6 +260,14 @@ def after_tags(text: str) -> list[str]:
     (['看变化，听民声(新春走基层)——重访那些地方'], ['（受权发布）中华人民共和国法'])
     >>> after_tags("曾學志（右二）由太太阿瑄（右一）換藥")
     ['曾學志（右二）由太太阿瑄（右一）換藥']
+
+    A label of two or three Han closing the line is a title of its own (``数读``); a
+    reporter's bracket is no column tag (a reporter's notes are: ``（记者手记）``).
+
+    >>> after_tags("走向美好的未来（域外听风）数读"), after_tags("日电 （记者王明）中国")
+    (['走向美好的未来（域外听风）', '数读'], ['日电 （记者王明）中国'])
+    >>> after_tags("谢谢你们（记者手记）走进乡村的图书馆")
+    ['谢谢你们（记者手记）', '走进乡村的图书馆']
     """
     out, start = [], 0
     for m in _TAG_END.finditer(text):
