@@ -46,7 +46,9 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     some paragraph boundary on, and :data:`SPLIT_CONTRAST` fewer before it, the article is cut
     there (the best such cut over the page, one at a time; of equal cuts in a row, the
     one right before the first paragraph that holds some of the words, or before the
-    heading that opens the story a little earlier: :func:`_seam_before`).
+    heading that opens the story a little earlier: :func:`_seam_before`). The first
+    paragraph of an article no title owns yet is not cut off: a story's opening
+    paragraph (a quote, a scene) often holds none of its title's words.
     """
     best: tuple[float, int, int] | None = None
     words: set[str] = set()
@@ -92,6 +94,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                 for k, (after_text, before_text) in enumerate(ws, 1):
                     if headings_only(arts[ai].paragraphs[:k]):
                         continue  # headings go with the text they head
+                    if k == 1 and ai not in owned:
+                        continue  # one paragraph of an untitled article is no story: the title's opens there
                     after = containment(g, after_text)
                     # of equal cuts in a row, the first before a paragraph with the title's words
                     later = (best is not None and after == best[0] and (ai, k - 1) == best[1:]
