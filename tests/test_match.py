@@ -642,8 +642,6 @@ def test_a_title_does_not_cut_one_paragraph_off_an_untitled_story():
     """A story's first paragraph often holds none of its title's words (an opening
     quote); an untitled article whose title's words start in its second paragraph is
     that title's story, not one paragraph of another story and the titled one."""
-    from papercli.seams import split_for_headlines
-
     story = ["“今年回来的年轻人特别多，村里一下子热闹起来了。”坐在院子里的老张笑着说，手里还在忙着扎竹篾。",
              "正月里的花灯会是小镇最热闹的时候，家家户户都会扎花灯，挂满整条老街，花灯会点亮新春的夜晚。",
              "今年的花灯会还加入了新玩法，年轻人用手机直播花灯会盛况，吸引了不少外地游客专程赶来看花灯。",
