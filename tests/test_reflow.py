@@ -657,3 +657,13 @@ def test_a_bulleted_point_opens_its_paragraph_under_a_title_set_in_place():
     assert [t for _, t in blocks(texts)] == [
         "上一篇报道的结尾在这里，大家纷纷表示收获很大。", "社区义诊暖人心",
         "■医生为居民测量血压，讲解健康知识，现场气氛热烈。", "■志愿者为老人送上药品，叮嘱按时服用。"]
+
+
+def test_a_dash_subtitle_after_a_title_line_is_no_text_but_a_quote_signature_closes_its_quote():
+    """Titles dumped after the bodies: a title closed by its column tag and its dash
+    subtitle on a line of its own (``——《乡村新貌》读后``) are title lines; a dash line
+    after a quote's stop signs the quote and ends its block."""
+    titles = ["读懂今天的乡村（新书评介）", "——《乡村新貌》读后", "书法家进社区义写春联"]
+    assert [k for k, _ in blocks([*COLUMN, *titles])][-3:] == ["line"] * 3
+    signed = blocks([*COLUMN, "“读书使人明智。”", "——编者"])
+    assert signed[-1] == ("body", "——编者")

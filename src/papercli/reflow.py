@@ -153,6 +153,19 @@ def dashed_title(g: list[Line]) -> bool:
 _EXCLAIMED = re.compile(r"[^。；]{2,}[！？][”’」』]?[（(][^（）()]{2,8}[）)]")
 
 
+def dash_subtitle(g: list[Line], before: Block) -> bool:
+    """A line of its own that opens with a dash (``——《新的贡献》简评``) right after a
+    title line (``before``, a standalone line that ends no sentence) is that title's
+    subtitle, not a signature closing a quote (``——编者``, after the quote's stop).
+
+    >>> dash_subtitle(measure(["——《新的贡献》简评"]), Block("line", ["（新书评介）"], 0, "（新书评介）"))
+    True
+    >>> dash_subtitle(measure(["——编者"]), Block("line", ["这是好事。"], 0, "这是好事。"))
+    False
+    """
+    return len(g) == 1 and g[0].text.lstrip().startswith(("——", "--")) and not ends_sentence(before.text)
+
+
 def exclaimed_title(g: list[Line]) -> bool:
     """One line that ends on ``！``/``？`` and a word in brackets, as a title closed by its
     column tag does (``年货市场真热闹！（新春走基层）``); after a title line it is
@@ -681,7 +694,7 @@ class _Reflower:
             elif closing_credit(whole):
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
             elif (self.is_body(g) and not tagged_title(g) and not dashed_title(g)
-                  and not (out and out[-1].kind == "line" and exclaimed_title(g))):
+                  and not (out and out[-1].kind == "line" and (exclaimed_title(g) or dash_subtitle(g, out[-1])))):
                 out.append(self.block("body", g))
             elif self.note_cut(g, whole):
                 out.append(self.block("line", g))  # still one note
