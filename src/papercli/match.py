@@ -675,6 +675,7 @@ def match_page(page: Page) -> Page:
             art.headline_score = round(min(100.0, matrix[gi][pairs[gi]]) / 100, 3)
         elif g:
             page.loose.extend(Loose("headline", x["text"]) for x in g)
+    fold_decks(arts)
     where = {id(a): i for i, a in enumerate(arts)}
     for cap, story in zip(page.pending_captions, owners, strict=False):
         while story is not None and id(story) in absorbed:
@@ -687,6 +688,33 @@ def match_page(page: Page) -> Page:
     page.pending_headlines, page.pending_captions, page.caption_owners = [], [], []
     page.matched = True
     return page
+
+
+DECK_MIN = 10  # characters: a shorter line may repeat a story's words by chance
+
+
+def fold_decks(arts: list[Article]) -> None:
+    """An untitled story of one paragraph that another story's text holds word for
+    word (its last mark aside) is that story's deck, dumped with the titles (``习近平
+    强调，…`` under ``习近平会见…``): it becomes that story's subheadline when it has
+    none, and no story of its own. Nothing is dropped: the deck's words stay printed.
+
+    >>> arts = [Article(paragraphs=["会见时强调，要把春节活动办好。希望大家满意。"], headline="会见"),
+    ...         Article(paragraphs=["会见时强调，要把春节活动办好"])]
+    >>> fold_decks(arts); [(a.headline, a.subheadline) for a in arts]
+    [('会见', '会见时强调，要把春节活动办好')]
+    """
+    for k in range(len(arts) - 1, -1, -1):
+        a = arts[k]
+        if a.headline or len(a.paragraphs) != 1 or a.captions or a.byline or a.dateline:
+            continue
+        deck = "".join(a.paragraphs[0].split()).rstrip("。，；！？")
+        if len(deck) < DECK_MIN:
+            continue
+        homes = [b for b in arts if b is not a and b.headline and deck in "".join("".join(b.paragraphs).split())]
+        if len(homes) == 1 and not homes[0].subheadline:
+            homes[0].subheadline = a.paragraphs[0].strip()
+            del arts[k]
 
 
 #: a name right before where its bearer stands in the photo: ``黃森煌（左一）``
