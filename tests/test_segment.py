@@ -557,3 +557,15 @@ def test_a_column_tag_on_its_own_line_after_a_fake_bold_title_is_no_paragraph():
     assert [a.paragraphs for a in arts] == [OTHER, PARAS]
     assert [a.headline for a in arts] == ["书法家进社区义写春联", "让阅读成为一种习惯"]
     assert reflow_page(Page("t", lines=[*wrap(PARAS, 16), "（王艳）"], lang="zh")).blocks[-1].kind == "byline"
+
+
+def test_summary_points_under_a_title_set_in_place_open_the_story_the_title_heads():
+    """pdfminer's blank line after every line: a story's title stands above its summary
+    points (``■…`` wrapped over lines) and its dated text. The title is the story's
+    title, the points its first paragraphs (one a point), not title lines."""
+    column = [*wrap(OTHER, 16), "城市书房开进社区", "■城市书房覆盖全部街道，居民", "借书不出社区",
+              "■书房全天开放，方便上班族", "阅读", *wrap(PARAS, 16)]
+    lines = [x for ln in column for x in (ln, "")]
+    arts = clean_page(Page("points.txt", lines=lines)).articles or []
+    assert [a.headline for a in arts] == [None, "城市书房开进社区"]
+    assert arts[1].paragraphs == ["■城市书房覆盖全部街道，居民借书不出社区", "■书房全天开放，方便上班族阅读", *PARAS]

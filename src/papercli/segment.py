@@ -33,6 +33,7 @@ from papercli.signals import (
     caption_credit,
     closing_byline,
     credit_line,
+    dateline,
     field_line,
     reporter_line,
     source_note,
@@ -268,9 +269,19 @@ class _Segmenter:
         (:func:`summary_point`), another point follows among them or opens the body
         block ``text``, and the story is not its summary: they open the next story. One
         point alone heads a section of the story (:meth:`summary_starts`)."""
-        bullets = sum(1 for t, _ in self.held if BULLET.match(t)) + bool(BULLET.match(text))
-        return (bool(self.held) and summary_point(self.held[0][0]) and bullets >= 2 and self.cur is not None
-                and not summary_only(self.cur))
+        first = self.first_point()
+        if first is None:
+            return False
+        bullets = sum(1 for t, _ in self.held[first:] if BULLET.match(t)) + bool(BULLET.match(text))
+        return bullets >= 2 and self.cur is not None and not summary_only(self.cur)
+
+    def first_point(self) -> int | None:
+        """Where the held lines' summary points start: at the first held line, or after
+        the title lines set in place above them (none of them a sentence)."""
+        for k, (t, _) in enumerate(self.held):
+            if summary_point(t):
+                return k if all(not ends_sentence(x) and not BULLET.match(x) for x, _ in self.held[:k]) else None
+        return None
 
     def keep_points(self) -> None:
         """The held lines as the open story's first paragraphs, one a summary point
@@ -279,8 +290,14 @@ class _Segmenter:
         A box of points narrower than the column comes out line by line:
         ``■护林员的脚步，丈量着`` / ``大山的每一道沟坎`` is one point."""
         assert self.cur is not None
-        for text, pos in self.held:
-            if self.cur.paragraphs and not BULLET.match(text):
+        first = self.first_point() or 0
+        for text, pos in self.held[:first]:  # the title set in place above the points
+            self.headlines.append((text, pos, len(self.articles) - 1))
+        for text, pos in self.held[first:]:
+            if dateline(text):  # the story's text after its points opens with its dateline
+                self.cur.paragraphs.append(text.strip())
+                self.sources[-1].append((pos, [text]))
+            elif self.cur.paragraphs and not BULLET.match(text):
                 self.cur.paragraphs[-1] += text.strip()
                 self.sources[-1][-1][1].append(text)
             else:
