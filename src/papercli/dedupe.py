@@ -568,7 +568,8 @@ def stair(text: list[str], t: int, most: int = STAIR_LINES) -> list[int] | None:
     one text, interleaved, each cut into lines at other places (its first line at
     ``t + 1``), else None. Each line goes to the copy that is behind, which it must
     continue, or to the one ahead; the copies meet when both read alike, or alike
-    but for the marks closing one of them (the other's were merged into them).
+    but for the marks closing one of them (the other's were merged into them). A
+    second copy of one line is a repeated or cut line, for the other rules.
 
     >>> stair(["刘大爷（左）", "刘大爷（左", "）和老伴", "和老伴，", "，晒太阳", "晒太阳。", "正文"], 0)
     [1, 2, 4]
@@ -639,7 +640,8 @@ def lost_closer_copies(lines: list[str], copied: set[str] | None = None) -> list
     closer with it: the doubled one, else the one opening the next line (a line
     of that closer alone goes too). Copies set like stairs, the second cut a
     character later on every line (``刘大爷（左`` / ``）和老伴…`` / ``和老伴…，``),
-    are left to :func:`trim_overlaps`. The line kept is added to ``copied``.
+    are :func:`stair_copies`' case (run first) and left alone here. The line kept is
+    added to ``copied``.
 
     >>> lost_closer_copies(["冬日里的暖阳（百姓说））", "冬日里的暖阳（百姓说", "正文。"])
     ['冬日里的暖阳（百姓说）', '正文。']
@@ -683,7 +685,8 @@ def drop_repeated(page: Page, lines: list[str]) -> list[str]:
         for fix in (stair_copies, lost_closer_copies):
             new = fix(lines, copied)
             if new is not lines:
-                dropped = next((x for x in lines if x.strip() and x not in set(new)), "")
+                kept_now = set(new)
+                dropped = next((x for x in lines if x.strip() and x not in kept_now), "")
                 page.record_fix(fix.__name__, dropped, "", len(lines) - len(new))
                 lines = new
     kept = drop_repeated_lines(lines, min_chars=10 if settle_lang(page) != "zh" else 2, copied=copied)

@@ -267,8 +267,10 @@ class _Segmenter:
     def held_points(self, text: str) -> bool:
         """The lines held since the story's last paragraph start with a summary point
         (:func:`summary_point`), another point follows among them or opens the body
-        block ``text``, and the story is not its summary: they open the next story. One
-        point alone heads a section of the story (:meth:`summary_starts`)."""
+        block ``text``, and the story is not its summary: they open the next story. The
+        points may stand under the title lines set in place above them
+        (:meth:`first_point`). One point alone heads a section of the story
+        (:meth:`summary_starts`)."""
         first = self.first_point()
         if first is None:
             return False
@@ -288,7 +290,9 @@ class _Segmenter:
         (a point wrapped over lines made one).
 
         A box of points narrower than the column comes out line by line:
-        ``■护林员的脚步，丈量着`` / ``大山的每一道沟坎`` is one point."""
+        ``■护林员的脚步，丈量着`` / ``大山的每一道沟坎`` is one point. Title lines held
+        above the points are the new story's titles; a dateline held after them opens
+        the story's text (pdfminer sets each line apart, so it came as a line)."""
         assert self.cur is not None
         first = self.first_point() or 0
         for text, pos in self.held[:first]:  # the title set in place above the points

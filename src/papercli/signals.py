@@ -75,12 +75,12 @@ CREDIT_LINE_RE = re.compile(
     rf"^\s*[{CJK}]{{0,4}}{PRODUCTION_ROLE}\s*[：:]\s*{_CREDITED}(?:[\s、]+{_CREDITED})*\s*$"
 )
 
+#: most reporters after the first that a story's closing list names (a roundup filed
+#: by the paper's reporters across the country names eighteen)
+REPORTERS = 30
 #: the reporters who filed a story, in brackets at its end: ``（本报记者曹玲、蒋云、申琳）``,
 #: ``（综合本报记者韩杰、王峰报道）``; a list too long for a byline
 #: or who interviewed and wrote it up: ``（本报记者林丽鹂采访整理）``, ``（王明、李华参与采写）``
-#: most reporters after the first that a story's closing list names (a roundup filed
-#: by the paper's reporters across the country names twenty)
-REPORTERS = 30
 REPORT_NOTE_RE = re.compile(
     rf"^\s*[（(]\s*(?:综合|綜合)?\s*(?:{_ROLE}\s*{_NAME}(?:[、，,\s]+{_NAME}){{1,{REPORTERS}}}\s*(?:报道|報導)?"
     rf"|(?:{_ROLE}\s*)?{_NAME}(?:[、，,\s]+{_NAME}){{0,{REPORTERS}}}\s*(?:采访整理|採訪整理|参与采写|參與採寫|采写|採寫|整理))\s*[)）]\s*$"
