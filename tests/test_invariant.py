@@ -90,3 +90,14 @@ def test_verify_with_conversion_says_it_checks_before_converting():
 ])
 def test_compare_rules(before: str, after: str, ok: bool):
     assert compare(before, after).ok is ok
+
+
+def test_fake_bold_copies_read_piece_by_piece_are_no_loss_but_a_lost_word_is():
+    """pdfminer reads a fake-bold title's two prints piece by piece: the first copy
+    with both closers (``…（百姓说））``), the second cut before its closer, or with a
+    piece doubled between (``首条双线””铁路铁路`` / ``首条双线``). ``dedupe`` keeps one
+    copy; the check accounts for the other, and still reports a word really lost."""
+    before = "冬日暖阳（百姓说））\n冬日暖阳（百姓说\n\n「回家过年」」老人心愿\n「回家过年\n老人心愿\n"
+    assert compare(before, "冬日暖阳（百姓说）\n\n「回家过年」老人心愿\n").ok
+    assert compare("新建首条双线””铁路铁路\n新建首条双线\n", "新建首条双线”铁路\n").ok
+    assert not compare("社区开展义诊活动，居民纷纷点赞。", "社区开展活动，居民纷纷点赞。").ok
