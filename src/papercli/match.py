@@ -704,6 +704,7 @@ def fold_decks(arts: list[Article]) -> None:
     >>> fold_decks(arts); [(a.headline, a.subheadline) for a in arts]
     [('会见', '会见时强调，要把春节活动办好')]
     """
+    titled = [(b, "".join(_body(b).split())) for b in arts if b.headline]  # their text without spaces, once
     for k in range(len(arts) - 1, -1, -1):
         a = arts[k]
         if a.headline or len(a.paragraphs) != 1 or a.captions or a.byline or a.dateline:
@@ -711,7 +712,7 @@ def fold_decks(arts: list[Article]) -> None:
         deck = "".join(a.paragraphs[0].split()).rstrip("。，；！？")
         if len(deck) < DECK_MIN:
             continue
-        homes = [b for b in arts if b is not a and b.headline and deck in "".join("".join(b.paragraphs).split())]
+        homes = [b for b, text in titled if deck in text]
         if len(homes) == 1 and not homes[0].subheadline:
             homes[0].subheadline = a.paragraphs[0].strip()
             del arts[k]
