@@ -649,3 +649,19 @@ def test_a_title_does_not_cut_one_paragraph_off_an_untitled_story():
     arts = [Article(paragraphs=list(story))]
     assert not split_for_headlines(arts, [[{"text": "小镇花灯会点亮新春"}]], {})
     assert [a.paragraphs for a in arts] == [story]
+
+
+def test_a_label_joined_to_another_title_goes_to_the_one_story_left_untitled():
+    """``图片报道`` dumped just before another title joins it as its kicker; the story
+    it labels is left untitled. By elimination the label is that story's title, the
+    other title keeps its own story whole; a kicker is not lent when two runs could
+    spare one (``年味浓`` with ``老周护河``: which is the label is not known)."""
+    def matched(heads: list[str], stories: list[list[str]]) -> list[str | None]:
+        page = Page("t.txt", lines=[], articles=[Article(paragraphs=list(s)) for s in stories],
+                    pending_headlines=[{"text": t, "pos": 20 + i, "before": None} for i, t in enumerate(heads)])
+        return [a.headline and a.headline + (a.subheadline or "") for a in match_page(page).articles or []]
+
+    assert matched(["图片报道", "农家书屋方便村民借阅"], [REPORT, FEATURE]) == ["农家书屋方便村民借阅", "图片报道"]
+    guard = ["社区春节联欢会上，居民们自编自演节目，舞龙舞狮、扭秧歌，台下掌声不断，联欢会一直持续到傍晚。"] * 2
+    assert matched(["图片报道", "农家书屋方便村民借阅", "年味浓", "社区春节联欢会"],
+                   [REPORT, guard, FEATURE]) == ["图片报道农家书屋方便村民借阅", "年味浓社区春节联欢会", None]

@@ -10,7 +10,8 @@ record instead. Titles left without a story cut the articles that hold two
 neighbour's title run that fit it (:func:`lend_titles`) or, opening with the
 same dateline as its titled neighbour, joins it (:func:`merge_untitled`). The one
 title that fits no story and the one story still untitled are paired last
-(:func:`last_pair`).
+(:func:`last_pair`), or that story takes the end piece of the one title run that
+names nothing of its own story (:func:`papercli.elimination.lend_by_elimination`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 from papercli.assign import assign
 from papercli.chars import CJK, bracket_balance, ends_sentence
 from papercli.dumps import POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
+from papercli.elimination import lend_by_elimination
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
@@ -30,6 +32,7 @@ from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import segment_page
 from papercli.signals import DATE_RE, credit_line, field_line
 from papercli.similarity import BodyIndex, containment, grams
+from papercli.titlecuts import GLUE_AT, MIN_PIECE, part_run, title_cuts, wrapped_in_word
 
 MIN_HEADLINE = 30.0
 MIN_CAPTION = 20.0
@@ -204,8 +207,6 @@ ALIKE_UNITS = 3  # units a page's titles usually run to before their count says 
 ALIKE_TITLES = 3  # runs on a page before their usual length says anything
 
 
-_GLUE_AT = re.compile(r"\s+|(?=[“「『《（(])|(?<=[”」』》）)])")
-MIN_PIECE = 4
 MAX_CUTS = 16  # cut points in one line; more is running text, not glued titles
 
 
@@ -238,7 +239,7 @@ def _cut(text: str, index: BodyIndex) -> list[str]:
     neighbours fitting different bodies; the cut is made only when that mean
     beats the whole line's score by :data:`GLUE_MARGIN`.
     """
-    cuts = sorted({0, len(text)} | {p for m in _GLUE_AT.finditer(text) for p in (m.start(), m.end())})
+    cuts = sorted({0, len(text)} | {p for m in GLUE_AT.finditer(text) for p in (m.start(), m.end())})
     if len(cuts) <= 2 or len(cuts) > MAX_CUTS:
         return [text]
 
@@ -293,43 +294,6 @@ def _set_titles(art: Article, pieces: list[str]) -> None:
     art.subheadline = "".join(rest) or None
 
 
-_JOINING_END = re.compile(r"[+＋\-－/／·、]\s*$")
-
-
-def wrapped_in_word(head: str, piece: str) -> bool:
-    """Title line ``head`` stopped inside a word of the dictionary that ``piece``
-    carries on (``城乡公交网络全面覆`` / ``盖``), or on a mark that joins what follows
-    (``推广5G+`` / ``智慧农业``): one title wrapped, not a title and its deck.
-
-    >>> wrapped_in_word("山村公交网络实现全面覆", "盖到户"), wrapped_in_word("推广5G+", "智慧农业")
-    (True, True)
-    >>> wrapped_in_word("山村通了公交车", "村民出行更方便了")
-    False
-    """
-    return bool(_JOINING_END.search(head)) or join_gain(head, piece) >= WORD_CUT
-
-
-def _title_cuts(texts: list[str]) -> list[tuple[int, int]]:
-    """Where a title run can be parted: between its pieces, and inside a piece where
-    titles glue (:data:`_GLUE_AT`), as ``(piece, offset)`` with ``offset`` 0 between pieces.
-
-    >>> _title_cuts(["一人入党 全家争先", "新农民"])
-    [(1, 0), (0, 4), (0, 5)]
-    """
-    inner = [(k, p) for k, t in enumerate(texts) for m in _GLUE_AT.finditer(t)
-             for p in {m.start(), m.end()} if MIN_PIECE <= p <= len(t) - MIN_PIECE]
-    return [(c, 0) for c in range(1, len(texts))] + sorted(set(inner))
-
-
-def _part_run(g: list[dict[str, Any]], k: int, p: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The pieces of a title run before and after cut ``(k, p)`` (see :func:`_title_cuts`)."""
-    if p == 0:
-        return g[:k], g[k:]
-    text = g[k]["text"]
-    return ([*g[:k], {**g[k], "text": text[:p].strip()}],
-            [{**g[k], "text": text[p:].strip()}, *g[k + 1:]])
-
-
 def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index: BodyIndex) -> bool:
     """Give a story left without a title the first (or last) pieces of a title run
     that fit it better than the story the run was given.
@@ -350,8 +314,8 @@ def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index
     lent = False
     for gi, ai in list(pairs.items()):
         best: tuple[float, int, tuple[int, int], bool] | None = None  # fit, story, cut, lends the first pieces
-        for k, p in _title_cuts([x["text"] for x in groups[gi]]):
-            heads, tails = ([x["text"] for x in part] for part in _part_run(groups[gi], k, p))
+        for k, p in title_cuts([x["text"] for x in groups[gi]]):
+            heads, tails = ([x["text"] for x in part] for part in part_run(groups[gi], k, p))
             if continues_title(tails[0]):
                 continue
             # only a title known to be whole stays (closed by its column tag or dash
@@ -375,7 +339,7 @@ def lend_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index
         if best is None:
             continue
         _, y, (k, p), first = best
-        before, after = _part_run(groups[gi], k, p)
+        before, after = part_run(groups[gi], k, p)
         part_g, rest_g = (before, after) if first else (after, before)
         groups[gi] = rest_g
         groups.append(part_g)
@@ -668,6 +632,10 @@ def match_page(page: Page) -> Page:
         index = BodyIndex([_body(a) for a in arts], index)
         matrix = _matrix(groups, index)
     pairs.update(last_pair(groups, pairs, matrix, index.bodies))
+    lent = lend_by_elimination(groups, pairs, index, MIN_HEADLINE, LEFTOVER_MIN)
+    if lent:
+        pairs.update(lent)
+        matrix = _matrix(groups, index)
     for gi, g in enumerate(groups):
         if gi in pairs:
             art = arts[pairs[gi]]

@@ -1,0 +1,90 @@
+"""A title lent by elimination: the last story left untitled, and the one title run
+with an end piece that names nothing of its own story.
+
+Extractors dump a label or a short title (``图片报道``, ``春耕忙``) next to another
+story's title, and the two are joined as one run, kicker and title, given to that
+story; the label's own story is left untitled. A label names no words of its story,
+so no score can place it: only elimination can.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from papercli.chars import CJK, bracket_balance, ends_sentence
+from papercli.dumps import SNIPPET, continues_title
+from papercli.similarity import BodyIndex
+from papercli.titlecuts import part_run, title_cuts, wrapped_in_word
+
+_HAN = re.compile(f"[{CJK}]")
+_PAUSE_END = re.compile(r"[，、：；:;,—…·]\s*$")  # a title line stopped on a pause mark goes on
+_MARK_START = re.compile(r"^\s*[，、：；:;,。！？!?）)”」』》]")  # no title opens on a closing mark
+
+
+def _end_pieces(g: list[dict[str, Any]]) -> list[tuple[str, str, tuple[int, int], bool]]:
+    """Each way to take the first or last pieces off title run ``g`` so that both
+    sides stand as titles: ``(part, rest, cut, first)``. Not at a column tag or dash
+    subtitle (:func:`papercli.dumps.continues_title`), not inside a word run over a
+    line end, not after a pause mark, not with a bracket or quote left open on either
+    side; the part holds two Han characters or more and is no sentence.
+
+    >>> [p[:2] for p in _end_pieces([{"text": "图片报道"}, {"text": "春耕时节农机忙"}])]
+    [('图片报道', '春耕时节农机忙'), ('春耕时节农机忙', '图片报道')]
+    >>> _end_pieces([{"text": "乡亲们，"}, {"text": "春耕忙"}]), _end_pieces([{"text": "“春"}, {"text": "耕”忙"}])
+    ([], [])
+    """
+    out = []
+    for k, p in title_cuts([x["text"] for x in g]):
+        before, after = part_run(g, k, p)
+        heads, tails = [x["text"] for x in before], [x["text"] for x in after]
+        if continues_title(tails[0]) or wrapped_in_word(heads[-1], tails[0]):
+            continue
+        head, tail = "".join(heads), "".join(tails)
+        if bracket_balance(head) or bracket_balance(tail) or _PAUSE_END.search(head) or _MARK_START.match(tail):
+            continue
+        for first, (part, rest) in ((True, (head, tail)), (False, (tail, head))):
+            if len(_HAN.findall(part)) >= 2 and not ends_sentence(part):
+                out.append((part, rest, (k, p), first))
+    return out
+
+
+def lend_by_elimination(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index: BodyIndex,
+                        keeps: float, names: float) -> dict[int, int]:
+    """The one story still untitled (more than a snippet) takes the end piece of the
+    one title run that can spare it: a piece (:func:`_end_pieces`) fitting the run's
+    own story under ``names`` while the rest fits it by ``keeps`` and no worse than
+    the whole run. When several runs could spare a piece, which one is the untitled
+    story's title is not known (a deck naming none of its story's words is as common
+    as a label), and nothing is lent; among the pieces of one run, the one that fits
+    the untitled story best, unless two tie. The piece becomes a run of its own,
+    appended to ``groups``; returns its pair.
+
+    >>> bodies = ["合作社的农机手下田翻地，从早忙到晚，田间地头一片繁忙景象。" * 3,
+    ...           "江边晨练的市民沿着新修的滨江步道慢跑，远处的渡船缓缓驶过。" * 3]
+    >>> groups = [[{"text": "图片报道"}, {"text": "农机手下田翻地"}]]
+    >>> lend_by_elimination(groups, {0: 0}, BodyIndex(bodies), 30.0, 15.0), groups
+    ({1: 1}, [[{'text': '农机手下田翻地'}], [{'text': '图片报道'}]])
+    """
+    taken = set(pairs.values())
+    cols = [ai for ai in range(len(index.bodies)) if ai not in taken and len(index.bodies[ai]) >= SNIPPET]
+    if len(cols) != 1:
+        return {}
+    y = cols[0]
+    cands: list[tuple[float, int, tuple[int, int], bool]] = []
+    for gi, ai in pairs.items():
+        whole = index.scores("".join(x["text"] for x in groups[gi]))[ai]
+        for part, rest, cut, first in _end_pieces(groups[gi]):
+            kept = index.scores(rest)[ai]
+            if kept >= keeps and kept >= whole and index.scores(part)[ai] < names:
+                cands.append((index.scores(part)[y], gi, cut, first))
+    if not cands or len({c[1] for c in cands}) > 1:
+        return {}
+    cands.sort(reverse=True)
+    if len(cands) > 1 and cands[1][0] == cands[0][0]:
+        return {}
+    _, gi, (k, p), first = cands[0]
+    before, after = part_run(groups[gi], k, p)
+    groups[gi], lent = (after, before) if first else (before, after)
+    groups.append(lent)
+    return {len(groups) - 1: y}
