@@ -652,7 +652,7 @@ def test_a_title_does_not_cut_one_paragraph_off_an_untitled_story():
 
 
 def test_a_label_joined_to_another_title_goes_to_the_one_story_left_untitled():
-    """``图片报道`` dumped just before another title joins it as its kicker; the story
+    """``图片报道`` dumped just before another title (or glued to it) joins it as its kicker; the story
     it labels is left untitled. By elimination the label is that story's title, the
     other title keeps its own story whole; a kicker is not lent when two runs could
     spare one (``年味浓`` with ``老周护河``: which is the label is not known)."""
@@ -662,6 +662,8 @@ def test_a_label_joined_to_another_title_goes_to_the_one_story_left_untitled():
         return [a.headline and a.headline + (a.subheadline or "") for a in match_page(page).articles or []]
 
     assert matched(["图片报道", "农家书屋方便村民借阅"], [REPORT, FEATURE]) == ["农家书屋方便村民借阅", "图片报道"]
+    # glued on one line by a space (pypdf): cut at the space, not on both of its sides
+    assert matched(["图片报道 农家书屋方便村民借阅"], [REPORT, FEATURE]) == ["农家书屋方便村民借阅", "图片报道"]
     guard = ["社区春节联欢会上，居民们自编自演节目，舞龙舞狮、扭秧歌，台下掌声不断，联欢会一直持续到傍晚。"] * 2
     assert matched(["图片报道", "农家书屋方便村民借阅", "年味浓", "社区春节联欢会"],
                    [REPORT, guard, FEATURE]) == ["图片报道农家书屋方便村民借阅", "年味浓社区春节联欢会", None]

@@ -22,20 +22,37 @@ _PAUSE_END = re.compile(r"[，、：；:;,—…·]\s*$")  # a title line stoppe
 _MARK_START = re.compile(r"^\s*[，、：；:;,。！？!?）)”」』》]")  # no title opens on a closing mark
 
 
-def _end_pieces(g: list[dict[str, Any]]) -> list[tuple[str, str, tuple[int, int], bool]]:
+def _cuts(texts: list[str]) -> list[tuple[int, int, int]]:
+    """:func:`papercli.titlecuts.title_cuts` and the spaces a short label is glued
+    on by (``速览 春耕忙``), each as ``(piece, offset, rank)``: a line end ranks 2, a
+    space 1, a quote or bracket 0 (the surer the boundary, the higher).
+
+    >>> _cuts(["速览 春耕忙", "新农民"])
+    [(1, 0, 2), (0, 2, 1)]
+    """
+    spaces = {(k, m.start()) for k, t in enumerate(texts) for m in re.finditer(r"\s+", t)
+              if m.start() >= 2 and m.end() <= len(t) - 2}
+    out = {(k, p): 2 if p == 0 else 1 if (k, p) in spaces or texts[k][p - 1:p].isspace() or texts[k][p:p + 1].isspace()
+           else 0 for k, p in [*title_cuts(texts), *spaces]}
+    return sorted(((k, p, r) for (k, p), r in out.items()), key=lambda c: (-c[2], c[0], c[1]))
+
+
+def _end_pieces(g: list[dict[str, Any]]) -> list[tuple[str, str, tuple[int, int], bool, int]]:
     """Each way to take the first or last pieces off title run ``g`` so that both
-    sides stand as titles: ``(part, rest, cut, first)``. Not at a column tag or dash
-    subtitle (:func:`papercli.dumps.continues_title`), not inside a word run over a
-    line end, not after a pause mark, not with a bracket or quote left open on either
-    side; the part holds two Han characters or more and is no sentence.
+    sides stand as titles: ``(part, rest, cut, first, rank)`` (:func:`_cuts`). Not at
+    a column tag or dash subtitle (:func:`papercli.dumps.continues_title`), not inside
+    a word run over a line end, not after a pause mark, not with a bracket or quote
+    left open on either side; the part holds two Han characters or more and is no
+    sentence. A cut that parts the same as a surer one is left out.
 
     >>> [p[:2] for p in _end_pieces([{"text": "图片报道"}, {"text": "春耕时节农机忙"}])]
     [('图片报道', '春耕时节农机忙'), ('春耕时节农机忙', '图片报道')]
     >>> _end_pieces([{"text": "乡亲们，"}, {"text": "春耕忙"}]), _end_pieces([{"text": "“春"}, {"text": "耕”忙"}])
     ([], [])
     """
-    out = []
-    for k, p in title_cuts([x["text"] for x in g]):
+    out: list[tuple[str, str, tuple[int, int], bool, int]] = []
+    seen: set[tuple[str, bool]] = set()  # the two ends of a space part the same
+    for k, p, rank in _cuts([x["text"] for x in g]):
         before, after = part_run(g, k, p)
         heads, tails = [x["text"] for x in before], [x["text"] for x in after]
         if continues_title(tails[0]) or wrapped_in_word(heads[-1], tails[0]):
@@ -44,8 +61,9 @@ def _end_pieces(g: list[dict[str, Any]]) -> list[tuple[str, str, tuple[int, int]
         if bracket_balance(head) or bracket_balance(tail) or _PAUSE_END.search(head) or _MARK_START.match(tail):
             continue
         for first, (part, rest) in ((True, (head, tail)), (False, (tail, head))):
-            if len(_HAN.findall(part)) >= 2 and not ends_sentence(part):
-                out.append((part, rest, (k, p), first))
+            if len(_HAN.findall(part)) >= 2 and not ends_sentence(part) and (part, first) not in seen:
+                seen.add((part, first))
+                out.append((part, rest, (k, p), first, rank))
     return out
 
 
@@ -57,8 +75,9 @@ def lend_by_elimination(groups: list[list[dict[str, Any]]], pairs: dict[int, int
     the whole run. When several runs could spare a piece, which one is the untitled
     story's title is not known (a deck naming none of its story's words is as common
     as a label), and nothing is lent; among the pieces of one run, the one that fits
-    the untitled story best, unless two tie. The piece becomes a run of its own,
-    appended to ``groups``; returns its pair.
+    the untitled story best, then the one cut at the surest boundary (:func:`_cuts`),
+    unless two still tie. The piece becomes a run of its own, appended to
+    ``groups``; returns its pair.
 
     >>> bodies = ["合作社的农机手下田翻地，从早忙到晚，田间地头一片繁忙景象。" * 3,
     ...           "江边晨练的市民沿着新修的滨江步道慢跑，远处的渡船缓缓驶过。" * 3]
@@ -71,19 +90,19 @@ def lend_by_elimination(groups: list[list[dict[str, Any]]], pairs: dict[int, int
     if len(cols) != 1:
         return {}
     y = cols[0]
-    cands: list[tuple[float, int, tuple[int, int], bool]] = []
+    cands: list[tuple[float, int, int, tuple[int, int], bool]] = []
     for gi, ai in pairs.items():
         whole = index.scores("".join(x["text"] for x in groups[gi]))[ai]
-        for part, rest, cut, first in _end_pieces(groups[gi]):
+        for part, rest, cut, first, rank in _end_pieces(groups[gi]):
             kept = index.scores(rest)[ai]
             if kept >= keeps and kept >= whole and index.scores(part)[ai] < names:
-                cands.append((index.scores(part)[y], gi, cut, first))
-    if not cands or len({c[1] for c in cands}) > 1:
+                cands.append((index.scores(part)[y], rank, gi, cut, first))
+    if not cands or len({c[2] for c in cands}) > 1:
         return {}
-    cands.sort(reverse=True)
-    if len(cands) > 1 and cands[1][0] == cands[0][0]:
+    cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    if len(cands) > 1 and cands[1][:2] == cands[0][:2]:
         return {}
-    _, gi, (k, p), first = cands[0]
+    _, _, gi, (k, p), first = cands[0]
     before, after = part_run(groups[gi], k, p)
     groups[gi], lent = (after, before) if first else (before, after)
     groups.append(lent)
