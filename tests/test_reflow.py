@@ -667,3 +667,15 @@ def test_a_dash_subtitle_after_a_title_line_is_no_text_but_a_quote_signature_clo
     assert [k for k, _ in blocks([*COLUMN, *titles])][-3:] == ["line"] * 3
     signed = blocks([*COLUMN, "“读书使人明智。”", "——编者"])
     assert signed[-1] == ("body", "——编者")
+
+
+def test_a_short_line_before_a_wider_column_is_no_first_line_of_it():
+    """A photo credit a little short of its 13-wide column (``李明远摄（新华视点）``)
+    after a paragraph's end, then a story set 22 wide: the credit looks like a first
+    line that lost its indent, but a paragraph's lines share their column, so it
+    ends where it stands."""
+    credit = "李明远摄（新华视点）"
+    other = ["另一篇报道的正文写在更宽的栏里，内容同样是完整的句子，一直写到这一段的末尾为止，不再换行。",
+             "第二段也写在这一栏里，讲的是活动的后续安排，图书馆还将在寒假期间继续举办类似的读书活动。"]
+    lines = [*wrap(PARAS, 13), credit, *wrap(other, 22, indent=0)]
+    assert [t for _, t in blocks(lines)][len(PARAS) - 1:len(PARAS) + 2] == [PARAS[-1], credit, other[0]]

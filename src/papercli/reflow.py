@@ -241,6 +241,8 @@ class _Reflower:
         it is a heading (``「日子總會好起來」``), and so is a line before a paragraph's
         own indented first line (:meth:`next_opens`). A Latin run the typesetter took
         down to the next line counts to its width (``…实现基于`` / ``RFID技术的…``).
+        Before a line set in a wider column it is none: a paragraph's lines share their
+        column (a photo credit, ``李明摄（新华视点）``, then the next story's text).
         """
         width = self.lines[j].width + self.latin_pushed(j)  # with the run the typesetter took down
         if width < w - 2 * INDENT or _QUOTED_HEADING.fullmatch(self.lines[j].text) or self.tag_closes_title(j):
@@ -253,6 +255,8 @@ class _Reflower:
         if j + 1 >= len(self.lines):
             return False
         nxt, ncol = self.lines[j + 1], self.col[j + 1]
+        if nxt.width > w + 2 * self.tol and (ncol is None or ncol > w + 2 * self.tol):
+            return False  # the next line runs in a wider column: another block's
         exact = abs(width - (w - INDENT)) <= 1.5  # short by exactly the indent
         # the next line runs on full (a heading is followed by a short, indented one)
         runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
