@@ -679,3 +679,15 @@ def test_a_short_line_before_a_wider_column_is_no_first_line_of_it():
              "第二段也写在这一栏里，讲的是活动的后续安排，图书馆还将在寒假期间继续举办类似的读书活动。"]
     lines = [*wrap(PARAS, 13), credit, *wrap(other, 22, indent=0)]
     assert [t for _, t in blocks(lines)][len(PARAS) - 1:len(PARAS) + 2] == [PARAS[-1], credit, other[0]]
+
+
+def test_a_credit_s_names_run_on_over_lines_up_to_a_whole_name():
+    """``资料整理：孟`` / ``扬`` / ``林晓雯``: a two-character name cut at its wide gap,
+    then the next name whole on a line of its own; the credit is one line, and the
+    name is not the next story's first paragraph. A short line after a credit that
+    no text follows may be a title (``武林风``): it stays apart."""
+    story = ["本报北京3月2日电 （记者周明）全市今年新建农家书屋一百二十个，方便村民就近借阅图书，书屋由村委会统一管理。"]
+    lines = [*wrap(PARAS[:2], 13), "资料整理：孟", "扬", "林晓雯", *wrap(story, 13, indent=0)]
+    assert [t for _, t in blocks(lines)][2:4] == ["资料整理：孟 扬 林晓雯", story[0]]
+    lines = [*wrap(PARAS[:2], 13), "资料整理：孟", "扬", "武林风", "春耕忙"]
+    assert "武林风" in [t for _, t in blocks(lines)]

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from papercli.chars import CJK, ends_sentence
+from papercli.lexicon import word_logprobs
 from papercli.signals import (
     DATELINE_RE,
     PRODUCTION_ROLE,
@@ -142,12 +143,19 @@ def credit_name_pieces(texts: list[str]) -> set[int]:
     ``伶``). A piece is at most :data:`NAME_PIECE` Han characters, the credit with it
     is still a credit (:func:`credit_line`), and a name is seen cut: the credit
     ends with a single character or the last piece is one (a short title after a
-    credit, ``版式：王艳`` / ``要闻``, stays apart).
+    credit, ``版式：王艳`` / ``要闻``, stays apart). A whole name on a line of its
+    own (:func:`full_name`) before a line of running text or a dateline is the
+    list's next name (before a short line it may be a title: ``版式：王艳`` / ``武林风`` /
+    ``春耕忙``).
 
     >>> sorted(credit_name_pieces(["持。", "本版制图：蔡华伟", "沈亦", "伶", "本报北京2月14日电"]))
     [1, 2]
     >>> sorted(credit_name_pieces(["本版制图：郭", "祥", "“我们的党"])), credit_name_pieces(["版式：王艳", "要闻"])
     ([0], set())
+    >>> sorted(credit_name_pieces(["资料整理：孟", "扬", "林晓雯", "本报北京2月14日电"]))
+    [0, 1]
+    >>> sorted(credit_name_pieces(["资料整理：孟", "扬", "林晓雯", "春耕忙"]))
+    [0]
     """
     out: set[int] = set()
     k = 0
@@ -156,25 +164,55 @@ def credit_name_pieces(texts: list[str]) -> set[int]:
             k += 1
             continue
         run = k
-        while run + 1 < len(texts) and credit_with_names(texts[k : run + 2]) is not None:
+        while (run + 1 < len(texts) and _NAME_PIECE.fullmatch(texts[run + 1].strip())
+               and credit_with_names(texts[k : run + 2]) is not None):
             run += 1
         if run > k and (_ONE_CHAR_END.search(texts[k]) or len(texts[run].strip()) == 1):
             out.update(range(k, run))
+        else:
+            run = k
+        while run + 2 < len(texts) and full_name(texts[run + 1]) and _TEXT_AFTER.search(texts[run + 2]):
+            out.add(run)  # the list's next name, whole on a line of its own, before a story's text
+            run += 1
         k = run + 1
     return out
+
+
+#: the commonest Chinese surnames, simplified and traditional: a name's first character
+SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+                     "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+                     "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左"
+                     "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+                     "劉陳楊黃趙吳許韓馮鄧葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯聶魯蘭歐畢單塗駱藍鮑")
+_FULL_NAME = re.compile(rf"[{CJK}]{{3}}")
+
+
+def full_name(text: str) -> bool:
+    """A person's whole name on a line of its own: three Han characters, the first a
+    common surname (:data:`SURNAMES`), and no word of the dictionary (``方向盘``).
+    A credit's names run on over such lines (``本版制图：蔡华伟`` / ``沈亦伶``).
+
+    >>> full_name("林晓雯"), full_name("方向盘"), full_name("要闻"), full_name("新农村")
+    (True, False, False, False)
+    """
+    t = text.strip()
+    return bool(_FULL_NAME.fullmatch(t)) and t[0] in SURNAMES and t not in word_logprobs()[0]
 
 
 def credit_with_names(texts: list[str]) -> str | None:
     """The production credit that ``texts`` make together, a name cut over them
     joined and names kept apart by a space, if each line after the first is a piece
-    of at most :data:`NAME_PIECE` Han characters (see :func:`credit_name_pieces`).
+    of at most :data:`NAME_PIECE` Han characters or a whole name (:func:`full_name`;
+    see :func:`credit_name_pieces`).
 
     >>> credit_with_names(["本版制图：蔡华伟", "沈亦", "伶"]), credit_with_names(["本版制图：", "他说，"])
     ('本版制图：蔡华伟 沈亦伶', None)
+    >>> credit_with_names(["资料整理：孟", "扬", "林晓雯"])
+    '资料整理：孟 扬 林晓雯'
     """
     credit = texts[0].strip()
     for piece in (t.strip() for t in texts[1:]):
-        if not _NAME_PIECE.fullmatch(piece):
+        if not (_NAME_PIECE.fullmatch(piece) or full_name(piece)):
             return None
         joined = next((c for c in (f"{credit} {piece}", credit + piece) if credit_line(c)), None)
         if joined is None:
@@ -183,6 +221,8 @@ def credit_with_names(texts: list[str]) -> str | None:
     return credit if credit_line(credit) else None
 
 
+#: a line of running text or a dateline: no title piece, which a name could be taken for
+_TEXT_AFTER = re.compile(r"[，。、；：！？,;:!?]|^\s*(?:本报|新华社|据)|^.{12,}")
 _ONE_CHAR_END = re.compile(rf"(?:^|[\s：:、])[{CJK}]\s*$")
 _CREDIT_LABEL = re.compile(rf"^[{CJK}]{{0,4}}{PRODUCTION_ROLE}\s*[：:]")
 _NAME_PIECE = re.compile(rf"[{CJK}]{{1,{NAME_PIECE}}}")
