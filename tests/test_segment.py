@@ -569,3 +569,18 @@ def test_summary_points_under_a_title_set_in_place_open_the_story_the_title_head
     arts = clean_page(Page("points.txt", lines=lines)).articles or []
     assert [a.headline for a in arts] == [None, "城市书房开进社区"]
     assert arts[1].paragraphs == ["■城市书房覆盖全部街道，居民借书不出社区", "■书房全天开放，方便上班族阅读", *PARAS]
+
+
+def test_a_short_lead_paragraph_before_a_narrower_column_opens_its_story():
+    """A story set 30 wide, then a lead of two lines whose first line, full of marks,
+    measures short of the 13-wide column that follows (``问寒暖，听心声，谋发`` /
+    ``展，看变化。``): it is the narrow story's first paragraph, not the wide one's last.
+    A credit closing the wide story stays with it."""
+    lead = "问寒暖，听心声，谋发展，看变化。"
+    lines = [*wrap(PARAS, 30), "问寒暖，听心声，谋发", "展，看变化。", *wrap(OTHER, 13)]
+    arts = clean_page(Page("lead.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts][1:] == [[lead, *OTHER]]
+    assert lead not in "".join(arts[0].paragraphs)
+    lines = [*wrap(PARAS, 30), "资料来源：市统计局、市", "农业农村局", *wrap(OTHER, 13)]
+    arts = clean_page(Page("note.txt", lines=lines)).articles or []
+    assert arts[0].paragraphs[-1] == "资料来源：市统计局、市农业农村局"

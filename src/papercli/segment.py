@@ -169,7 +169,8 @@ class _Segmenter:
         width (the next measured block agrees with the new width) starts a new article."""
         text, dl = normalise_dateline(b.text)
         est = width if width is not None else full_width(b) if len(b.lines) > 1 else self.lone_width(b, pos, next_width)
-        changed = self.moved(est, next_width) or self.narrows_on(b, est, next_width)
+        sentence = width is None and ends_sentence(text) and not closes_story(text)
+        changed = self.moved(est, next_width, sentence) or self.narrows_on(b, est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
         titled_next = self.title_held()
         points = self.held_points(text)
@@ -309,15 +310,20 @@ class _Segmenter:
                 self.sources[-1].append((pos, [text]))
         self.held = []
 
-    def moved(self, width: float | None, next_width: float | None) -> bool:
+    def moved(self, width: float | None, next_width: float | None, lead: bool = False) -> bool:
         """A block of ``width`` (``next_width`` for the next measured one) is set in
         another column than the story's, and the next block stays on that side:
-        wider (:meth:`wider`) or narrower by :data:`NEW_COLUMN`."""
+        wider (:meth:`wider`) or narrower by :data:`NEW_COLUMN`. A short paragraph of
+        one sentence or two (``lead``) whose first line stops short of the narrower
+        column after it (a line of marks measures short: ``问寒暖，听心声，谋发``) leads
+        into that column's story: a paragraph in the story's own column would have
+        filled its first line."""
         if width is None or self.width is None:
             return False
         if self.wider(width):
             return next_width is None or self.wider(next_width)
-        return self.narrower(width) and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE)
+        return self.narrower(width) and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE
+                                         or (self.narrower(next_width) and width < next_width and lead))
 
     def narrower(self, width: float) -> bool:
         """A block of ``width`` is set narrower than the story's column by
