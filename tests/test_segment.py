@@ -584,3 +584,15 @@ def test_a_short_lead_paragraph_before_a_narrower_column_opens_its_story():
     lines = [*wrap(PARAS, 30), "资料来源：市统计局、市", "农业农村局", *wrap(OTHER, 13)]
     arts = clean_page(Page("note.txt", lines=lines)).articles or []
     assert arts[0].paragraphs[-1] == "资料来源：市统计局、市农业农村局"
+
+
+def test_a_one_line_lead_goes_to_the_story_whose_words_it_shares():
+    """``春联红，年味浓。`` stands alone between a story set 30 wide and one set 13
+    wide: too short to show its column, it leads into the story of spring couplets
+    whose opening shares its words; a closing line that shares the first story's
+    words (``阅读好，书香浓。``) stays its last paragraph."""
+    for last, owner in (("春联红，年味浓。", 1), ("阅读好，书香浓。", 0)):
+        lines = [*wrap(PARAS, 30), last, *wrap(OTHER, 13)]
+        arts = clean_page(Page("lead.txt", lines=lines)).articles or []
+        assert len(arts) == 2
+        assert [last in a.paragraphs for a in arts] == [owner == 0, owner == 1]

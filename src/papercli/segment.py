@@ -10,6 +10,7 @@ import statistics
 from typing import Any
 
 from papercli.chars import bracket_balance, ends_sentence
+from papercli.cohesion import bigram_counts
 from papercli.dumps import (
     ANY_PUNCT,
     POSITION_MARK,
@@ -100,6 +101,8 @@ LEAD_LINES = 2  # lines of each of them at the most
 NARROW_LINES = 3  # lines of a block in a narrower box before it counts as another story's column
 DECK_LINES = 3  # lines of each before a dateline: an item's heading and its deck lead into the item
 DUMPED = 0.5  # title lines after the last body, per story, that show the titles were emitted last
+LEAD_CHARS = 24  # characters: a lead of one short sentence set above a story
+LEAD_REACH = 3  # paragraphs either side whose words a lead is weighed against
 HEADING_FULL = 0.75  # of the column width: a heading line this wide may wrap
 
 
@@ -446,6 +449,29 @@ class _Segmenter:
         self.decks_lead()
         self.dissolve_snippets()
         self.keep_lead_ins()
+        self.hand_on_leads()
+
+    def hand_on_leads(self) -> None:
+        """A story's last paragraph that is one line of one short sentence (at most
+        :data:`LEAD_CHARS`, no closing note), right before the next story's text,
+        goes to that story when the next story's opening shares more of its words
+        than the story's own last paragraphs: a lead set above a story
+        (``小社区，大天地。`` over a story of community workers), which a change of
+        column cannot place when it is too short to show its own."""
+        for i in range(len(self.articles) - 1):
+            a, b = self.articles[i], self.articles[i + 1]
+            src, nxt = self.sources[i], self.sources[i + 1]
+            if len(a.paragraphs) < 2 or a.byline or not src or not nxt or len(src[-1][1]) != 1:
+                continue
+            last = a.paragraphs[-1].strip()
+            if len(last) > LEAD_CHARS or not ends_sentence(last) or closes_story(last) or nxt[0][0] != src[-1][0] + 1:
+                continue
+            lead = set(bigram_counts(last))
+            after = len(lead & set(bigram_counts("".join(b.paragraphs[:LEAD_REACH]))))
+            before = len(lead & set(bigram_counts("".join(a.paragraphs[-LEAD_REACH - 1:-1]))))
+            if after > before:
+                b.paragraphs.insert(0, a.paragraphs.pop())
+                nxt.insert(0, src.pop())
 
     def deck_of_title(self, b: Block, pos: int) -> bool:
         """A line of its own opening with a dash (``——记…``) right after a standalone
