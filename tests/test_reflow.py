@@ -691,3 +691,11 @@ def test_a_credit_s_names_run_on_over_lines_up_to_a_whole_name():
     assert [t for _, t in blocks(lines)][2:4] == ["资料整理：孟 扬 林晓雯", story[0]]
     lines = [*wrap(PARAS[:2], 13), "资料整理：孟", "扬", "武林风", "春耕忙"]
     assert "武林风" in [t for _, t in blocks(lines)]
+
+
+def test_a_photo_credit_line_ends_its_paragraph():
+    """``李明远摄（新华视点）`` under a picture in the column, then the next line of
+    text set full: the credit ends its paragraph and is no first line of the text."""
+    text = ["江边晨练的市民沿着新修的滨江步道慢跑，远处的渡船缓缓驶过，岸边的柳树已经抽出新芽，春意渐浓。"]
+    lines = [*wrap(PARAS, 12), "李明远摄（新华视点）", *wrap(text, 12, indent=0)]
+    assert [t for _, t in blocks(lines)][-2:] == ["李明远摄（新华视点）", text[0]]

@@ -52,6 +52,7 @@ from papercli.signals import (
     closing_credit,
     closing_dateline,
     dateline,
+    photo_credit_line,
     reporter_line,
     slashed_credit,
     source_note,
@@ -538,8 +539,8 @@ class _Reflower:
             return True  # the reporters' list or a photo report's credit closes its story
         if self.bold_apart(j) and not (open_brackets > 0 and self.closes_soon(j, open_brackets, so_far)):
             return True  # a title or caption printed in fake bold, unless a bracket opened in it closes
-        if self.lang == "zh" and slashed_credit(a.text):
-            return True  # a credit line of its own (``報導．攝影╱向高彬``)
+        if self.lang == "zh" and (slashed_credit(a.text) or photo_credit_line(a.text)):
+            return True  # a credit line of its own (``報導．攝影╱向高彬``, ``李明摄（新华视点）``)
         if self.lang == "zh" and column_tagged(a.text) and column_tagged(b.text) and not b.text.startswith(("——", "--")):
             return True  # two titles, each closed by its column tag, are no lines of a paragraph
         if self.lang == "zh" and self.reporter_apart(j, so_far):

@@ -101,6 +101,11 @@ PICTURE_TEXT_RE = re.compile(
     rf"^\s*(?:{_CREDITED}{_PICTURE}\s*{_CREDITED}文|{_CREDITED}文\s*{_CREDITED}{_PICTURE})\s*$"
 )
 
+#: a photo's credit on a line of its own: a name or two, the mark, the agency (``李明摄（新华视点）``)
+PHOTO_CREDIT_LINE_RE = re.compile(
+    rf"^\s*(?:[{CJK}](?:\s?[{CJK}·]){{1,3}}\s*){{1,3}}(?:摄|攝)\s*[（(][^（）()]{{2,12}}[）)]\s*$"
+)
+
 #: where a box's or chart's facts come from: ``資料來源：罕見疾病基金會``, ``数据来源：国家统计局``;
 #: a list of sources may fill two lines of a wide column
 SOURCE_NOTE_RE = re.compile(rf"^\s*[{CJK}]{{0,2}}(?:来源|來源|出处|出處)\s*[：:]\s*\S[^。！？]{{0,80}}$")
@@ -223,6 +228,19 @@ def report_note(text: str) -> bool:
     True
     """
     return bool(REPORT_NOTE_RE.match(text)) and not BYLINE_ONLY_RE.match(text)
+
+
+def photo_credit_line(text: str) -> bool:
+    """True when ``text`` is only a photo's credit with its agency in brackets, as set
+    under a picture inside a story's columns: it ends its paragraph (the next line is
+    the text going on, or the next story's).
+
+    >>> photo_credit_line("李明摄（新华视点）"), photo_credit_line("张 明 王小红摄（本报记者）")
+    (True, True)
+    >>> photo_credit_line("他在这里拍摄（左）"), photo_credit_line("李明摄")
+    (False, False)
+    """
+    return bool(PHOTO_CREDIT_LINE_RE.match(text))
 
 
 def photo_report(text: str) -> bool:
