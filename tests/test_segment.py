@@ -596,3 +596,11 @@ def test_a_one_line_lead_goes_to_the_story_whose_words_it_shares():
         arts = clean_page(Page("lead.txt", lines=lines)).articles or []
         assert len(arts) == 2
         assert [last in a.paragraphs for a in arts] == [owner == 0, owner == 1]
+
+
+def test_a_column_s_notice_under_the_author_s_note_closes_the_story():
+    """``栏目投稿邮箱：`` / ``reader@example.cn`` under ``（作者为…）``: the label and
+    its address are one line, the story's last; the next story starts after it."""
+    lines = [*wrap(PARAS, 16), "（作者为市图书馆馆员）", "栏目投稿邮箱：", "reader@example.cn", *wrap(OTHER, 16)]
+    arts = clean_page(Page("notice.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, "（作者为市图书馆馆员）", "栏目投稿邮箱：reader@example.cn"], OTHER]

@@ -52,6 +52,7 @@ from papercli.signals import (
     closing_credit,
     closing_dateline,
     dateline,
+    field_line,
     photo_credit_line,
     reporter_line,
     slashed_credit,
@@ -527,6 +528,8 @@ class _Reflower:
         a, b = self.lines[j], self.lines[j + 1]
         if j in self.credit_cuts or self.reporter_after_dateline(j, so_far) or LONE_MARK.match(a.text):
             return False  # a credit or dateline cut over lines; a bullet with its text on the next line
+        if self.lang == "zh" and a.text.rstrip().endswith(("：", ":")) and field_line(a.text.strip() + b.text.strip()):
+            return False  # a notice's label, its address on the next line (``投稿邮箱：`` / ``ab@cd.cn``)
         if _CLOSING_ONLY.fullmatch(b.text) and not self.bold[j + 1]:
             return False  # no line opens with a closing mark: a quote's closer the extractor set alone
         if self.lang == "zh" and BULLET_POINT.match(b.text):
@@ -541,6 +544,8 @@ class _Reflower:
             return True  # a title or caption printed in fake bold, unless a bracket opened in it closes
         if self.lang == "zh" and (slashed_credit(a.text) or photo_credit_line(a.text)):
             return True  # a credit line of its own (``報導．攝影╱向高彬``, ``李明摄（新华视点）``)
+        if self.lang == "zh" and field_line(so_far) and not _ASCII_WORD.match(b.text):
+            return True  # a notice's label and address, complete (``投稿邮箱：`` / ``ab@cd.cn``)
         if self.lang == "zh" and column_tagged(a.text) and column_tagged(b.text) and not b.text.startswith(("——", "--")):
             return True  # two titles, each closed by its column tag, are no lines of a paragraph
         if self.lang == "zh" and self.reporter_apart(j, so_far):
@@ -614,7 +619,10 @@ class _Reflower:
     @staticmethod
     def note_cut(g: list[Line], whole: str) -> bool:
         """A source note cut over lines: its own first line, then short pieces
-        (``数据来源：天津市发展和改`` / ``革委员会``), not the text after it."""
+        (``数据来源：天津市发展和改`` / ``革委员会``), not the text after it; or a
+        notice's label and its address on the next line."""
+        if len(g) == 2 and g[0].text.rstrip().endswith(("：", ":")) and field_line(whole):
+            return True  # a notice's label, its address on the next line (``投稿邮箱：`` / ``ab@cd.cn``)
         return source_note(g[0].text) and source_note(whole) and all(len(ln.text) <= CREDIT_PIECE for ln in g[1:])
 
     def wraps_word(self, a: Line, b: Line) -> bool:
