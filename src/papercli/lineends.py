@@ -208,13 +208,15 @@ def credit_with_names(texts: list[str]) -> str | None:
     >>> credit_with_names(["本版制图：蔡华伟", "沈亦", "伶"]), credit_with_names(["本版制图：", "他说，"])
     ('本版制图：蔡华伟 沈亦伶', None)
     >>> credit_with_names(["资料整理：孟", "扬", "林晓雯"])
-    '资料整理：孟 扬 林晓雯'
+    '资料整理：孟  扬 林晓雯'
     """
     credit = texts[0].strip()
     for piece in (t.strip() for t in texts[1:]):
         if not (_NAME_PIECE.fullmatch(piece) or full_name(piece)):
             return None
-        joined = next((c for c in (f"{credit} {piece}", credit + piece) if credit_line(c)), None)
+        # a name of two set three wide keeps its wide gap, as printed (``黄  超``)
+        gap = "  " if len(piece) == 1 and _ONE_CHAR_END.search(credit) else " "
+        joined = next((c for c in (f"{credit}{gap}{piece}", credit + piece) if credit_line(c)), None)
         if joined is None:
             return None
         credit = joined
