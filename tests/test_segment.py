@@ -604,3 +604,11 @@ def test_a_column_s_notice_under_the_author_s_note_closes_the_story():
     lines = [*wrap(PARAS, 16), "（作者为市图书馆馆员）", "栏目投稿邮箱：", "reader@example.cn", *wrap(OTHER, 16)]
     arts = clean_page(Page("notice.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [[*PARAS, "（作者为市图书馆馆员）", "栏目投稿邮箱：reader@example.cn"], OTHER]
+
+
+def test_a_second_credit_after_the_first_stays_with_the_story():
+    """``本期统筹：林  晓`` then ``制图：周  洋`` (each name cut at its wide gap): both
+    credits close the story above; the second opens no story of its own."""
+    lines = [*wrap(PARAS, 16), "本期统筹：林", "晓", "制图：周", "洋", *wrap(OTHER, 16)]
+    arts = clean_page(Page("credits.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, "本期统筹：林  晓", "制图：周  洋"], OTHER]

@@ -399,6 +399,18 @@ class _Segmenter:
         return self.cur is not None and bool(self.cur.paragraphs) and not self.cur.byline and author_note(
             self.cur.paragraphs[-1])
 
+    def credited(self) -> bool:
+        """The open story was closed by a production credit, which another may follow
+        (``本期统筹：许 诺`` / ``制图：郭 祥``): the credits of one box, not a story.
+
+        >>> s = _Segmenter(Page("t", lines=[]))
+        >>> s.cur = Article(paragraphs=["正文。", "本期统筹：林晓"])
+        >>> s.credited(), (s.cur.paragraphs.append("正文。"), s.credited())[1]
+        (True, False)
+        """
+        return self.cur is not None and bool(self.cur.paragraphs) and not self.cur.byline and credit_line(
+            self.cur.paragraphs[-1])
+
     def note(self, b: Block, pos: int) -> None:
         """An author's note, a production credit, a notice's field (``捐款帳號：A1234``)
         or a bracketed closing dateline standing alone: a paragraph of the open story,
@@ -433,7 +445,8 @@ class _Segmenter:
                 pass  # a title's dash subtitle, with it among the titles
             elif b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
-            elif self.cur is not None and (not self.closed or (field_line(b.text) and self.noted())) and (
+            elif self.cur is not None and (not self.closed or (field_line(b.text) and self.noted())
+                                           or (credit_line(b.text) and self.credited())) and (
                     author_note(b.text) or closes_story(b.text) or source_note(b.text) or field_line(b.text)):
                 self.note(b, i)  # a notice's address goes with the note that closed the story
             elif source_note(b.text):
