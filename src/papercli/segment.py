@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections.abc import Callable
 from typing import Any
 
 from papercli.chars import bracket_balance, ends_sentence
@@ -387,38 +388,28 @@ class _Segmenter:
             self.sources[-1].extend((next(where), [ln]) for ln in lines)  # each line where it stood
         self.held = []
 
-    def noted(self) -> bool:
-        """The open story was closed by an author's note (``（作者为本报记者）``), which a
-        column's notice may follow (``栏目投稿邮箱：…``), no byline or credit.
+    def closed_by(self, kind: Callable[[str], bool]) -> bool:
+        """The open story, unsigned, was closed by a paragraph of ``kind``: an author's
+        note (:func:`author_note`), which a column's notice may follow (``栏目投稿邮箱：…``),
+        or a production credit (:func:`credit_line`), which another may follow
+        (``本期统筹：许 诺`` / ``制图：郭 祥``, the credits of one box).
 
         >>> s = _Segmenter(Page("t", lines=[]))
         >>> s.cur = Article(paragraphs=["正文。", "（作者为本报记者）"])
-        >>> s.noted(), (s.cur.paragraphs.append("版式设计：林晓"), s.noted())[1]
+        >>> s.closed_by(author_note), s.closed_by(credit_line)
         (True, False)
         """
-        return self.cur is not None and bool(self.cur.paragraphs) and not self.cur.byline and author_note(
-            self.cur.paragraphs[-1])
-
-    def credited(self) -> bool:
-        """The open story was closed by a production credit, which another may follow
-        (``本期统筹：许 诺`` / ``制图：郭 祥``): the credits of one box, not a story.
-
-        >>> s = _Segmenter(Page("t", lines=[]))
-        >>> s.cur = Article(paragraphs=["正文。", "本期统筹：林晓"])
-        >>> s.credited(), (s.cur.paragraphs.append("正文。"), s.credited())[1]
-        (True, False)
-        """
-        return self.cur is not None and bool(self.cur.paragraphs) and not self.cur.byline and credit_line(
+        return self.cur is not None and bool(self.cur.paragraphs) and not self.cur.byline and kind(
             self.cur.paragraphs[-1])
 
     def note(self, b: Block, pos: int) -> None:
         """An author's note, a production credit, a notice's field (``捐款帳號：A1234``)
         or a bracketed closing dateline standing alone: a paragraph of the open story,
         after the headings held before it; the last two close the story (a field
-        does too after the author's note, :meth:`noted`), as does a
+        does too after the author's note, :meth:`closed_by`), as does a
         byline after the note (``資料來源：市衛生局（王艳）``), which is taken out of it."""
         assert self.cur is not None
-        after_author = field_line(b.text) and self.noted()  # a column's notice under the author's note
+        after_author = field_line(b.text) and self.closed_by(author_note)  # a column's notice under the author's note
         self.keep_headings()
         text, signed = b.text.strip(), trailing_byline(b.text)  # a note is no sentence to end
         self.closed = closes_story(text) or after_author
@@ -445,8 +436,8 @@ class _Segmenter:
                 pass  # a title's dash subtitle, with it among the titles
             elif b.kind == "body":
                 self.body(b, i, widths[i], next_width[i])
-            elif self.cur is not None and (not self.closed or (field_line(b.text) and self.noted())
-                                           or (credit_line(b.text) and self.credited())) and (
+            elif self.cur is not None and (not self.closed or (field_line(b.text) and self.closed_by(author_note))
+                                           or (credit_line(b.text) and self.closed_by(credit_line))) and (
                     author_note(b.text) or closes_story(b.text) or source_note(b.text) or field_line(b.text)):
                 self.note(b, i)  # a notice's address goes with the note that closed the story
             elif source_note(b.text):
