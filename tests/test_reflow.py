@@ -699,3 +699,12 @@ def test_a_photo_credit_line_ends_its_paragraph():
     text = ["江边晨练的市民沿着新修的滨江步道慢跑，远处的渡船缓缓驶过，岸边的柳树已经抽出新芽，春意渐浓。"]
     lines = [*wrap(PARAS, 12), "李明远摄（新华视点）", *wrap(text, 12, indent=0)]
     assert [t for _, t in blocks(lines)][-2:] == ["李明远摄（新华视点）", text[0]]
+
+
+def test_the_editor_s_end_note_over_two_lines_ends_its_paragraph():
+    """``（摘编自3月2日《江城晚报》，原题为`` / ``《书香满城》）`` then the next story's
+    first line, set full: the note ends where its bracket closes."""
+    note = "（摘编自3月2日《江城晚报》，原题为《书香满城》）"
+    text = ["江边晨练的市民沿着新修的滨江步道慢跑，远处的渡船缓缓驶过，岸边的柳树已经抽出新芽，春意渐浓。"]
+    lines = [*wrap(PARAS, 12), note[:12], note[12:], *wrap(text, 12, indent=0)]
+    assert [t for _, t in blocks(lines)][-2:] == [note, text[0]]

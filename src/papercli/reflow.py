@@ -52,6 +52,7 @@ from papercli.signals import (
     closing_credit,
     closing_dateline,
     dateline,
+    end_note,
     field_line,
     photo_credit_line,
     reporter_line,
@@ -538,8 +539,9 @@ class _Reflower:
             return False  # the dateline's reporter, and the paragraph goes on
         if j - 1 in self.credit_cuts:
             return True  # the last piece of a credit cut over lines closes its story
-        if self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far) or author_note(so_far):
-            return True  # the reporters' list or a photo report's credit closes its story
+        if (self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far) or author_note(so_far)
+                or end_note(so_far)):
+            return True  # the reporters' list, a photo report's credit or the editor's end note closes its story
         if self.bold_apart(j) and not (open_brackets > 0 and self.closes_soon(j, open_brackets, so_far)):
             return True  # a title or caption printed in fake bold, unless a bracket opened in it closes
         if self.lang == "zh" and (slashed_credit(a.text) or photo_credit_line(a.text)):
