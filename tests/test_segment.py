@@ -612,3 +612,13 @@ def test_a_second_credit_after_the_first_stays_with_the_story():
     lines = [*wrap(PARAS, 16), "本期统筹：林", "晓", "制图：周", "洋", *wrap(OTHER, 16)]
     arts = clean_page(Page("credits.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [[*PARAS, "本期统筹：林  晓", "制图：周  洋"], OTHER]
+
+
+def test_a_letter_s_signature_stays_under_the_letter():
+    """``浙江湖州市`` / ``李明远`` under a reader's letter: one paragraph, the place
+    and the name apart as printed, the letter's last; the story after it opens with
+    its dateline. A heading of two phrases (``划分片区 协作办案``) is no signature."""
+    story = ["本报北京3月2日电 （记者周明）全市今年新建农家书屋一百二十个，方便村民就近借阅图书，书屋由村委会统一管理。"]
+    lines = [*wrap(PARAS, 16), "浙江湖州市", "李明远", *wrap(story, 16)]
+    arts = clean_page(Page("letter.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*PARAS, "浙江湖州市  李明远"], story]

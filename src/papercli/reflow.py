@@ -45,6 +45,7 @@ from papercli.lineends import (
     switch_slack,
 )
 from papercli.model import Block, Page
+from papercli.names import full_name
 from papercli.signals import (
     author_note,
     byline_only,
@@ -56,6 +57,7 @@ from papercli.signals import (
     field_line,
     photo_credit_line,
     reporter_line,
+    signature,
     slashed_credit,
     source_note,
 )
@@ -529,6 +531,8 @@ class _Reflower:
         a, b = self.lines[j], self.lines[j + 1]
         if j in self.credit_cuts or self.reporter_after_dateline(j, so_far) or LONE_MARK.match(a.text):
             return False  # a credit or dateline cut over lines; a bullet with its text on the next line
+        if self.lang == "zh" and signature(f"{a.text.strip()}  {b.text.strip()}") and full_name(b.text):
+            return False  # a letter's signature: the place, the writer's name on the next line
         if self.lang == "zh" and a.text.rstrip().endswith(("：", ":")) and field_line(a.text.strip() + b.text.strip()):
             return False  # a notice's label, its address on the next line (``投稿邮箱：`` / ``ab@cd.cn``)
         if _CLOSING_ONLY.fullmatch(b.text) and not self.bold[j + 1]:
@@ -706,6 +710,8 @@ class _Reflower:
                 out.append(self.block(kind, g))
             elif credit:  # a production credit whose last name was cut over lines
                 out.append(Block("line", [ln.text for ln in g], g[0].n, credit))
+            elif len(g) == 2 and signature(signed := f"{g[0].text.strip()}  {g[1].text.strip()}"):
+                out.append(Block("line", [ln.text for ln in g], g[0].n, signed))  # the place and name apart
             elif closing_credit(whole):
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
             elif (self.is_body(g) and not tagged_title(g) and not dashed_title(g)

@@ -38,6 +38,7 @@ from papercli.signals import (
     dateline,
     field_line,
     reporter_line,
+    signature,
     source_note,
     trailing_byline,
 )
@@ -438,7 +439,8 @@ class _Segmenter:
                 self.body(b, i, widths[i], next_width[i])
             elif self.cur is not None and (not self.closed or (field_line(b.text) and self.closed_by(author_note))
                                            or (credit_line(b.text) and self.closed_by(credit_line))) and (
-                    author_note(b.text) or closes_story(b.text) or source_note(b.text) or field_line(b.text)):
+                    author_note(b.text) or closes_story(b.text) or source_note(b.text) or field_line(b.text)
+                    or signature(b.text)):
                 self.note(b, i)  # a notice's address goes with the note that closed the story
             elif source_note(b.text):
                 self.page.loose.append(Loose("fragment", b.text))  # a note, never a title

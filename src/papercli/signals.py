@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from papercli.chars import CJK, ends_sentence
+from papercli.names import person_name
 
 _PLACE = rf"[{CJK}·]{{0,12}}?"
 #: a dateline's date (``2月14日``)
@@ -228,6 +229,22 @@ def report_note(text: str) -> bool:
     True
     """
     return bool(REPORT_NOTE_RE.match(text)) and not BYLINE_ONLY_RE.match(text)
+
+
+#: a place as a letter's signature names it: a province and a city, a county, a town
+PLACE_RE = re.compile(rf"^\s*[{CJK}]{{1,8}}(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|旗)\s*$")
+SIGNATURE_RE = re.compile(rf"^\s*[{CJK}]{{1,8}}(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|旗)\s+([{CJK}]{{2,3}})\s*$")
+
+
+def signature(text: str) -> bool:
+    """True when ``text`` is a reader's letter signed with a place and a name
+    (``浙江湖州市  李明远``): it closes the letter and stays its last paragraph.
+
+    >>> signature("浙江湖州市  李明远"), signature("浙江湖州市"), signature("划分片区 协作办案")
+    (True, False, False)
+    """
+    m = SIGNATURE_RE.match(text)
+    return m is not None and person_name(m.group(1))
 
 
 def photo_credit_line(text: str) -> bool:
