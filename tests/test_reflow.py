@@ -708,3 +708,14 @@ def test_the_editor_s_end_note_over_two_lines_ends_its_paragraph():
     text = ["江边晨练的市民沿着新修的滨江步道慢跑，远处的渡船缓缓驶过，岸边的柳树已经抽出新芽，春意渐浓。"]
     lines = [*wrap(PARAS, 12), note[:12], note[12:], *wrap(text, 12, indent=0)]
     assert [t for _, t in blocks(lines)][-2:] == [note, text[0]]
+
+
+def test_a_printed_line_the_extractor_emitted_in_two_pieces_stays_in_its_paragraph():
+    """A line of a paragraph emitted as a short piece and a shorter one (a span of
+    its own) that fill the column together, between full lines: no paragraph ends
+    after either piece."""
+    para = ("退休以后老周每天沿河走两趟捞落叶捡塑料袋河里的鱼又多了起来岸边的柳树也绿了邻居们看老周天天在河边忙"
+            "也拿起竹竿和网兜跟着他走河岸边的人一天比一天多如今老周是村里的义务护河员。")
+    lines = wrap([para], 16, indent=0)
+    cut = [*lines[:2], lines[2][:12], lines[2][12:], *lines[3:]]
+    assert [t for _, t in blocks([*wrap(PARAS, 16), *cut])][-1] == para

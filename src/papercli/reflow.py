@@ -496,7 +496,29 @@ class _Reflower:
         a = self.lines[j]
         if j > 0 and so_far == self.lines[j - 1].text + a.text and open_dateline(self.lines[j - 1].text):
             return self.lines[j - 1].width + 1.5 + a.width
+        if self.split_line(j):
+            return a.width + self.lines[j + 1].width
+        if j > 0 and not ends_block(a.text) and so_far.endswith(self.lines[j - 1].text + a.text) and self.split_line(j - 1):
+            return self.lines[j - 1].width + a.width  # (a piece that ends a sentence keeps its own width)
         return a.width
+
+    def split_line(self, j: int) -> bool:
+        """Lines ``j`` and ``j + 1`` are one printed line the extractor emitted in two
+        pieces (a span of its own): the first short and not ending a sentence, the
+        second shorter than half the column, together as wide as the column, between
+        two full lines of that column, the first of them running on into it
+        (``…通过开放，取天下之长，`` / ``补一己`` / ``之短，…``).
+        """
+        if self.lang != "zh" or j < 1 or j + 2 >= len(self.lines) or self.col[j] is None:
+            return False
+        a, b, w = self.lines[j], self.lines[j + 1], self.col[j]
+        assert w is not None
+        if ends_block(self.lines[j - 1].text) or ends_block(a.text) or a.width >= w - self.tol or b.width > w / 2:
+            return False  # a heading after a paragraph's end (``老船长的记事本（记者手`` / ``记）``) is none
+        if any(abs(self.lines[k].width - w) > self.tol or self.col[k] != w for k in (j - 1, j + 2)):
+            return False  # inside a paragraph: the lines before and after it full in the same column
+        total = a.width + b.width + punct_slack(a.text + b.text)
+        return w - self.tol <= total <= w + self.tol
 
     def dateline_rest(self, j: int, so_far: str) -> bool:
         """Line ``j`` is the rest of the printed line that a dateline cut over lines
