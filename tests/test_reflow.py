@@ -415,7 +415,7 @@ def test_a_compiler_s_credit_cut_over_lines_is_one_credit():
     """``资料整理`` (compiled by) is a production credit like ``本版制图``: its name cut
     over two lines (``资料整理：王`` / ``明``) is one line, not a name standing alone."""
     out = blocks([*COLUMN, "资料整理：王", "明", *COLUMN])
-    assert ("line", "资料整理：王 明") in out  # the gap where the name was cut, as for 本版制图
+    assert ("line", "资料整理：王  明") in out  # a two-character name set three wide keeps its wide gap
 
 
 def test_a_sign_off_cut_at_its_gap_is_one_line_that_stays_with_its_note():
@@ -682,13 +682,13 @@ def test_a_short_line_before_a_wider_column_is_no_first_line_of_it():
 
 
 def test_a_credit_s_names_run_on_over_lines_up_to_a_whole_name():
-    """``资料整理：孟`` / ``扬`` / ``林晓雯``: a two-character name cut at its wide gap,
-    then the next name whole on a line of its own; the credit is one line, and the
+    """``资料整理：孟`` / ``扬`` / ``林晓雯``: a two-character name cut at its wide gap
+    (kept wide, as printed), then the next name whole on a line of its own; the credit is one line, and the
     name is not the next story's first paragraph. A short line after a credit that
     no text follows may be a title (``武林风``): it stays apart."""
     story = ["本报北京3月2日电 （记者周明）全市今年新建农家书屋一百二十个，方便村民就近借阅图书，书屋由村委会统一管理。"]
     lines = [*wrap(PARAS[:2], 13), "资料整理：孟", "扬", "林晓雯", *wrap(story, 13, indent=0)]
-    assert [t for _, t in blocks(lines)][2:4] == ["资料整理：孟 扬 林晓雯", story[0]]
+    assert [t for _, t in blocks(lines)][2:4] == ["资料整理：孟  扬 林晓雯", story[0]]
     lines = [*wrap(PARAS[:2], 13), "资料整理：孟", "扬", "武林风", "春耕忙"]
     assert "武林风" in [t for _, t in blocks(lines)]
 
