@@ -664,6 +664,8 @@ def test_a_label_joined_to_another_title_goes_to_the_one_story_left_untitled():
     assert matched(["图片报道", "农家书屋方便村民借阅"], [REPORT, FEATURE]) == ["农家书屋方便村民借阅", "图片报道"]
     # glued on one line by a space (pypdf): cut at the space, not on both of its sides
     assert matched(["图片报道 农家书屋方便村民借阅"], [REPORT, FEATURE]) == ["农家书屋方便村民借阅", "图片报道"]
+    # a title's two halves of one length either side of a space are one title, not two
+    assert matched(["书香四溢 借阅方便"], [REPORT, FEATURE]) == ["书香四溢 借阅方便", None]
     guard = ["社区春节联欢会上，居民们自编自演节目，舞龙舞狮、扭秧歌，台下掌声不断，联欢会一直持续到傍晚。"] * 2
     assert matched(["图片报道", "农家书屋方便村民借阅", "年味浓", "社区春节联欢会"],
                    [REPORT, guard, FEATURE]) == ["图片报道农家书屋方便村民借阅", "年味浓社区春节联欢会", None]

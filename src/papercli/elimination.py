@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from papercli.chars import CJK, bracket_balance, ends_sentence
-from papercli.dumps import SNIPPET, continues_title
+from papercli.dumps import SNIPPET, continues_title, untagged
 from papercli.similarity import BodyIndex
 from papercli.titlecuts import part_run, title_cuts, wrapped_in_word
 
@@ -37,6 +37,18 @@ def _cuts(texts: list[str]) -> list[tuple[int, int, int]]:
     return sorted(((k, p, r) for (k, p), r in out.items()), key=lambda c: (-c[2], c[0], c[1]))
 
 
+def couplet(text: str, p: int) -> bool:
+    """The phrases either side of the space at ``p`` in ``text`` are of one length, a
+    title's two halves set as a pair (``一人入党 全家争先``, ``以刀为笔 琢砚生花（工匠绝活）``),
+    not two titles glued.
+
+    >>> couplet("一人入党 全家争先", 4), couplet("速览 彝海结盟", 2), couplet("春耕忙 农机手下田翻地", 3)
+    (True, False, False)
+    """
+    left, right = text[:p].split(), text[p:].split()
+    return bool(left and right) and len(untagged(left[-1])) == len(untagged(right[0]))
+
+
 def _end_pieces(g: list[dict[str, Any]]) -> list[tuple[str, str, tuple[int, int], bool, int]]:
     """Each way to take the first or last pieces off title run ``g`` so that both
     sides stand as titles: ``(part, rest, cut, first, rank)`` (:func:`_cuts`). Not at
@@ -53,6 +65,8 @@ def _end_pieces(g: list[dict[str, Any]]) -> list[tuple[str, str, tuple[int, int]
     out: list[tuple[str, str, tuple[int, int], bool, int]] = []
     seen: set[tuple[str, bool]] = set()  # the two ends of a space part the same
     for k, p, rank in _cuts([x["text"] for x in g]):
+        if rank == 1 and couplet(g[k]["text"], p):
+            continue
         before, after = part_run(g, k, p)
         heads, tails = [x["text"] for x in before], [x["text"] for x in after]
         if continues_title(tails[0]) or wrapped_in_word(heads[-1], tails[0]):
