@@ -23,6 +23,7 @@ from papercli.signals import (
     closing_dateline,
     credit_line,
     end_note,
+    field_line,
     photo_report,
 )
 
@@ -98,6 +99,16 @@ def special_kind(text: str) -> str | None:
 
 _PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导|[图圖摄攝文])\s*$")
 CREDIT_PIECE = 12  # characters: a piece of a credit that an extractor cut off in its own font
+
+
+def label_and_address(label: str, rest: str) -> bool:
+    """A notice's label at a line's end and its address on the next line: one field
+    line (:func:`papercli.signals.field_line`), which no break parts.
+
+    >>> label_and_address("投稿邮箱：", "news@example.cn"), label_and_address("他说：", "好的")
+    (True, False)
+    """
+    return label.rstrip().endswith(("：", ":")) and field_line(label.strip() + rest.strip())
 
 
 def credit_pieces(texts: list[str]) -> set[int]:

@@ -39,6 +39,7 @@ from papercli.lineends import (
     credit_pieces,
     credit_with_names,
     ends_block,
+    label_and_address,
     open_dateline,
     punct_slack,
     special_kind,
@@ -498,7 +499,7 @@ class _Reflower:
             return self.lines[j - 1].width + 1.5 + a.width
         if self.split_line(j):
             return a.width + self.lines[j + 1].width
-        if j > 0 and not ends_block(a.text) and so_far.endswith(self.lines[j - 1].text + a.text) and self.split_line(j - 1):
+        if j > 0 and self.split_line(j - 1) and so_far.endswith(self.lines[j - 1].text + a.text) and not ends_block(a.text):
             return self.lines[j - 1].width + a.width  # (a piece that ends a sentence keeps its own width)
         return a.width
 
@@ -509,16 +510,19 @@ class _Reflower:
         two full lines of that column, the first of them running on into it
         (``…通过开放，取天下之长，`` / ``补一己`` / ``之短，…``).
         """
-        if self.lang != "zh" or j < 1 or j + 2 >= len(self.lines) or self.col[j] is None:
+        w = self.col[j]
+        if self.lang != "zh" or w is None or j < 1 or j + 2 >= len(self.lines):
             return False
-        a, b, w = self.lines[j], self.lines[j + 1], self.col[j]
-        assert w is not None
-        if ends_block(self.lines[j - 1].text) or ends_block(a.text) or a.width >= w - self.tol or b.width > w / 2:
-            return False  # a heading after a paragraph's end (``老船长的记事本（记者手`` / ``记）``) is none
+        a, b = self.lines[j], self.lines[j + 1]
+        if a.width >= w - self.tol or b.width > w / 2:
+            return False
         if any(abs(self.lines[k].width - w) > self.tol or self.col[k] != w for k in (j - 1, j + 2)):
             return False  # inside a paragraph: the lines before and after it full in the same column
         total = a.width + b.width + punct_slack(a.text + b.text)
-        return w - self.tol <= total <= w + self.tol
+        if not w - self.tol <= total <= w + self.tol:
+            return False
+        # a heading after a paragraph's end (``老船长的记事本（记者手`` / ``记）``) is none
+        return not ends_block(self.lines[j - 1].text) and not ends_block(a.text)
 
     def dateline_rest(self, j: int, so_far: str) -> bool:
         """Line ``j`` is the rest of the printed line that a dateline cut over lines
@@ -553,10 +557,10 @@ class _Reflower:
         a, b = self.lines[j], self.lines[j + 1]
         if j in self.credit_cuts or self.reporter_after_dateline(j, so_far) or LONE_MARK.match(a.text):
             return False  # a credit or dateline cut over lines; a bullet with its text on the next line
-        if self.lang == "zh" and signature(f"{a.text.strip()}  {b.text.strip()}") and full_name(b.text):
+        if self.lang == "zh" and full_name(b.text) and signature(f"{a.text.strip()}  {b.text.strip()}"):
             return False  # a letter's signature: the place, the writer's name on the next line
-        if self.lang == "zh" and a.text.rstrip().endswith(("：", ":")) and field_line(a.text.strip() + b.text.strip()):
-            return False  # a notice's label, its address on the next line (``投稿邮箱：`` / ``ab@cd.cn``)
+        if self.lang == "zh" and label_and_address(a.text, b.text):
+            return False  # a notice's label, its address on the next line
         if _CLOSING_ONLY.fullmatch(b.text) and not self.bold[j + 1]:
             return False  # no line opens with a closing mark: a quote's closer the extractor set alone
         if self.lang == "zh" and BULLET_POINT.match(b.text):
@@ -649,8 +653,8 @@ class _Reflower:
         """A source note cut over lines: its own first line, then short pieces
         (``数据来源：天津市发展和改`` / ``革委员会``), not the text after it; or a
         notice's label and its address on the next line."""
-        if len(g) == 2 and g[0].text.rstrip().endswith(("：", ":")) and field_line(whole):
-            return True  # a notice's label, its address on the next line (``投稿邮箱：`` / ``ab@cd.cn``)
+        if len(g) == 2 and label_and_address(g[0].text, g[1].text):
+            return True
         return source_note(g[0].text) and source_note(whole) and all(len(ln.text) <= CREDIT_PIECE for ln in g[1:])
 
     def wraps_word(self, a: Line, b: Line) -> bool:

@@ -231,19 +231,20 @@ def report_note(text: str) -> bool:
     return bool(REPORT_NOTE_RE.match(text)) and not BYLINE_ONLY_RE.match(text)
 
 
-#: a place as a letter's signature names it: a province and a city, a county, a town
-PLACE_RE = re.compile(rf"^\s*[{CJK}]{{1,8}}(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|旗)\s*$")
+#: a letter's signature: the place (a province and a city, a county, a town), then the name
 SIGNATURE_RE = re.compile(rf"^\s*[{CJK}]{{1,8}}(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村|旗)\s+([{CJK}]{{2,3}})\s*$")
+SIGNATURE_CHARS = 24  # characters a signature may take, its spaces around it too
 
 
 def signature(text: str) -> bool:
     """True when ``text`` is a reader's letter signed with a place and a name
-    (``浙江湖州市  李明远``): it closes the letter and stays its last paragraph.
+    (``浙江湖州市  李明远``): the letter's last paragraph. It closes no story: a letters
+    column holds several.
 
     >>> signature("浙江湖州市  李明远"), signature("浙江湖州市"), signature("划分片区 协作办案")
     (True, False, False)
     """
-    m = SIGNATURE_RE.match(text)
+    m = SIGNATURE_RE.match(text) if len(text) <= SIGNATURE_CHARS else None
     return m is not None and person_name(m.group(1))
 
 
@@ -257,7 +258,7 @@ def photo_credit_line(text: str) -> bool:
     >>> photo_credit_line("他在这里拍摄（左）"), photo_credit_line("李明摄")
     (False, False)
     """
-    return bool(PHOTO_CREDIT_LINE_RE.match(text))
+    return ("摄" in text or "攝" in text) and bool(PHOTO_CREDIT_LINE_RE.match(text))
 
 
 def photo_report(text: str) -> bool:
