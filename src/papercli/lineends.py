@@ -182,7 +182,8 @@ def credit_name_pieces(texts: list[str]) -> set[int]:
             out.update(range(k, run))
         else:
             run = k
-        while run + 2 < len(texts) and full_name(texts[run + 1]) and _TEXT_AFTER.search(texts[run + 2]):
+        while run + 2 < len(texts) and full_name(texts[run + 1]) and (
+                _TEXT_AFTER.search(texts[run + 2]) or DATELINE_RE.match(texts[run + 2])):
             out.add(run)  # the list's next name, whole on a line of its own, before a story's text
             run += 1
         k = run + 1
@@ -215,8 +216,8 @@ def credit_with_names(texts: list[str]) -> str | None:
     return credit if credit_line(credit) else None
 
 
-#: a line of running text or a dateline: no title piece, which a name could be taken for
-_TEXT_AFTER = re.compile(r"[，。、；：！？,;:!?]|^\s*(?:本报|新华社|据)|^.{12,}")
+#: a line of running text (a dateline: :data:`DATELINE_RE`): no title piece, which a name could be taken for
+_TEXT_AFTER = re.compile(r"[，。、；：！？,;:!?]|^.{12,}")
 _ONE_CHAR_END = re.compile(rf"(?:^|[\s：:、])[{CJK}]\s*$")
 _CREDIT_LABEL = re.compile(rf"^[{CJK}]{{0,4}}{PRODUCTION_ROLE}\s*[：:]")
 _NAME_PIECE = re.compile(rf"[{CJK}]{{1,{NAME_PIECE}}}")

@@ -17,7 +17,6 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
                      "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左"
                      "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
                      "劉陳楊黃趙吳許韓馮鄧葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯聶魯蘭歐畢單塗駱藍鮑")
-_FULL_NAME = re.compile(rf"[{CJK}]{{3}}")
 _NAME = re.compile(rf"[{CJK}]{{2,3}}")
 
 
@@ -29,8 +28,7 @@ def full_name(text: str) -> bool:
     >>> full_name("林晓雯"), full_name("方向盘"), full_name("要闻"), full_name("新农村")
     (True, False, False, False)
     """
-    t = text.strip()
-    return bool(_FULL_NAME.fullmatch(t)) and t[0] in SURNAMES and t not in word_logprobs()[0]
+    return len(text.strip()) == 3 and person_name(text)
 
 
 def person_name(text: str) -> bool:
