@@ -622,3 +622,25 @@ def test_a_letter_s_signature_stays_under_the_letter():
     lines = [*wrap(PARAS, 16), "浙江湖州市", "李明远", *wrap(story, 16)]
     arts = clean_page(Page("letter.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [[*PARAS, "浙江湖州市  李明远"], story]
+
+
+CARTOON = ("年关将近，不少城市的社区食堂推出了年夜饭预订服务，菜品丰富、价格实惠，"
+           "还可以送餐上门，为独居老人和忙碌的上班族解决了年夜饭难题，受到居民的普遍欢迎。"
+           "有的食堂还请来厨师现场教做家乡菜，让大家在家门口吃出浓浓年味。")
+VERSE = ["这正是：", "灶台飘香迎新岁，", "邻里同桌话团圆。", "一碗热汤暖人心，", "万家灯火庆丰年。"]
+
+
+def test_a_wider_block_before_a_verse_opens_a_story():
+    """A story set 13 wide ends; a paragraph set 21 wide over five lines follows, then
+    a verse whose lines stop at clause marks, then a dated story back at 13 wide. The
+    wide paragraph is another story's (a cartoon's text), though the next measured
+    block (the verse) is narrower than both columns: a verse's line ends are set by
+    its text, not its column, and the verse opens no story of its own either."""
+    dated = ["本报讯 市图书馆近日推出春节特别服务，延长开放时间，并举办迎新春读书分享会。", *OTHER]
+    lines = [*wrap(FULL_END, 13), *wrap([CARTOON], 21), *VERSE, *wrap(dated, 13)]
+    assert len(wrap([CARTOON], 21)) >= 5
+    arts = clean_page(Page("cartoon.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [FULL_END, [CARTOON, "".join(VERSE)], dated]
+    lines = [*wrap(FULL_END, 13), *wrap([CARTOON], 21), *VERSE]  # the verse last on the page
+    arts = clean_page(Page("verse.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [FULL_END, [CARTOON, "".join(VERSE)]]

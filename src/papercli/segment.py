@@ -86,6 +86,24 @@ def column_of(b: Block) -> float | None:
     return statistics.median(inner)
 
 
+VERSE_LINES = 3  # lines of a block before its line ends can show a verse
+
+#: a line that stops at a clause mark: in a verse each line does, wherever the column ends
+CLAUSE_END = re.compile(r"[，。、；：！？,;:!?][”’」』）)]*$")
+
+
+def verse(b: Block) -> bool:
+    """Every line of block ``b`` (of :data:`VERSE_LINES` or more) ends at a clause mark:
+    a verse or a list set line by line, whose widths tell nothing of the column.
+
+    >>> verse(Block("body", ["这正是：", "春风吹绿江边柳，", "细雨润红岸上花。"], 0, ""))
+    True
+    >>> verse(Block("body", ["春风吹绿了江边的柳树，细雨", "润红了岸上的花朵。"], 0, ""))
+    False
+    """
+    return len(b.lines) >= VERSE_LINES and all(CLAUSE_END.search(x.rstrip()) for x in b.lines)
+
+
 def full_width(b: Block) -> float | None:
     """The width of a short block's widest line but its last: all a paragraph of two
     or three lines shows of its column (its first line may be indented).
@@ -101,6 +119,7 @@ POINTS_REACH = 6  # blocks after a summary point in which the next point of its 
 LEAD_MAX = 3  # paragraphs: a box's heading and the short lines under it that lead into a story
 LEAD_LINES = 2  # lines of each of them at the most
 NARROW_LINES = 3  # lines of a block in a narrower box before it counts as another story's column
+WIDE_LINES = 5  # lines of a wider block that tell its column on their own
 DECK_LINES = 3  # lines of each before a dateline: an item's heading and its deck lead into the item
 DUMPED = 0.5  # title lines after the last body, per story, that show the titles were emitted last
 LEAD_CHARS = 24  # characters: a lead of one short sentence set above a story
@@ -173,9 +192,12 @@ class _Segmenter:
         """Add a body block; a dateline, a closed story or a lasting change of column
         width (the next measured block agrees with the new width) starts a new article."""
         text, dl = normalise_dateline(b.text)
-        est = width if width is not None else full_width(b) if len(b.lines) > 1 else self.lone_width(b, pos, next_width)
+        if verse(b):
+            width = est = None  # its line ends tell nothing of its column
+        else:
+            est = width if width is not None else full_width(b) if len(b.lines) > 1 else self.lone_width(b, pos, next_width)
         sentence = width is None and ends_sentence(text) and not closes_story(text)
-        changed = self.moved(est, next_width, sentence) or self.narrows_on(b, est, next_width)
+        changed = self.moved(est, next_width, sentence, len(b.lines)) or self.narrows_on(b, est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
         titled_next = self.title_held()
         points = self.held_points(text)
@@ -315,10 +337,13 @@ class _Segmenter:
                 self.sources[-1].append((pos, [text]))
         self.held = []
 
-    def moved(self, width: float | None, next_width: float | None, lead: bool = False) -> bool:
+    def moved(self, width: float | None, next_width: float | None, lead: bool = False, lines: int = 0) -> bool:
         """A block of ``width`` (``next_width`` for the next measured one) is set in
         another column than the story's, and the next block stays on that side:
-        wider (:meth:`wider`) or narrower by :data:`NEW_COLUMN`. A short paragraph of
+        wider (:meth:`wider`) or narrower by :data:`NEW_COLUMN`. A wider block of
+        :data:`WIDE_LINES` ``lines`` or more tells its column on its own when the next
+        block is narrower than the story's column too (a verse, a list of short lines:
+        nothing there says the story came back). A short paragraph of
         one sentence or two (``lead``) whose first line stops short of the narrower
         column after it (a line of marks measures short: ``问寒暖，听心声，谋发``) leads
         into that column's story: a paragraph in the story's own column would have
@@ -326,7 +351,8 @@ class _Segmenter:
         if width is None or self.width is None:
             return False
         if self.wider(width):
-            return next_width is None or self.wider(next_width)
+            return (next_width is None or self.wider(next_width)
+                    or (lines >= WIDE_LINES and next_width < self.width - WIDTH_CHANGE))
         return self.narrower(width) and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE
                                          or (self.narrower(next_width) and width < next_width and lead))
 
