@@ -240,3 +240,16 @@ def test_tracking_the_stretch_around_a_run_reads_as_tracking_the_whole_page(shar
         new = column_reading(text, st, periods, scores)
         assert new is not None  # the run is read column by column
         assert new == whole_page_reading(text, st, periods)
+
+
+def test_lines_without_clause_marks_are_not_reordered():
+    """Title pieces stacked line by line and a caption cut into short pieces hold
+    no clause marks, and an extractor that reads column by column may leave them in
+    an order that looks periodic; reordering them scatters titles across each other.
+    Only lines that are mostly running text (``running_text``) are put back in
+    column order: the same columns without their marks are left as they are."""
+    bare = "".join(ch for ch in STORY if ch not in "，。、；：")
+    cols = columns(bare, 2, 14)
+    assert deinterleave(across(cols)) is None
+    cols = columns(STORY, 2, 14)
+    assert deinterleave(across(cols)) == [ln for c in cols for ln in c]

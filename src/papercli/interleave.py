@@ -26,6 +26,7 @@ continuous than the old (:func:`deinterleave`); every line is kept, only moved.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -654,13 +655,32 @@ def column_reading(text: list[str], st: Stats, periods: list[int],
         order.extend(lo + i for i in column_order(labels))
     order.extend(range(len(order), len(text)))
     moved = sum(1 for t, i in enumerate(order) if t != i)
-    if not moved:
+    if not moved or not running_text([text[i] for t, i in enumerate(order) if t != i]):
         return None
     flats = [flat(x) for x in text]
     table = JoinTable(flats, st) if table is None else table
     if reading_evidence(order, table, flats) - reading_evidence(range(len(text)), table, flats) < GAIN_PER_LINE * moved:
         return None
     return [text[i] for i in order]
+
+
+RUNNING_SHARE = 0.6  # of the lines to move that hold a clause mark, at the least
+_CLAUSE_MARK = re.compile(r"[，。、；：！？,.;:!?]")
+
+
+def running_text(lines: list[str]) -> bool:
+    """Most of ``lines`` (:data:`RUNNING_SHARE`) hold a clause mark, as the lines of
+    a column of running text do; the pieces of titles stacked line by line and of a
+    caption drawn in short pieces mostly hold none. Only running text is put back in
+    column order: an extractor that reads column by column leaves such pieces in an
+    order that looks periodic, and moving them scatters titles across each other.
+
+    >>> running_text(["社区开展春季义诊活动，医生", "为居民测量血压。", "县里组织技术人员，深入"])
+    True
+    >>> running_text(["春耕忙", "农机手下田", "翻地。"])
+    False
+    """
+    return sum(1 for x in lines if _CLAUSE_MARK.search(x)) >= RUNNING_SHARE * len(lines)
 
 
 def tracked_stretches(periods: list[int], margin: int = RUN_MARGIN) -> list[tuple[int, int]]:
