@@ -531,6 +531,23 @@ def test_a_piece_fitting_two_stories_goes_where_both_titles_keep_the_usual_count
     assert _four_piece_runs(titles) == titles
 
 
+FIVE_BODIES = [*FOUR_PIECE_BODIES, "阿珠婆独居山上铁皮屋，屋顶漏雨，下雨天只能拿水桶接水，夜里冷得睡不着。",
+               "阿德失业后带着三个孩子挤在一个小房间，过年买不起新衣，靠邻居接济度日。"]
+
+
+def test_a_piece_with_the_words_of_the_story_before_opens_its_title_when_titles_are_set_alike():
+    """Five titles of four pieces each; the second title opens with a piece whose
+    words are the first story's (``阿月推轮椅``: charity stories on one page tell alike).
+    Joined to the title before, it would leave runs of five and three pieces on a
+    page whose titles all run to four: the count the page sets its titles in weighs
+    more than those few shared words."""
+    titles = [["阿雄中风", "妻推轮椅复健", "盼他站起来", "四口无依"], ["阿月推轮椅", "小瑋喂饭", "长大要当医生", "家无余粮"],
+              ["阿农伯捡回收", "罹患肠癌", "养两个孙子", "三餐难继"], ["阿珠婆独居", "屋顶漏雨", "雨天接水", "夜里冷"],
+              ["阿德失业", "三子挤一房", "过年没新衣", "靠邻居接济"]]
+    runs = merge_pieces([{"text": t, "pos": 5} for ts in titles for t in ts], BodyIndex(FIVE_BODIES))
+    assert [[x["text"] for x in r] for r in runs] == titles
+
+
 def test_a_cut_before_a_source_note_moves_after_it():
     """A note of where a story's figures come from (``数据来源：市统计局``) closes that
     story: a cut placed right before it moves past it, and the next story does not

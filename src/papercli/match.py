@@ -202,7 +202,7 @@ LENGTH_COST = 1.0
 #: count, on a page whose titles are set in :data:`ALIKE_UNITS` pieces or more (蘋果日報's
 #: two-line titles with two-line subtitles): a piece that fits two stories goes where
 #: both titles keep the usual count (``…「日子再難也要過」`` / ``病父獨養三子`` / ``「不能放棄」``)
-COUNT_COST = 0.2
+COUNT_COST = 0.35
 ALIKE_UNITS = 3  # units a page's titles usually run to before their count says anything
 ALIKE_TITLES = 3  # runs on a page before their usual length says anything
 
