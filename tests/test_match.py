@@ -156,6 +156,23 @@ def test_an_untitled_story_takes_its_title_glued_on_one_line_to_its_neighbours()
     assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅（乡村振兴）"], ["护河老人的柳树"]]
 
 
+def test_an_untitled_story_takes_its_title_glued_with_no_mark_between():
+    """Two titles glued on one line with nothing between them: the line went to the
+    report, the feature is left untitled. The cut falls at the character where the
+    head (or the tail) fits the feature and the rest fits the report better than the
+    whole line did. A title that is one title keeps its words."""
+    from papercli.glued import lend_glued
+
+    index = _index([Article(paragraphs=REPORT), Article(paragraphs=FEATURE)])
+    rest, part = "农家书屋方便村民借阅图书", "老周捞落叶河水清了"
+    for line in (rest + part, part + rest):
+        groups, pairs = [[{"text": line}]], {0: 0}
+        assert lend_glued(groups, pairs, index, 30.0)
+        assert [[x["text"] for x in g] for g in groups] == [[rest], [part]] and pairs == {0: 0, 1: 1}
+    groups, pairs = [[{"text": "全市新建农家书屋方便村民借阅图书"}]], {0: 0}
+    assert not lend_glued(groups, pairs, index, 30.0) and len(groups) == 1
+
+
 def test_a_title_that_adds_nothing_to_its_runs_fit_goes_to_the_untitled_story():
     """``村民守着家`` fits the feature better than the report (58 to 30), but the run
     fits the feature no better with it than its tagged title alone: it is the

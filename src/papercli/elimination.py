@@ -18,7 +18,7 @@ from papercli.similarity import BodyIndex
 from papercli.titlecuts import part_run, title_cuts, wrapped_in_word
 
 _HAN = re.compile(f"[{CJK}]")
-_PAUSE_END = re.compile(r"[，、：；:;,—…·]\s*$")  # a title line stopped on a pause mark goes on
+PAUSE_END = re.compile(r"[，、：；:;,—…·]\s*$")  # a title line stopped on a pause mark goes on
 _MARK_START = re.compile(r"^\s*[，、：；:;,。！？!?）)”」』》]")  # no title opens on a closing mark
 
 
@@ -72,7 +72,7 @@ def _end_pieces(g: list[dict[str, Any]]) -> list[tuple[str, str, tuple[int, int]
         if continues_title(tails[0]) or wrapped_in_word(heads[-1], tails[0]):
             continue
         head, tail = "".join(heads), "".join(tails)
-        if bracket_balance(head) or bracket_balance(tail) or _PAUSE_END.search(head) or _MARK_START.match(tail):
+        if bracket_balance(head) or bracket_balance(tail) or PAUSE_END.search(head) or _MARK_START.match(tail):
             continue
         for first, (part, rest) in ((True, (head, tail)), (False, (tail, head))):
             if len(_HAN.findall(part)) >= 2 and not ends_sentence(part) and (part, first) not in seen:

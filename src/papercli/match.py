@@ -25,6 +25,7 @@ from papercli.assign import assign
 from papercli.chars import CJK, bracket_balance, ends_sentence
 from papercli.dumps import POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
 from papercli.elimination import lend_by_elimination
+from papercli.glued import lend_glued
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
@@ -623,6 +624,10 @@ def match_page(page: Page) -> Page:
             groups, matrix, pairs = regrouped, rematrix, repairs
     page.loose.extend(Loose("headline", x["text"]) for x in repeats)
     if lend_titles(groups, pairs, index):
+        matrix = _matrix(groups, index)
+    for _ in range(len(arts)):
+        if not lend_glued(groups, pairs, index, MIN_HEADLINE):
+            break
         matrix = _matrix(groups, index)
     adopt_neighbours(groups, pairs)
     pairs.update(leftover_pairs(groups, pairs, matrix))
