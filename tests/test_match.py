@@ -173,6 +173,31 @@ def test_an_untitled_story_takes_its_title_glued_with_no_mark_between():
     assert not lend_glued(groups, pairs, index, 30.0) and len(groups) == 1
 
 
+MUSEUM = ["本报讯 春节期间，市科技馆接待观众八万人次，科技馆的客流创下历史新高。",
+          "展厅里，机器人表演吸引了许多孩子，大家围着机器人问个不停。",
+          "馆方介绍，今年还将新增一批互动展项，让观众在科技馆里动手体验，感受科学的乐趣。"]
+VILLAGE = ["沿着新修的柏油路走进山村，村口的小学刚刚建成，村民的孩子在家门口上学。",
+           "村民说，过去山村的路难走，孩子上学要绕很远，现在十分钟就能到学校。",
+           "山村里还建起了卫生室和文化广场，晚上常有村民在广场上跳舞，日子越过越红火。"]
+
+
+def test_a_title_run_whose_halves_point_apart_cuts_at_a_shallow_seam():
+    """Two stories of short paragraphs that share few words run together, and the
+    story's title run is their two titles: the text coheres little anywhere, so the
+    seam between them is shallow (a dip of 0.125, under the 0.15 a seam needs), yet
+    each half of the run clearly names one side of it (50 points or more): the
+    article and the run are cut there."""
+    from papercli.cohesion import depth, gap_cohesion
+
+    gaps = gap_cohesion([*MUSEUM, *VILLAGE])
+    assert 0.1 <= depth(gaps, 2) < 0.15
+    arts = [Article(paragraphs=[*MUSEUM, *VILLAGE])]
+    groups = [[{"text": "科技馆客流创新高"}, {"text": "山村孩子家门口上学"}]]
+    assert split_at_seam(arts, groups, {0: 0}, _index(arts))
+    assert [a.paragraphs for a in arts] == [MUSEUM, VILLAGE]
+    assert [[x["text"] for x in g] for g in groups] == [["科技馆客流创新高"], ["山村孩子家门口上学"]]
+
+
 def test_a_title_that_adds_nothing_to_its_runs_fit_goes_to_the_untitled_story():
     """``村民守着家`` fits the feature better than the report (58 to 30), but the run
     fits the feature no better with it than its tagged title alone: it is the

@@ -367,6 +367,8 @@ OWNER_CLEAR = 40.0  # points more of the own title's words on one side of a deep
 SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
 SEAM_DEPTH = 0.15  # below the peaks either side (cohesion.depth); a shallower dip is no seam
 TITLE_CUT_DEPTH = 0.2  # a deeper one to cut a title or a run of them (a headline and its deck fit two parts)
+HALVES_DEPTH = 0.1  # a shallower seam cuts where a run's two halves point apart by HALVES_CLEAR
+HALVES_CLEAR = 50.0  # points more of each half's bigrams on its own side
 MIN_PART = 100  # characters: the least text either side of a seam keeps
 
 
@@ -387,7 +389,12 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
       :data:`JOINT_PIECES` pieces, a title (two titles point apart); or
     - the article's own title is two titles that a run of pieces joined (every piece
       fitting the one body the two stories made): its first pieces fit one side and
-      the rest the other, each by :data:`TOPIC_CONTRAST`. The title is cut too.
+      the rest the other, each by :data:`TOPIC_CONTRAST` at a seam
+      :data:`TITLE_CUT_DEPTH` deep, or by :data:`HALVES_CLEAR` at a shallower one
+      (down to :data:`HALVES_DEPTH`: stories of short paragraphs that share few
+      words cohere little anywhere) with two paragraphs or more either side (a
+      headline naming the lead and its deck the rest part nothing). The title is
+      cut too.
 
     Of those, the cut where the text coheres least (:func:`cohesion.gap_cohesion`,
     at most :data:`SEAM_MAX`, a valley :data:`SEAM_DEPTH` deep, :data:`TITLE_CUT_DEPTH`
@@ -408,7 +415,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
         if not ks:
             continue
         gaps = gap_cohesion(paras)
-        ks = [k for k in ks if gaps[k - 1] <= SEAM_MAX and depth(gaps, k - 1) >= SEAM_DEPTH]
+        ks = [k for k in ks if gaps[k - 1] <= SEAM_MAX and depth(gaps, k - 1) >= HALVES_DEPTH]
         others = [bg for bi, bg in enumerate(index.grams) if bi != ai]
         for k in sorted(ks, key=lambda k: gaps[k - 1]):
             if best is not None and gaps[k - 1] >= best[0]:
@@ -418,10 +425,11 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             own = _side(own_d, len(owner[ai]), 0.0) if ai in owner else 0
             strongest = 0.0  # of the titles pointing past this seam, the one most on one side
             deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
+            shallow = depth(gaps, k - 1) < SEAM_DEPTH  # only a run's halves pointing apart clearly cut here
             # the article's own title clearly on one side of a deep seam: another title needs less
             margin = JOINT_CONTRAST if deep and abs(own_d) >= OWNER_CLEAR else TOPIC_CONTRAST
             pointing: dict[tuple[int, int, int], int] = {}  # (title group, pieces) -> side, past this seam
-            for gi, (i, j), hg in here:
+            for gi, (i, j), hg in [] if shallow else here:
                 if not deep and (i, j) != (0, len(groups[gi])):
                     continue  # a piece of a run is cut out only at a deep seam, as a title is
                 d = _contrast(hg, before, after)
@@ -438,9 +446,10 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
                 side = pointing[(gi, i, j)]
                 if pointing.get(whole) == side and -side not in (v for (g2, _, _), v in pointing.items() if g2 == gi):
                     best = (gaps[k - 1], ai, k, *whole)  # the whole run points there too, no piece away: one title
-            for gi, c, first, rest in halves.get(ai, []) if deep else []:
-                side = _side(_contrast(first, before, after), len(first))
-                if (side and _side(_contrast(rest, before, after), len(rest)) == -side
+            clear = TOPIC_CONTRAST if deep else HALVES_CLEAR
+            for gi, c, first, rest in halves.get(ai, []) if deep or 2 <= k <= len(paras) - 2 else []:
+                side = _side(_contrast(first, before, after), len(first), clear)
+                if (side and _side(_contrast(rest, before, after), len(rest), clear) == -side
                         and _fits_here(first, rest, (before, after) if side > 0 else (after, before), others)):
                     best = (gaps[k - 1], ai, k, gi, c, len(groups[gi]))
                     break
