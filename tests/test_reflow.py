@@ -719,3 +719,17 @@ def test_a_printed_line_the_extractor_emitted_in_two_pieces_stays_in_its_paragra
     lines = wrap([para], 16, indent=0)
     cut = [*lines[:2], lines[2][:12], lines[2][12:], *lines[3:]]
     assert [t for _, t in blocks([*wrap(PARAS, 16), *cut])][-1] == para
+
+
+def test_a_heading_before_its_column_s_indented_first_line_is_no_narrower_column_s_first_line():
+    """A heading of eight characters (``新农民从哪里来呢``) stands between a paragraph's
+    end and the next paragraph's indented first line, in a column of twelve: the first
+    line is short of the heading's width by just the indent, as a narrower column's
+    indented first line is short of its full lines. But the lines after it run in the
+    heading's own column, no narrower: the heading stands alone."""
+    first = "村里的年轻人陆续回来了，有的办起了合作社，有的开起了网店，村子又热闹起来。"
+    heading = "新农民从哪里来呢"
+    second = "新农民和老农民有啥不一样？村干部说，新农民懂技术、会经营，更能闯市场，带着乡亲们一起致富。"
+    lines = [*wrap([first], 12), heading, *wrap([second], 12)]
+    assert len(heading) + 2 == len(wrap([second], 12)[0])
+    assert blocks(lines) == [("body", first), ("line", heading), ("body", second)]

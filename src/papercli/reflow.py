@@ -317,11 +317,15 @@ class _Reflower:
         exactly the indent, the next line being full in its own column: the indented
         first line of a story whose column is narrower than the one before it
         (``新中国成立后，特别是`` / ``改革开放以来，中国通信业``), not a line of that
-        wider column ending early.
+        wider column ending early. Not when the next line's column is no narrower
+        than this line's: then the next line is its column's indented first line,
+        and line ``j`` a heading standing alone (``新农民从哪里来`` / ``新农民和老农民，有``).
         """
         if j + 1 >= len(self.lines) or ends_block(self.lines[j].text) or END_PUNCT.search(self.lines[j].text):
             return False
-        a, b, nc = self.lines[j], self.lines[j + 1], self.col[j + 1]
+        a, b, nc, w = self.lines[j], self.lines[j + 1], self.col[j + 1], self.col[j]
+        if w is not None and nc is not None and nc >= w - self.tol:
+            return False  # the next line's column is this one's: it is that column's indented first line
         return abs(b.width - a.width - INDENT) <= 1.5 and nc is not None and abs(b.width - nc) <= self.tol
 
     def deck_ends(self, j: int, w: float) -> bool:
