@@ -590,6 +590,19 @@ def test_a_piece_with_the_words_of_the_story_before_opens_its_title_when_titles_
     assert [[x["text"] for x in r] for r in runs] == titles
 
 
+def test_two_line_titles_on_a_page_of_two_line_titles_keep_two_lines():
+    """Seven titles set in two lines each (headline, subtitle: how pypdf reads
+    蘋果日報's); the second opens with a line whose words are the first story's
+    (``阿月推轮椅``). Most of the page's titles run to two lines, so two is their
+    usual count, and that line opens its own title instead of standing alone."""
+    bodies = [*FIVE_BODIES, "阿芳一家五口挤在铁皮屋里，丈夫车祸后卧床，她白天做清洁工，晚上照顾丈夫。",
+              "老林罹患肾病要洗肾，妻子离家，十岁的女儿每天帮他煮饭洗衣。"]
+    titles = [["阿雄中风", "妻推轮椅复健"], ["阿月推轮椅", "长大要当医生"], ["阿农伯捡回收", "养两个孙子"],
+              ["阿珠婆独居", "屋顶漏雨"], ["阿德失业", "靠邻居接济"], ["阿芳打零工", "丈夫卧床"], ["老林洗肾", "女儿煮饭"]]
+    runs = merge_pieces([{"text": t, "pos": 5} for ts in titles for t in ts], BodyIndex(bodies))
+    assert [[x["text"] for x in r] for r in runs] == titles
+
+
 def test_a_cut_before_a_source_note_moves_after_it():
     """A note of where a story's figures come from (``数据来源：市统计局``) closes that
     story: a cut placed right before it moves past it, and the next story does not

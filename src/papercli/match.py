@@ -84,7 +84,24 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     # titles of several pieces: the page's titles are set alike, so runs are cut again
     # with a cost for a length far from the usual one (:data:`LENGTH_COST`)
     usual = statistics.median(len("".join(x["text"] for x in r)) for r in runs)
-    return join_runs(units, index, usual=usual, usual_units=statistics.median(sizes))
+    return join_runs(units, index, usual=usual, usual_units=usual_count(sizes))
+
+
+def usual_count(sizes: list[int]) -> float:
+    """The count of units the page's titles usually run to (the median of the first
+    cut's ``sizes``), when it says something: :data:`ALIKE_UNITS` or more, or two
+    when :data:`ALIKE_SHARE` of the runs have just two (a page of two-line titles,
+    headline and subtitle: 蘋果日報's as pypdf reads them); else 0.
+
+    >>> usual_count([4, 4, 3, 5]), usual_count([2, 2, 2, 3]), usual_count([2, 2, 1, 2, 1, 2])
+    (4.0, 2, 0)
+    """
+    med = statistics.median(sizes)
+    if med >= ALIKE_UNITS:
+        return med
+    if med == 2 and sizes.count(2) >= ALIKE_SHARE * len(sizes):
+        return 2
+    return 0
 
 
 _BARE_NUMBER = re.compile(r"^[\d.,%％+\-—~～/:：．·\s]+$")
@@ -140,8 +157,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     joining it earns :data:`CAPTION_COST` more: ``…力拼準時畢業`` / ``腦傷女盼擔家計`` /
     (caption) / ``癱父心繫5子…``. With ``usual`` (a title's usual length in
     characters), a run also costs :data:`LENGTH_COST` times its relative distance
-    from it; with ``usual_units`` (the usual count of units of a run, at least
-    :data:`ALIKE_UNITS`), :data:`COUNT_COST` times its distance from that count.
+    from it; with ``usual_units`` (the usual count of units of a run, when it says
+    something: :func:`usual_count`), :data:`COUNT_COST` times its distance from that count.
     ``sizes``, when given, receives the number of units of each run.
     """
     n = len(units)
@@ -162,7 +179,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
             gain -= APART_COST * sum(apart[j + 1:i]) + CAPTION_COST * sum(capt[j + 1:i])
             if usual:
                 gain -= LENGTH_COST * abs(sum(map(len, texts[j:i])) / usual - 1)
-            if usual_units >= ALIKE_UNITS:
+            if usual_units:
                 gain -= COUNT_COST * abs(i - j - usual_units)
             if dp[j] + gain - RUN_COST >= dp[i]:
                 dp[i], back[i] = dp[j] + gain - RUN_COST, j
@@ -205,6 +222,7 @@ LENGTH_COST = 1.0
 #: both titles keep the usual count (``…「日子再難也要過」`` / ``病父獨養三子`` / ``「不能放棄」``)
 COUNT_COST = 0.35
 ALIKE_UNITS = 3  # units a page's titles usually run to before their count says anything
+ALIKE_SHARE = 0.7  # of a page's titles in two units that make two its titles' count
 ALIKE_TITLES = 3  # runs on a page before their usual length says anything
 
 
