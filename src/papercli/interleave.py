@@ -643,7 +643,9 @@ def column_reading(text: list[str], st: Stats, periods: list[int],
     :class:`JoinTable` given.
 
     Columns are tracked over the stretches around the runs read across columns
-    (:func:`tracked_stretches`), the lines between them staying in place."""
+    (:func:`tracked_stretches`), the lines between them staying in place. The new
+    order is kept only when the lines it moves are running text (:func:`running_text`)
+    and its joins gain :data:`GAIN_PER_LINE` a moved line."""
     if max(periods) == 1:
         return None  # no run read across columns: text in order
     order: list[int] = []

@@ -398,7 +398,8 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
 
     Of those, the cut where the text coheres least (:func:`cohesion.gap_cohesion`,
     at most :data:`SEAM_MAX`, a valley :data:`SEAM_DEPTH` deep, :data:`TITLE_CUT_DEPTH`
-    to cut a title) is made, one at a time.
+    to cut a title, :data:`HALVES_DEPTH` for a run's halves pointing apart clearly) is
+    made, one at a time.
     """
     heads = [h for gi, g in enumerate(groups) if gi not in pairs for h in _sub_titles(g, gi)]
     owner = _owned_titles(groups, pairs)
