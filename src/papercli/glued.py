@@ -10,13 +10,14 @@ rest fits its own story clearly better than the whole did.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from papercli.chars import CJK, bracket_balance, ends_sentence
 from papercli.dumps import SNIPPET
 from papercli.elimination import PAUSE_END
-from papercli.similarity import BodyIndex
+from papercli.similarity import BodyIndex, grams
 from papercli.titlecuts import part_run, wrapped_in_word
 
 _HAN = re.compile(f"[{CJK}]")
@@ -39,13 +40,24 @@ def _inner_cuts(text: str) -> list[int]:
     >>> _inner_cuts("春耕时节农机忙碌下田翻地"), _inner_cuts("春耕时节农机（忙碌下田翻地）")
     ([6], [])
     """
-    out = []
-    for p in range(1, len(text)):
-        if not (text[p - 1].isalnum() and text[p].isalnum()):
-            continue
-        if len(_HAN.findall(text[:p])) >= GLUED_PIECE and len(_HAN.findall(text[p:])) >= GLUED_PIECE:
-            out.append(p)
-    return out
+    han = list(itertools.accumulate((bool(_HAN.match(ch)) for ch in text), initial=0))  # Han before each offset
+    return [p for p in range(1, len(text)) if text[p - 1].isalnum() and text[p].isalnum()
+            and han[p] >= GLUED_PIECE and han[-1] - han[p] >= GLUED_PIECE]
+
+
+def _may_fit(part: str, stories: list[int], index: BodyIndex) -> bool:
+    """Whether ``part`` can reach :data:`GLUED_FIT` on any of ``stories``: a score is at
+    most 0.7 of the share of its bigrams the body holds plus 30 (the refinement by
+    :meth:`BodyIndex.scores`), so a lower share rules the part out before scoring it
+    against every body.
+
+    >>> index = BodyIndex(["印度推进理想乡村计划。", "春耕忙。"])
+    >>> _may_fit("理想乡村计划", [0], index), _may_fit("春耕忙", [0], index)
+    (True, False)
+    """
+    g = grams(part)
+    need = (GLUED_FIT - 30.0) / 0.7 / 100.0 * len(g)
+    return bool(g) and any(len(g & index.grams[y]) >= need for y in stories)
 
 
 def lend_glued(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index: BodyIndex,
@@ -84,7 +96,7 @@ def lend_glued(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index:
                 if bracket_balance(head) or bracket_balance(tail) or wrapped_in_word(head, tail):
                     continue
                 for first, (part, rest) in ((True, (head, tail)), (False, (tail, head))):
-                    if ends_sentence(part) or PAUSE_END.search(part):
+                    if ends_sentence(part) or PAUSE_END.search(part) or not _may_fit(part, untitled, index):
                         continue  # a sentence is no title, and a title stopped on a pause goes on
                     kept = index.scores(rest)[ai]
                     if kept < keeps or kept < whole + GLUED_GAIN:
