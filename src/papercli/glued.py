@@ -11,16 +11,14 @@ rest fits its own story clearly better than the whole did.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Any
 
-from papercli.chars import CJK, bracket_balance, ends_sentence
+from papercli.chars import CJK_RE, bracket_balance, ends_sentence
 from papercli.dumps import SNIPPET
 from papercli.elimination import PAUSE_END
 from papercli.similarity import BodyIndex, grams
 from papercli.titlecuts import part_run, wrapped_in_word
 
-_HAN = re.compile(f"[{CJK}]")
 #: Han characters either side of a cut at the least: a shorter piece fits a story by chance
 GLUED_PIECE = 6
 #: score (0-100) a lent piece must reach on the untitled story: a title that story repeats
@@ -40,7 +38,7 @@ def _inner_cuts(text: str) -> list[int]:
     >>> _inner_cuts("春耕时节农机忙碌下田翻地"), _inner_cuts("春耕时节农机（忙碌下田翻地）")
     ([6], [])
     """
-    han = list(itertools.accumulate((bool(_HAN.match(ch)) for ch in text), initial=0))  # Han before each offset
+    han = list(itertools.accumulate((bool(CJK_RE.match(ch)) for ch in text), initial=0))  # Han before each offset
     return [p for p in range(1, len(text)) if text[p - 1].isalnum() and text[p].isalnum()
             and han[p] >= GLUED_PIECE and han[-1] - han[p] >= GLUED_PIECE]
 
