@@ -644,3 +644,20 @@ def test_a_wider_block_before_a_verse_opens_a_story():
     lines = [*wrap(FULL_END, 13), *wrap([CARTOON], 21), *VERSE]  # the verse last on the page
     arts = clean_page(Page("verse.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [FULL_END, [CARTOON, "".join(VERSE)]]
+
+
+def test_a_summary_deck_dumped_under_its_title_is_its_story_s_subheadline():
+    """pymupdf: the titles come after the bodies, and under the second title its deck,
+    set wider than the columns, retells that story: it is the story's subheadline,
+    not a short story of its own that would leave a story untitled."""
+    titles = ["青少年阅读分享会举行", "志愿者陪老人过元宵"]
+    deck = ("元宵节前夕，社区志愿者走进敬老院，送去汤圆和慰问品，陪老人们聊家常、猜灯谜，"
+            "帮老人打扫房间，还定期请医生为老人们检查身体。")
+    lines = [*wrap(PARAS, 16), "（李明）", *wrap(FULL_END, 16), "（张华）", *titles, *wrap([deck], 22, indent=0)]
+    arts = clean_page(Page("deck.txt", lines=lines)).articles or []
+    assert [(a.headline, a.subheadline) for a in arts] == [(titles[0], None), (titles[1], deck)]
+    # a short story of its own at the page's end retells no other: it stays a story
+    brief = OTHER[0]  # the brief of a story not on this page
+    lines = [*wrap(PARAS, 16), "（李明）", *wrap(FULL_END, 16), "（张华）", *titles, *wrap([brief], 22, indent=0)]
+    arts = clean_page(Page("brief.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts][-1] == [brief] and arts[-1].subheadline is None

@@ -310,6 +310,8 @@ def _set_titles(art: Article, pieces: list[str]) -> None:
         else:
             rest.append(p)
     art.headline = head
+    if art.subheadline:  # a deck found with the titles (:mod:`papercli.decks`) goes after the title's own
+        rest.append(art.subheadline)
     art.subheadline = "".join(rest) or None
 
 

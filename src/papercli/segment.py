@@ -12,6 +12,7 @@ from typing import Any
 
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.cohesion import bigram_counts
+from papercli.decks import split_summary, summary_home
 from papercli.dumps import (
     ANY_PUNCT,
     POSITION_MARK,
@@ -496,6 +497,7 @@ class _Segmenter:
         self.dissolve_snippets()
         self.keep_lead_ins()
         self.hand_on_leads()
+        self.fold_summary()
 
     def hand_on_leads(self) -> None:
         """A story's last paragraph that is one line of one short sentence (at most
@@ -609,6 +611,33 @@ class _Segmenter:
             del self.articles[i], self.sources[i]
             self.headlines = [(t, p, b - 1 if b > i else b) for t, p, b in self.headlines]
             self.captions = [(c, o - 1 if o > i else o, p) for c, o, p in self.captions]
+
+    def fold_summary(self) -> None:
+        """The page's last "story", a few title lines and one justified block that
+        another story's text retells (:func:`papercli.decks.summary_home`), is that
+        story's deck dumped with the titles (``习近平会见…`` / ``习近平强调，中方…``):
+        the deck becomes the story's subheadline and the title lines headline
+        candidates again. Nothing is dropped: the deck is printed as the subheadline."""
+        if len(self.articles) < 2:
+            return
+        art, src = self.articles[-1], self.sources[-1]
+        if art.dateline or art.byline:
+            return
+        placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
+        split = split_summary(art.paragraphs, [ln for _, ln in placed])
+        if split is None:
+            return
+        titles, deck = split
+        home = summary_home(deck, ["".join(a.paragraphs) for a in self.articles], len(self.articles) - 1)
+        if home is None:
+            return
+        story = self.articles[home]
+        story.subheadline = f"{story.subheadline}{deck}" if story.subheadline else deck
+        last = len(self.articles) - 1
+        self.headlines = sorted(self.headlines + [(t, p, last) for (p, _), t in zip(placed, titles, strict=False)],
+                                key=lambda h: h[1])
+        self.captions = [(c, -1 if o == last else o, p) for c, o, p in self.captions]
+        del self.articles[-1], self.sources[-1]
 
     def keep_lead_ins(self) -> None:
         """On a page whose titles were emitted after the bodies (:meth:`titles_dumped`), the
