@@ -733,3 +733,17 @@ def test_a_heading_before_its_column_s_indented_first_line_is_no_narrower_column
     lines = [*wrap([first], 12), heading, *wrap([second], 12)]
     assert len(heading) + 2 == len(wrap([second], 12)[0])
     assert blocks(lines) == [("body", first), ("line", heading), ("body", second)]
+
+
+def test_a_short_line_closed_by_a_column_tag_after_a_full_sentence_end_is_a_title():
+    """pymupdf: a story's last line is full and ends its sentence; the next line, far
+    shorter and closed by a column tag whose bracket holds no name, is the title of a
+    photo story, dumped before the page's other titles: not the paragraph's last words
+    and their byline. A short line closed by a name in brackets still signs the paragraph."""
+    full_end = "春节前夕，社区志愿者走进敬老院，为老人们送去汤圆和慰问品，陪老人们聊聊家常、猜灯谜。"  # 20 + 22
+    dumped = ["社区书屋春节不打烊（新春走", "社区书屋春节不打烊（新春走", "基层）", "基层）", "青少年阅读分享会举行"]
+    title = "一起看灯去！（暖相册）"
+    out = blocks([*wrap(PARAS, 22), *wrap([full_end], 22), title, *dumped])
+    assert out[3] == ("body", full_end) and out[4] == ("line", title)
+    signed = blocks([*wrap(PARAS, 22), *wrap([full_end], 22), "大家都笑了！（王艳）", *dumped])
+    assert signed[3] == ("body", full_end + "大家都笑了！（王艳）")

@@ -46,7 +46,7 @@ from papercli.lineends import (
     switch_slack,
 )
 from papercli.model import Block, Page
-from papercli.names import full_name
+from papercli.names import full_name, person_name
 from papercli.signals import (
     author_note,
     byline_only,
@@ -138,6 +138,24 @@ def tagged_title(g: list[Line]) -> bool:
     ``（艺海观澜）``). A reporter or a credit in the brackets is a byline."""
     return (len(g) == 2 and continues_line(g[0].text, g[1].text) and not _CREDIT_MARK.search(g[1].text)
             and not dateline(g[0].text))
+
+
+def tag_not_byline(text: str) -> bool:
+    """A line closed by a column tag (:func:`column_tagged`) that no byline could close:
+    the bracket holds no person's name and no reporter's or credit's mark, and no full
+    stop comes before it (``一起看灯去！（暖相册）``; ``大家都笑了。（王艳）`` is a
+    paragraph's last line and its byline).
+
+    >>> tag_not_byline("返岗工友们，一起看灯去！（暖相册）"), tag_not_byline("他说！（王艳）")
+    (True, False)
+    >>> tag_not_byline("大家都笑了。（暖相册）")
+    False
+    """
+    t = text.strip()
+    if not column_tagged(t):
+        return False
+    head, _, inner = t.rstrip("）)").rpartition("（" if "（" in t else "(")
+    return not head.endswith("。") and not person_name(inner) and not _CREDIT_MARK.search(inner)
 
 
 def dashed_title(g: list[Line]) -> bool:
@@ -311,6 +329,15 @@ class _Reflower:
         if j == 0 or not ends_block(self.lines[j - 1].text):
             return True
         return j + 1 < len(self.lines) and self.lines[j + 1].text.lstrip().startswith(text)
+
+    def tagged_title_after(self, j: int, w: float) -> bool:
+        """The line after line ``j`` (which ends a block) is closed by a column tag
+        (:func:`column_tagged`) and short of the column by more than two indents: a
+        title set after the story (``…的帽子。”`` / ``返岗工友们，一起看灯去！（暖相册）``),
+        not the last line of its paragraph, and too short to be the first line of one
+        that glosses a name in brackets (``52歲的阿發（謝新發）``)."""
+        b = self.lines[j + 1]
+        return tag_not_byline(b.text) and b.width < w - 2 * INDENT
 
     def opens_column(self, j: int) -> bool:
         """Line ``j`` opens a paragraph mid-sentence and is short of the next line by
@@ -624,7 +651,7 @@ class _Reflower:
         if _QUOTED_HEADING.fullmatch(a.text) and b.width > w + 2 * self.tol:
             return True  # a heading that is one quote, then a line past the column: two titles
         if ends_block(a.text):
-            if b.width > w + 2 * self.tol or self.wider_after(j, w):
+            if b.width > w + 2 * self.tol or self.wider_after(j, w) or self.tagged_title_after(j, w):
                 return True
             if b.width > w + self.tol and abs(b.width - INDENT - a.width) > 1.5:
                 return True  # a line past the column is a title's, unless this one is its column's indented first line
@@ -721,6 +748,11 @@ class _Reflower:
         text = "".join(ln.text for ln in g)
         if len(g) == 1 and special_kind(text) == "byline" and not _CREDIT_MARK.search(text):
             return False  # a bracket that goes with the title line before it (:meth:`kind_of`): its tag
+        if len(g) == 1 and tag_not_byline(text):
+            k = self.pos[g[0]]
+            w = next((c for c in (self.col[k], self.col[k - 1] if k else None) if c is not None), None)
+            if w is not None and g[0].width < w - 2 * INDENT:
+                return False  # a short line closed by its column tag: a title, whatever ends before the tag
         if ends_block(g[-1].text) or (dateline(text) and len(g) >= 2):
             return True
         if self.lang != "zh":
