@@ -61,3 +61,13 @@ def test_two_titles_glued_after_their_column_tags_split_the_stories_they_name():
     arts = clean_page(Page("glued.txt", lines=lines)).articles or []
     assert [(a.headline, a.paragraphs) for a in arts] == [
         ("新年俗让传统节日焕发活力（今日谈）", OPINION_A), ("守护城市夜空中的星星（环球走笔）", OPINION_B)]
+
+
+def test_a_title_line_of_two_phrases_ends_its_title_before_a_caption_as_wide():
+    """A dissolved run of titles and captions: the line of two phrases is a title,
+    though the caption line after it is as wide and has punctuation (it would carry
+    on a caption's first line)."""
+    from papercli.dumps import pieces
+
+    lines = [(1, "化療後無法工作 只靠補助苦撐"), (2, "阿英（右二）術後還要化療，女兒"), (2, "小美正幫忙整理藥品。")]
+    assert pieces(lines) == [(1, "化療後無法工作 只靠補助苦撐"), (2, "阿英（右二）術後還要化療，女兒小美正幫忙整理藥品。")]

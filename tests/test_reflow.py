@@ -742,8 +742,19 @@ def test_a_short_line_closed_by_a_column_tag_after_a_full_sentence_end_is_a_titl
     and their byline. A short line closed by a name in brackets still signs the paragraph."""
     full_end = "春节前夕，社区志愿者走进敬老院，为老人们送去汤圆和慰问品，陪老人们聊聊家常、猜灯谜。"  # 20 + 22
     dumped = ["社区书屋春节不打烊（新春走", "社区书屋春节不打烊（新春走", "基层）", "基层）", "青少年阅读分享会举行"]
-    title = "一起看灯去！（暖相册）"
+    title = "回家过年去！（新春影像）"
     out = blocks([*wrap(PARAS, 22), *wrap([full_end], 22), title, *dumped])
     assert out[3] == ("body", full_end) and out[4] == ("line", title)
     signed = blocks([*wrap(PARAS, 22), *wrap([full_end], 22), "大家都笑了！（王艳）", *dumped])
     assert signed[3] == ("body", full_end + "大家都笑了！（王艳）")
+
+
+def test_a_title_line_of_two_phrases_is_no_first_line_of_the_caption_after_it():
+    """pypdf: a two-line title whose second line is two phrases set apart by a space
+    (``化療後無法工作 只靠低收補助苦撐``), a little short of the column, before a photo
+    caption: despacing keeps such a gap only in titles, so it is no paragraph's first
+    line that lost its indent, and the caption starts a block of its own."""
+    deck = "化療後無法工作 只靠低收補助苦撐"
+    caption = "阿英（右二）術後還要化療，女兒小美（右一）正幫忙整理藥品和病歷。圖左為阿英的兩個幼子。"
+    out = blocks([*wrap(PARAS, 19), "婦病夫傷 難養3子女", deck, *wrap([caption], 19, indent=0)])
+    assert out[-3:] == [("line", "婦病夫傷 難養3子女"), ("line", deck), ("body", caption)]

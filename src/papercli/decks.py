@@ -29,7 +29,7 @@ def justified_tail(lines: list[str]) -> int:
     """Where the block of equally wide lines that ends ``lines`` starts (its last line
     may be short): the deck under the title lines dumped before it.
 
-    >>> justified_tail(["习近平会见外宾", "习近平强调，中方高度重视此次会谈，目前各项",
+    >>> justified_tail(["市长会见外宾", "市长强调，中方高度重视此次会谈，目前各项",
     ...                 "工作正在扎实有序推进。我们一定会积极努力，", "办好活动。"])
     1
     >>> justified_tail(["中方高度重视", "办好。"])
@@ -65,10 +65,10 @@ def split_summary(paragraphs: list[str], lines: list[str]) -> tuple[list[str], s
     (``lines``: its printed lines), or None when it is not so made: the title lines
     must be whole paragraphs or the start of the last one, and end no sentence.
 
-    >>> deck = "习近平强调，中方高度重视此次会谈，目前各项工作正在扎实有序推进。我们一定会积极努力。"
-    >>> split_summary(["习近平会见外宾", deck], ["习近平会见外宾", "习近平强调，中方高度重视此次会谈，目前",
+    >>> deck = "市长强调，中方高度重视此次会谈，目前各项工作正在扎实有序推进。我们一定会积极努力。"
+    >>> split_summary(["市长会见外宾", deck], ["市长会见外宾", "市长强调，中方高度重视此次会谈，目前",
     ...                                         "各项工作正在扎实有序推进。我们一定会积", "极努力。"])
-    (['习近平会见外宾'], '习近平强调，中方高度重视此次会谈，目前各项工作正在扎实有序推进。我们一定会积极努力。')
+    (['市长会见外宾'], '市长强调，中方高度重视此次会谈，目前各项工作正在扎实有序推进。我们一定会积极努力。')
     >>> split_summary(["他说。", "中方高度重视此次会谈，目前各项工作正在推进，要积极努力。"],
     ...               ["他说。", "中方高度重视此次会谈，", "目前各项工作正在推进，", "要积极努力。"])
     """

@@ -14,6 +14,7 @@ import statistics
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article
+from papercli.signals import dateline
 
 WIDTH_CHANGE = 3.0  # half-em units: lines this close in width are of one block
 SNIPPET = 60  # characters: longer than a headline or most captions, shorter than most paragraphs
@@ -87,6 +88,27 @@ def closed_title(s: str) -> bool:
     False
     """
     return not SENTENCE_PUNCT.search(s) and bracket_balance(s) == 0
+
+
+#: a title's two phrases set apart by a space (``化療後無法工作 只靠補助苦撐``), in a line with no clause mark
+_PHRASE_GAP = re.compile(r"^[^，。；！？,;!?]*(?:[\u4e00-\u9fff][\u4e00-\u9fff0-9]|[0-9][\u4e00-\u9fff])\s+"
+                         r"[「『“]?[\u4e00-\u9fff]{2}[^，。；！？,;!?]*$")
+
+
+def phrase_title(text: str) -> bool:
+    """A title line of two phrases set apart by a space, with no clause mark
+    (``化療後無法工作 只靠補助苦撐``): despacing keeps such gaps, and a paragraph's
+    or a caption's line has none but after its dateline or in a reporter's bracket.
+
+    >>> phrase_title("化療後無法工作 只靠補助苦撐"), phrase_title("本报讯 市图书馆近日举办了一")
+    (True, False)
+    >>> phrase_title("（记者 王艳）市图书馆近日举办了"), phrase_title("他说，勤俭节约 从我做起")
+    (False, False)
+    >>> phrase_title("55 歲的單親爸爸阿彬"), phrase_title("大三女月掙2千 顧癌母")  # a space after a bare figure is none
+    (False, True)
+    """
+    t = text.strip()
+    return bool(_PHRASE_GAP.match(t)) and not dateline(t) and not any(c in t for c in "（(")
 
 
 def wraps(line: str, nxt: str) -> bool:
@@ -167,6 +189,12 @@ def pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     >>> pieces([(1, "妻癱子病 失業漢苦撐家"), (2, "「生活開銷沒著落"), (2, "只能勇敢面對」"),
     ...          (3, "阿富（後）說，孩子"), (3, "能夠讀。")])
     [(1, '妻癱子病 失業漢苦撐家'), (2, '「生活開銷沒著落只能勇敢面對」'), (3, '阿富（後）說，孩子能夠讀。')]
+
+    A title line of two phrases (:func:`phrase_title`) ends its title even before
+    a caption's line as wide as it:
+
+    >>> pieces([(1, "化療後無法工作 只靠補助苦撐"), (2, "阿英（右二）術後還要化療，女兒小美"), (2, "正幫忙。")])
+    [(1, '化療後無法工作 只靠補助苦撐'), (2, '阿英（右二）術後還要化療，女兒小美正幫忙。')]
     """
     out: list[tuple[int, str]] = []
     cur, start = "", 0
@@ -175,7 +203,8 @@ def pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if not cur:
             start = pos
         cur += ln
-        if ends_sentence(cur) or (closed_title(cur) and not wraps(ln, nxt)) or title_ends(cur, ln, nxt):
+        closed = closed_title(cur) and (not wraps(ln, nxt) or phrase_title(ln))
+        if ends_sentence(cur) or closed or title_ends(cur, ln, nxt):
             out.append((start, cur))
             cur = ""
     if cur:

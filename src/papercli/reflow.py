@@ -23,7 +23,7 @@ import re
 from papercli.chars import CJK, CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
-from papercli.dumps import ANY_PUNCT, NO_LINE_START, POSITION_MARK, closed_title, column_tagged, wraps
+from papercli.dumps import ANY_PUNCT, NO_LINE_START, POSITION_MARK, closed_title, column_tagged, phrase_title, wraps
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
@@ -143,12 +143,12 @@ def tagged_title(g: list[Line]) -> bool:
 def tag_not_byline(text: str) -> bool:
     """A line closed by a column tag (:func:`column_tagged`) that no byline could close:
     the bracket holds no person's name and no reporter's or credit's mark, and no full
-    stop comes before it (``一起看灯去！（暖相册）``; ``大家都笑了。（王艳）`` is a
+    stop comes before it (``回家过年去！（新春影像）``; ``大家都笑了。（王艳）`` is a
     paragraph's last line and its byline).
 
-    >>> tag_not_byline("返岗工友们，一起看灯去！（暖相册）"), tag_not_byline("他说！（王艳）")
+    >>> tag_not_byline("工友们，回家过年去！（新春影像）"), tag_not_byline("他说！（王艳）")
     (True, False)
-    >>> tag_not_byline("大家都笑了。（暖相册）")
+    >>> tag_not_byline("大家都笑了。（新春影像）")
     False
     """
     t = text.strip()
@@ -271,6 +271,8 @@ class _Reflower:
         width = self.lines[j].width + self.latin_pushed(j)  # with the run the typesetter took down
         if width < w - 2 * INDENT or _QUOTED_HEADING.fullmatch(self.lines[j].text) or self.tag_closes_title(j):
             return False
+        if phrase_title(self.lines[j].text):
+            return False
         if self.next_opens(j, w):
             return False
         prev_ends = j == 0 or opens or ends_block(self.lines[j - 1].text) or self.lines[j].blank_before or (
@@ -333,7 +335,7 @@ class _Reflower:
     def tagged_title_after(self, j: int, w: float) -> bool:
         """The line after line ``j`` (which ends a block) is closed by a column tag
         (:func:`column_tagged`) and short of the column by more than two indents: a
-        title set after the story (``…的帽子。”`` / ``返岗工友们，一起看灯去！（暖相册）``),
+        title set after the story (``…脱了贫。”`` / ``工友们，回家过年去！（新春影像）``),
         not the last line of its paragraph, and too short to be the first line of one
         that glosses a name in brackets (``52歲的阿發（謝新發）``)."""
         b = self.lines[j + 1]
@@ -750,7 +752,7 @@ class _Reflower:
             return False  # a bracket that goes with the title line before it (:meth:`kind_of`): its tag
         if len(g) == 1 and tag_not_byline(text):
             k = self.pos[g[0]]
-            w = next((c for c in (self.col[k], self.col[k - 1] if k else None) if c is not None), None)
+            w = next((c for c in (self.col[k - 1] if k else None, self.col[k]) if c is not None), None)  # the column above
             if w is not None and g[0].width < w - 2 * INDENT:
                 return False  # a short line closed by its column tag: a title, whatever ends before the tag
         if ends_block(g[-1].text) or (dateline(text) and len(g) >= 2):

@@ -615,7 +615,7 @@ class _Segmenter:
     def fold_summary(self) -> None:
         """The page's last "story", a few title lines and one justified block that
         another story's text retells (:func:`papercli.decks.summary_home`), is that
-        story's deck dumped with the titles (``习近平会见…`` / ``习近平强调，中方…``):
+        story's deck dumped with the titles (``市长会见外宾`` / ``市长强调，…``):
         the deck becomes the story's subheadline and the title lines headline
         candidates again. Nothing is dropped: the deck is printed as the subheadline."""
         if len(self.articles) < 2:
