@@ -1,6 +1,6 @@
 import pytest
 
-from papercli.signals import byline_only, caption_credit, dateline, trailing_byline
+from papercli.signals import byline_only, caption_credit, credit_line, dateline, trailing_byline
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -49,3 +49,10 @@ def test_captions(text, split):
 
 def test_body_sentence_is_not_a_caption():
     assert caption_credit("他拿起相机拍摄") is None
+
+
+def test_a_credit_line_naming_two_roles_is_one_credit():
+    """``本期统筹：… 制图：…`` on one line (the names spaced as three characters, or
+    glued to the next role) closes the story above: it joins no title after it."""
+    assert credit_line("本期统筹：李 明 制图：王 艳") and credit_line("本期统筹：李明制图：王艳")
+    assert not credit_line("本期统筹：李明 他说，今年的活动办得好。")

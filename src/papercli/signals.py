@@ -72,9 +72,9 @@ AUTHOR_NOTE_RE = re.compile(
 _CREDITED = rf"(?:{_NAME}|[{CJK}]\s{{1,2}}[{CJK}](?![{CJK}]))"  # a name, or two characters spaced as three (``张  明``)
 #: the roles of a production credit, after up to four Han (``版式设计``, ``本版制图``, ``资料整理``)
 PRODUCTION_ROLE = r"(?:编辑|編輯|设计|設計|校对|校對|制图|製圖|美编|美編|统筹|統籌|版式|整理)"
-CREDIT_LINE_RE = re.compile(
-    rf"^\s*[{CJK}]{{0,4}}{PRODUCTION_ROLE}\s*[：:]\s*{_CREDITED}(?:[\s、]+{_CREDITED})*(?:{_CREDITED})?\s*$"
-)
+_ONE_CREDIT = rf"[{CJK}]{{0,4}}{PRODUCTION_ROLE}\s*[：:]\s*{_CREDITED}(?:[\s、]+{_CREDITED})*(?:{_CREDITED})?"
+#: one role and its names, or several on one line (``本期统筹：许 诺 制图：郭 祥``)
+CREDIT_LINE_RE = re.compile(rf"^(?:\s*{_ONE_CREDIT})+\s*$")
 
 #: most reporters after the first that a story's closing list names (a roundup filed
 #: by the paper's reporters across the country names eighteen)
@@ -335,6 +335,8 @@ def credit_line(text: str) -> bool:
     >>> credit_line("记者手记"), credit_line("他说：好"), credit_line("本版制图：张 明")
     (False, False, True)
     >>> credit_line("资料整理：王明 李华"), credit_line("本版制图：张海林王晓雯")  # two names glued
+    (True, True)
+    >>> credit_line("本期统筹：李 明 制图：王 艳"), credit_line("本期统筹：李明制图：王艳")  # two roles on one line
     (True, True)
     """
     return bool(CREDIT_LINE_RE.match(text))
