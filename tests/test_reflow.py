@@ -758,3 +758,13 @@ def test_a_title_line_of_two_phrases_is_no_first_line_of_the_caption_after_it():
     caption = "阿英（右二）術後還要化療，女兒小美（右一）正幫忙整理藥品和病歷。圖左為阿英的兩個幼子。"
     out = blocks([*wrap(PARAS, 19), "婦病夫傷 難養3子女", deck, *wrap([caption], 19, indent=0)])
     assert out[-3:] == [("line", "婦病夫傷 難養3子女"), ("line", deck), ("body", caption)]
+
+
+def test_a_line_cut_at_the_space_inside_a_quote_is_one_line():
+    """pymupdf emits a printed line in two spans where a quote holds a phrase space
+    (``一场“书香满校园`` / ``阅读伴成长”主题…，广大师``): the second piece, longer than
+    half the column but short of it, is no paragraph's end; the two make a full line."""
+    lines = ["近日，市图书馆联合全市多所中小学校的师生共同开展了", "一场“书香满校园", "阅读伴成长”主题读书交流活动，广大师",
+             "生们踊跃报名参加，现场气氛十分热烈，大家纷纷表示收获", "很大，活动还将持续一个月。"]
+    out = [t for _, t in blocks([*wrap(PARAS, 28), *lines, *wrap(PARAS, 28)])]
+    assert "".join(lines) in out

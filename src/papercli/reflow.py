@@ -541,15 +541,25 @@ class _Reflower:
         pieces (a span of its own): the first short and not ending a sentence, the
         second shorter than half the column, together as wide as the column, between
         two full lines of that column, the first of them running on into it
-        (``…通过开放，取天下之长，`` / ``补一己`` / ``之短，…``).
+        (``…通过开放，取天下之长，`` / ``补一己`` / ``之短，…``). When a quote opens in
+        the first piece and closes in the second, the printed line was cut at the
+        space inside the quote (``…开展了“节约用水`` / ``从我做起”主题活动，广大``): the
+        second may be the longer, and only the line after must be full (within the
+        tolerance, its column too). Not when the second piece ends with the quote
+        (``…仔细再仔`` / ``细”``: a quoted heading wrapped).
         """
         w = self.col[j]
         if self.lang != "zh" or w is None or j < 1 or j + 2 >= len(self.lines):
             return False
         a, b = self.lines[j], self.lines[j + 1]
-        if a.width >= w - self.tol or b.width > w / 2:
+        # a quote opened in the first piece and closed in the second: one phrase, cut at its space
+        quoted = (bracket_balance(a.text) > 0 and bracket_balance(a.text + b.text) <= 0
+                  and b.text.rstrip()[-1:] not in CLOSERS)  # the line goes on after the quote
+        if a.width >= w - self.tol or (b.width > w / 2 and not quoted):
             return False
-        if any(abs(self.lines[k].width - w) > self.tol or self.col[k] != w for k in (j - 1, j + 2)):
+        around = (j + 2,) if quoted else (j - 1, j + 2)
+        if any(abs(self.lines[k].width - w) > self.tol or self.col[k] is None or abs((self.col[k] or 0) - w) > (
+                self.tol if quoted else 0) for k in around):
             return False  # inside a paragraph: the lines before and after it full in the same column
         total = a.width + b.width + punct_slack(a.text + b.text)
         if not w - self.tol <= total <= w + self.tol:
