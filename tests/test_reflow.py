@@ -768,3 +768,14 @@ def test_a_line_cut_at_the_space_inside_a_quote_is_one_line():
              "生们踊跃报名参加，现场气氛十分热烈，大家纷纷表示收获", "很大，活动还将持续一个月。"]
     out = [t for _, t in blocks([*wrap(PARAS, 28), *lines, *wrap(PARAS, 28)])]
     assert "".join(lines) in out
+
+
+def test_a_dash_sign_off_that_fills_its_line_runs_on_into_the_next():
+    """A quote's sign-off (``——某市图书馆馆长兼档案`` / ``馆副馆长李明远先生``) cut over two
+    lines: the first fills the column and stops with no mark, so the name runs on,
+    though the next line is short of the column by about the indent."""
+    quote = "他们从遥远的家乡来到这里，用双手修路架桥，是和平的使者。"
+    after = "他们的故事应该被更多人知道，让和平的信念一代一代传下去。"
+    sign = ["——某市图书馆馆长兼档案", "馆副馆长李明远先生"]
+    out = [t for _, t in blocks([*wrap([quote], 12), *sign, *wrap([after], 12)])]
+    assert "".join(sign) in out and after in out

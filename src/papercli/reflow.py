@@ -140,6 +140,21 @@ def tagged_title(g: list[Line]) -> bool:
             and not dateline(g[0].text))
 
 
+def signoff_runs_on(text: str) -> bool:
+    """A quote's dash sign-off that fills its line and stops with no mark
+    (``——比利时某市市`` / ``长某某``): the name runs on into the next line, even one short
+    by the indent, which is the sign-off's end and not a new paragraph's first line.
+    The caller checks that the line is full.
+
+    >>> signoff_runs_on("——比利时某市市"), signoff_runs_on("——编者"), signoff_runs_on("他说。")
+    (True, True, False)
+    >>> signoff_runs_on("——随时准备着。”")  # a dash inside a quote that ends here
+    False
+    """
+    t = text.strip()
+    return t.startswith(("——", "--")) and not ends_sentence(t) and not ANY_PUNCT.search(t.rstrip(CLOSERS)[-1:])
+
+
 def tag_not_byline(text: str) -> bool:
     """A line closed by a column tag (:func:`column_tagged`) that no byline could close:
     the bracket holds no person's name and no reporter's or credit's mark, and no full
@@ -671,7 +686,7 @@ class _Reflower:
             if nc is not None and abs(nc - w) > 2 * self.tol:
                 return True  # the next line starts a run of another width: another column
             indented = w - INDENT - INDENT_SLACK <= b.width + punct_slack(b.text) and b.width <= w - INDENT + 1.5 + 0.01
-            if indented and not ends_sentence(b.text):
+            if indented and not ends_sentence(b.text) and not signoff_runs_on(a.text):
                 return True
             if self.stray_after(j, w):
                 return True
