@@ -661,3 +661,15 @@ def test_a_summary_deck_dumped_under_its_title_is_its_story_s_subheadline():
     lines = [*wrap(PARAS, 16), "（李明）", *wrap(FULL_END, 16), "（张华）", *titles, *wrap([brief], 22, indent=0)]
     arts = clean_page(Page("brief.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts][-1] == [brief] and arts[-1].subheadline is None
+
+
+def test_a_verse_set_line_by_line_keeps_its_lines_as_paragraphs():
+    """A cartoon's verse under its text (``这正是：`` and four short lines, each stopped at
+    a clause mark, far narrower than the column) is printed line by line: each line
+    is a paragraph. A narrow column whose lines end on marks by chance stays one."""
+    verse = ["这正是：", "春风吹绿柳，", "细雨润红花。", "处处年味浓，", "家家笑语多。"]
+    arts = clean_page(Page("verse.txt", lines=[*wrap(PARAS, 16), *verse])).articles or []
+    assert [p for a in arts for p in a.paragraphs][-5:] == verse
+    narrow = ["城里的变化大家都看得见，", "公园里的花开了一大片，", "孩子们在草地上放风筝；", "老人们坐在长椅上聊天，"]
+    arts = clean_page(Page("narrow.txt", lines=[*wrap(PARAS, 12), *narrow])).articles or []
+    assert "".join(narrow) in [p for a in arts for p in a.paragraphs]

@@ -88,6 +88,8 @@ def column_of(b: Block) -> float | None:
 
 
 VERSE_LINES = 3  # lines of a block before its line ends can show a verse
+VERSE_CHARS = 12  # characters of a verse's line at the most
+VERSE_SHARE = 0.7  # of the story's column: a verse's lines are narrower than this
 
 #: a line that stops at a clause mark: in a verse each line does, wherever the column ends
 CLAUSE_END = re.compile(r"[，。、；：！？,;:!?][”’」』）)]*$")
@@ -229,7 +231,10 @@ class _Segmenter:
             text, names = tb[0].rstrip(), tb[1]
         if dl and len(art.paragraphs) == (len(lead[0]) if lead else 0):
             art.dateline = dl  # the story's first text, after any heading that leads into it
-        if text:
+        if text and self.verse_apart(b, text):
+            art.paragraphs.extend(ln.strip() for ln in b.lines if ln.strip())
+            self.sources[-1].extend((pos, [ln]) for ln in b.lines if ln.strip())
+        elif text:
             art.paragraphs.append(text)
             self.sources[-1].append((pos, b.lines))
         if width is not None:
@@ -429,6 +434,17 @@ class _Segmenter:
         """
         return self.cur is not None and bool(self.cur.paragraphs) and not self.cur.byline and kind(
             self.cur.paragraphs[-1])
+
+    def verse_apart(self, b: Block, text: str) -> bool:
+        """Block ``b`` is a verse set line by line (:func:`verse`) in lines of
+        :data:`VERSE_CHARS` characters at the most, each narrower than
+        :data:`VERSE_SHARE` of the story's column (a cartoon's ``这正是：`` / ``春风吹绿柳，``
+        / ``细雨润红花。``…): each of its lines is a paragraph, as printed. A narrow
+        column's lines that end on marks by chance fill the column."""
+        if not verse(b) or self.width is None or "".join(b.text.split()) != "".join(text.split()):
+            return False
+        lines = [ln.strip() for ln in b.lines if ln.strip()]
+        return all(len(ln) <= VERSE_CHARS and visual_width(ln) < VERSE_SHARE * self.width for ln in lines)
 
     def note(self, b: Block, pos: int) -> None:
         """An author's note, a production credit, a notice's field (``捐款帳號：A1234``)
