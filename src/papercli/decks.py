@@ -92,9 +92,9 @@ def summary_home(deck: str, bodies: list[str], own: int) -> int | None:
     :data:`SUMMARY_SHARE` of the deck's bigrams while no other holds
     :data:`SUMMARY_OTHER`: the story the deck summarises.
 
-    >>> summary_home("中方支持卡方自主探索发展道路。", ["会谈中，中方支持卡方自主探索符合国情的发展道路。"
-    ...                                             "双方同意深化合作，推动两国关系发展。",
-    ...               "春节到了。", "中方支持"], 2)
+    >>> summary_home("市里支持社区自主探索发展道路。", ["座谈会上，市里支持社区自主探索符合实际的发展道路。"
+    ...                                             "大家同意深化合作，推动社区建设。",
+    ...               "春节到了。", "市里支持"], 2)
     0
     """
     g = grams(deck)

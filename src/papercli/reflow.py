@@ -142,11 +142,11 @@ def tagged_title(g: list[Line]) -> bool:
 
 def signoff_runs_on(text: str) -> bool:
     """A quote's dash sign-off that fills its line and stops with no mark
-    (``——比利时某市市`` / ``长某某``): the name runs on into the next line, even one short
+    (``——某国某市市`` / ``长某某``): the name runs on into the next line, even one short
     by the indent, which is the sign-off's end and not a new paragraph's first line.
     The caller checks that the line is full.
 
-    >>> signoff_runs_on("——比利时某市市"), signoff_runs_on("——编者"), signoff_runs_on("他说。")
+    >>> signoff_runs_on("——某国某市市"), signoff_runs_on("——编者"), signoff_runs_on("他说。")
     (True, True, False)
     >>> signoff_runs_on("——随时准备着。”")  # a dash inside a quote that ends here
     False
@@ -354,7 +354,7 @@ class _Reflower:
         not the last line of its paragraph, and too short to be the first line of one
         that glosses a name in brackets (``52歲的阿發（謝新發）``)."""
         b = self.lines[j + 1]
-        return tag_not_byline(b.text) and b.width < w - 2 * INDENT
+        return b.width < w - 2 * INDENT and tag_not_byline(b.text)  # the width first: it is cheap
 
     def opens_column(self, j: int) -> bool:
         """Line ``j`` opens a paragraph mid-sentence and is short of the next line by
@@ -567,14 +567,16 @@ class _Reflower:
         if self.lang != "zh" or w is None or j < 1 or j + 2 >= len(self.lines):
             return False
         a, b = self.lines[j], self.lines[j + 1]
+        if a.width >= w - self.tol:
+            return False
         # a quote opened in the first piece and closed in the second: one phrase, cut at its space
         quoted = (bracket_balance(a.text) > 0 and bracket_balance(a.text + b.text) <= 0
                   and b.text.rstrip()[-1:] not in CLOSERS)  # the line goes on after the quote
-        if a.width >= w - self.tol or (b.width > w / 2 and not quoted):
+        if b.width > w / 2 and not quoted:
             return False
         around = (j + 2,) if quoted else (j - 1, j + 2)
-        if any(abs(self.lines[k].width - w) > self.tol or self.col[k] is None or abs((self.col[k] or 0) - w) > (
-                self.tol if quoted else 0) for k in around):
+        col_tol = self.tol if quoted else 0.0
+        if any(abs(self.lines[k].width - w) > self.tol or abs((self.col[k] or -w) - w) > col_tol for k in around):
             return False  # inside a paragraph: the lines before and after it full in the same column
         total = a.width + b.width + punct_slack(a.text + b.text)
         if not w - self.tol <= total <= w + self.tol:
@@ -775,10 +777,10 @@ class _Reflower:
         text = "".join(ln.text for ln in g)
         if len(g) == 1 and special_kind(text) == "byline" and not _CREDIT_MARK.search(text):
             return False  # a bracket that goes with the title line before it (:meth:`kind_of`): its tag
-        if len(g) == 1 and tag_not_byline(text):
+        if len(g) == 1 and text.rstrip().endswith(("）", ")")):
             k = self.pos[g[0]]
             w = next((c for c in (self.col[k - 1] if k else None, self.col[k]) if c is not None), None)  # the column above
-            if w is not None and g[0].width < w - 2 * INDENT:
+            if w is not None and g[0].width < w - 2 * INDENT and tag_not_byline(text):
                 return False  # a short line closed by its column tag: a title, whatever ends before the tag
         if ends_block(g[-1].text) or (dateline(text) and len(g) >= 2):
             return True

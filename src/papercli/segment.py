@@ -441,7 +441,7 @@ class _Segmenter:
         :data:`VERSE_SHARE` of the story's column (a cartoon's ``这正是：`` / ``春风吹绿柳，``
         / ``细雨润红花。``…): each of its lines is a paragraph, as printed. A narrow
         column's lines that end on marks by chance fill the column."""
-        if not verse(b) or self.width is None or "".join(b.text.split()) != "".join(text.split()):
+        if self.width is None or not verse(b) or "".join(b.text.split()) != "".join(text.split()):
             return False
         lines = [ln.strip() for ln in b.lines if ln.strip()]
         return all(len(ln) <= VERSE_CHARS and visual_width(ln) < VERSE_SHARE * self.width for ln in lines)
