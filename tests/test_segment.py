@@ -635,15 +635,16 @@ def test_a_wider_block_before_a_verse_opens_a_story():
     a verse whose lines stop at clause marks, then a dated story back at 13 wide. The
     wide paragraph is another story's (a cartoon's text), though the next measured
     block (the verse) is narrower than both columns: a verse's line ends are set by
-    its text, not its column, and the verse opens no story of its own either."""
+    its text, not its column, and the verse opens no story of its own either (each of its
+    lines is a paragraph)."""
     dated = ["本报讯 市图书馆近日推出春节特别服务，延长开放时间，并举办迎新春读书分享会。", *OTHER]
     lines = [*wrap(FULL_END, 13), *wrap([CARTOON], 21), *VERSE, *wrap(dated, 13)]
     assert len(wrap([CARTOON], 21)) >= 5
     arts = clean_page(Page("cartoon.txt", lines=lines)).articles or []
-    assert [a.paragraphs for a in arts] == [FULL_END, [CARTOON, "".join(VERSE)], dated]
+    assert [a.paragraphs for a in arts] == [FULL_END, [CARTOON, *VERSE], dated]
     lines = [*wrap(FULL_END, 13), *wrap([CARTOON], 21), *VERSE]  # the verse last on the page
     arts = clean_page(Page("verse.txt", lines=lines)).articles or []
-    assert [a.paragraphs for a in arts] == [FULL_END, [CARTOON, "".join(VERSE)]]
+    assert [a.paragraphs for a in arts] == [FULL_END, [CARTOON, *VERSE]]
 
 
 def test_a_summary_deck_dumped_under_its_title_is_its_story_s_subheadline():

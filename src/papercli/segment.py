@@ -178,6 +178,7 @@ class _Segmenter:
         # until a block of measured width follows them
         self.heads_at: tuple[int, int] | None = None
         self.tail = 0  # where the titles emitted after the bodies start (``run`` finds out)
+        self.verses: dict[str, list[str]] = {}  # a verse's paragraph and its printed lines
 
     def new_article(self) -> Article:
         """Open a story; its column width is learnt from its own blocks (a width left
@@ -231,12 +232,11 @@ class _Segmenter:
             text, names = tb[0].rstrip(), tb[1]
         if dl and len(art.paragraphs) == (len(lead[0]) if lead else 0):
             art.dateline = dl  # the story's first text, after any heading that leads into it
-        if text and self.verse_apart(b, text):
-            art.paragraphs.extend(ln.strip() for ln in b.lines if ln.strip())
-            self.sources[-1].extend((pos, [ln]) for ln in b.lines if ln.strip())
-        elif text:
+        if text:
             art.paragraphs.append(text)
             self.sources[-1].append((pos, b.lines))
+            if self.verse_apart(b, text):
+                self.verses[text] = [ln.strip() for ln in b.lines if ln.strip()]
         if width is not None:
             self.heads_at = None
         if names:
@@ -439,8 +439,9 @@ class _Segmenter:
         """Block ``b`` is a verse set line by line (:func:`verse`) in lines of
         :data:`VERSE_CHARS` characters at the most, each narrower than
         :data:`VERSE_SHARE` of the story's column (a cartoon's ``这正是：`` / ``春风吹绿柳，``
-        / ``细雨润红花。``…): each of its lines is a paragraph, as printed. A narrow
-        column's lines that end on marks by chance fill the column."""
+        / ``细雨润红花。``…): each of its lines is a paragraph, as printed
+        (:meth:`set_verses_apart`). A narrow column's lines that end on marks by chance
+        fill the column."""
         if self.width is None or not verse(b) or "".join(b.text.split()) != "".join(text.split()):
             return False
         lines = [ln.strip() for ln in b.lines if ln.strip()]
@@ -514,6 +515,16 @@ class _Segmenter:
         self.keep_lead_ins()
         self.hand_on_leads()
         self.fold_summary()
+        self.set_verses_apart()
+
+    def set_verses_apart(self) -> None:
+        """Each verse found set line by line (:meth:`verse_apart`) becomes a paragraph a
+        line, once the stories are settled (a verse counts as one paragraph until then:
+        its short lines would read as a dump of titles)."""
+        if not self.verses:
+            return
+        for art in self.articles:
+            art.paragraphs = [ln for p in art.paragraphs for ln in self.verses.get(p, [p])]
 
     def hand_on_leads(self) -> None:
         """A story's last paragraph that is one line of one short sentence (at most
