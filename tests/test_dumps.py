@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from papercli.dumps import pieces
 from papercli.model import Page
 from papercli.pipeline import clean_page
 
@@ -67,7 +68,5 @@ def test_a_title_line_of_two_phrases_ends_its_title_before_a_caption_as_wide():
     """A dissolved run of titles and captions: the line of two phrases is a title,
     though the caption line after it is as wide and has punctuation (it would carry
     on a caption's first line)."""
-    from papercli.dumps import pieces
-
     lines = [(1, "化療後無法工作 只靠補助苦撐"), (2, "阿英（右二）術後還要化療，女兒"), (2, "小美正幫忙整理藥品。")]
     assert pieces(lines) == [(1, "化療後無法工作 只靠補助苦撐"), (2, "阿英（右二）術後還要化療，女兒小美正幫忙整理藥品。")]
