@@ -20,6 +20,16 @@ _OPENER_RE = re.compile(f"[{re.escape(OPENERS)}]")
 _CLOSER_RE = re.compile(f"[{re.escape(CLOSERS)}]")
 
 
+def flat(s: str) -> str:
+    """A text without its spaces (extractors space letter-spaced lines; a paragraph and
+    its printed lines compare so).
+
+    >>> flat("已 久 。 2006 年")
+    '已久。2006年'
+    """
+    return "".join(s.split())
+
+
 def is_cjk(ch: str) -> bool:
     """True for a Han character."""
     return bool(CJK_RE.match(ch))

@@ -9,7 +9,7 @@ the share of its bigrams that story's text holds.
 
 from __future__ import annotations
 
-from papercli.chars import ends_sentence
+from papercli.chars import ends_sentence, flat
 from papercli.layout import visual_width
 from papercli.similarity import containment, grams
 
@@ -19,10 +19,6 @@ SUMMARY_CHARS = 20  # characters of a deck at the least: a shorter text repeats 
 SUMMARY_PARAS = 4  # paragraphs of the short "story": title lines and the deck
 SUMMARY_LINES = 3  # printed lines of a deck at the least (a title wraps over two)
 WIDTH_TOL = 5.0  # half-em units: lines of one justified block differ by less (an indent, punctuation)
-
-
-def _squash(text: str) -> str:
-    return "".join(text.split())
 
 
 def justified_tail(lines: list[str]) -> int:
@@ -78,11 +74,11 @@ def split_summary(paragraphs: list[str], lines: list[str]) -> tuple[list[str], s
     titles = [ln.strip() for ln in lines[:start]]
     if any(ends_sentence(t) for t in titles):
         return None
-    head, before = _squash("".join(titles)), _squash("".join(paragraphs[:-1]))
-    if not head.startswith(before) or not _squash("".join(paragraphs)).startswith(head):
+    head, before = flat("".join(titles)), flat("".join(paragraphs[:-1]))
+    if not head.startswith(before) or not flat("".join(paragraphs)).startswith(head):
         return None
     deck = _cut_after(paragraphs[-1], len(head) - len(before))
-    if len(_squash(deck)) < SUMMARY_CHARS or len(lines) - start < SUMMARY_LINES:
+    if len(flat(deck)) < SUMMARY_CHARS or len(lines) - start < SUMMARY_LINES:
         return None
     return titles, deck
 

@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from itertools import chain, pairwise
 from operator import add, itemgetter
 
-from papercli.chars import CLOSERS, bracket_balance, ends_sentence
+from papercli.chars import CLOSERS, bracket_balance, ends_sentence, flat
 from papercli.layout import visual_width
 from papercli.lexicon import join_gain
 
@@ -67,15 +67,6 @@ LEX_WEIGHT = 0.6
 #: lines either side of a run read across columns that are tracked with it
 #: (:func:`tracked_stretches`): columns near a run may start or end in it
 RUN_MARGIN = 96
-
-
-def flat(s: str) -> str:
-    """A line without its spaces (extractors space letter-spaced lines).
-
-    >>> flat("已 久 。 2006 年")
-    '已久。2006年'
-    """
-    return "".join(s.split())
 
 
 def line_width(s: str) -> float:

@@ -10,7 +10,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from papercli.chars import bracket_balance, ends_sentence
+from papercli.chars import bracket_balance, ends_sentence, flat
 from papercli.cohesion import bigram_counts
 from papercli.decks import split_summary, summary_home
 from papercli.dumps import (
@@ -196,7 +196,8 @@ class _Segmenter:
         """Add a body block; a dateline, a closed story or a lasting change of column
         width (the next measured block agrees with the new width) starts a new article."""
         text, dl = normalise_dateline(b.text)
-        if verse(b):
+        set_as_verse = verse(b)
+        if set_as_verse:
             width = est = None  # its line ends tell nothing of its column
         else:
             est = width if width is not None else full_width(b) if len(b.lines) > 1 else self.lone_width(b, pos, next_width)
@@ -235,7 +236,7 @@ class _Segmenter:
         if text:
             art.paragraphs.append(text)
             self.sources[-1].append((pos, b.lines))
-            if self.verse_apart(b, text):
+            if set_as_verse and self.verse_apart(b, text):
                 self.verses[text] = [ln.strip() for ln in b.lines if ln.strip()]
         if width is not None:
             self.heads_at = None
@@ -436,13 +437,13 @@ class _Segmenter:
             self.cur.paragraphs[-1])
 
     def verse_apart(self, b: Block, text: str) -> bool:
-        """Block ``b`` is a verse set line by line (:func:`verse`) in lines of
-        :data:`VERSE_CHARS` characters at the most, each narrower than
+        """Block ``b``, a verse set line by line (:func:`verse`, which the caller checks),
+        has lines of :data:`VERSE_CHARS` characters at the most, each narrower than
         :data:`VERSE_SHARE` of the story's column (a cartoon's ``这正是：`` / ``春风吹绿柳，``
         / ``细雨润红花。``…): each of its lines is a paragraph, as printed
         (:meth:`set_verses_apart`). A narrow column's lines that end on marks by chance
         fill the column."""
-        if self.width is None or not verse(b) or "".join(b.text.split()) != "".join(text.split()):
+        if self.width is None or flat(b.text) != flat(text):
             return False
         lines = [ln.strip() for ln in b.lines if ln.strip()]
         return all(len(ln) <= VERSE_CHARS and visual_width(ln) < VERSE_SHARE * self.width for ln in lines)
