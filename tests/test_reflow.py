@@ -779,3 +779,16 @@ def test_a_dash_sign_off_that_fills_its_line_runs_on_into_the_next():
     sign = ["——某市图书馆馆长兼档案", "馆副馆长李明远先生"]
     out = [t for _, t in blocks([*wrap([quote], 12), *sign, *wrap([after], 12)])]
     assert "".join(sign) in out and after in out
+
+
+def test_a_line_cut_off_its_sentence_s_short_end_by_a_blank_line_runs_on():
+    """pdfminer sets a blank line between its text boxes, which need not fall at a
+    paragraph's end: a two-line paragraph's first line (a comma in it, no end, short
+    by its lost indent) and its short last line (``…，今年最忙的`` / ``是腊月。``) are one
+    paragraph across the blank; a line ending its sentence before a blank still ends one."""
+    first = "市图书馆近日举办了阅读分享活动，吸引近百名学生参加，现场气氛热烈。"
+    second = ["馆长说，今年最忙的", "是腊月。"]
+    third = "活动结束后，同学们纷纷表示收获很大，希望以后多办这样的活动。"
+    lines = [*wrap([first], 12), "", second[0], "", second[1], "", *wrap([third], 12)]
+    out = [t for _, t in blocks(lines)]
+    assert "".join(second) in out and first in out and third in out

@@ -495,7 +495,9 @@ class _Reflower:
         end) and the next line is a short one closing that sentence.
 
         A justified line squeezed by line-breaking rules loses its letter spacing in
-        ``despace`` and looks short: ``35岁的邝必传，最近出`` / ``了名。``.
+        ``despace`` and looks short: ``35岁的邝必传，最近出`` / ``了名。``. So does a
+        paragraph's first line that lost its indent, and pdfminer may set a blank line
+        (the end of its text box) between the two: they stay one paragraph across it.
         """
         a, b = self.lines[j].text, self.lines[j + 1].text
         if ends_block(a) or END_PUNCT.search(a) or not _MID_PUNCT.search(a):
@@ -652,6 +654,8 @@ class _Reflower:
             return False  # a quote or bracket opened here closes on the next lines
         if b.blank_before and not self.boxed:  # a line far wider than the column is none of its lines
             w = self.col[j]
+            if self.lang == "zh" and self.tail_follows(j):
+                return False
             return ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
         w = self.col[j]
         if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
