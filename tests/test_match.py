@@ -741,3 +741,25 @@ def test_a_label_joined_to_another_title_goes_to_the_one_story_left_untitled():
     guard = ["社区春节联欢会上，居民们自编自演节目，舞龙舞狮、扭秧歌，台下掌声不断，联欢会一直持续到傍晚。"] * 2
     assert matched(["图片报道", "农家书屋方便村民借阅", "年味浓", "社区春节联欢会"],
                    [REPORT, guard, FEATURE]) == ["图片报道农家书屋方便村民借阅", "年味浓社区春节联欢会", None]
+
+
+def test_a_box_label_set_right_before_its_story_s_text_stays_in_it():
+    """An extractor that sets titles in place leaves a box's label (``核心阅读``) between
+    the title and the text; the story's title stands elsewhere on the page, so the label
+    is no title but the story's first paragraph, not a headline record of its own. A
+    credit's role cut off its names (``新华社记者``) stays out."""
+    body = ["小镇今年建起了图书馆，村民在家门口就能借书读报。", "馆里的志愿者大多是退休教师，每天轮流值班。"]
+    other = ["新建的公园里游人如织，老人下棋，孩子放风筝。"]
+    for label, kept in (("核心阅读", True), ("新华社记者", False)):
+        page = Page("t", lines=[], lang="zh")
+        page.articles = [Article(list(other)), Article(list(body))]
+        page.pending_headlines = [
+            {"text": "小镇有了图书馆", "pos": 0, "before": 0},
+            {"text": "公园游人如织", "pos": 1, "before": 0},
+            {"text": label, "pos": 5, "before": 1},
+        ]
+        match_page(page)
+        story = page.articles[1]
+        assert story.headline == "小镇有了图书馆"
+        assert (story.paragraphs[0] == label) is kept
+        assert any(x.text == label for x in page.loose) is not kept

@@ -31,7 +31,7 @@ from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import segment_page
-from papercli.signals import DATE_RE, credit_line, field_line
+from papercli.signals import DATE_RE, credit_line, field_line, role_last
 from papercli.similarity import BodyIndex, containment, grams
 from papercli.titlecuts import GLUE_AT, MIN_PIECE, part_run, title_cuts, wrapped_in_word
 
@@ -625,6 +625,7 @@ def match_page(page: Page) -> Page:
     owners = [arts[o] if 0 <= o < len(arts) else None
               for o in page.caption_owners or [-1] * len(page.pending_captions)]
     entries = split_glued(page.pending_headlines, index, page.whole) if arts else page.pending_headlines
+    next_stories = stories_next(entries, arts)
     groups, repeats = _set_repeats_apart(merge_pieces(entries, index)) if arts else ([[e] for e in entries], [])
     matrix = _matrix(groups, index) if arts else []
     pairs = assign(matrix, MIN_HEADLINE) if arts and groups else {}
@@ -666,8 +667,15 @@ def match_page(page: Page) -> Page:
             art = arts[pairs[gi]]
             _set_titles(art, [x["text"] for x in g])
             art.headline_score = round(min(100.0, matrix[gi][pairs[gi]]) / 100, 3)
-        elif g:
-            page.loose.extend(Loose("headline", x["text"]) for x in g)
+    for gi, g in enumerate(groups):
+        if gi not in pairs and g:
+            story = next_stories.get(id(g[0])) if len(g) == 1 else None
+            while story is not None and id(story) in absorbed:
+                story = absorbed[id(story)]
+            if story is not None and any(a is story for a in arts) and box_label(g[0]["text"], story):
+                story.paragraphs.insert(0, g[0]["text"].strip())
+            else:
+                page.loose.extend(Loose("headline", x["text"]) for x in g)
     fold_decks(arts)
     where = {id(a): i for i, a in enumerate(arts)}
     for cap, story in zip(page.pending_captions, owners, strict=False):
@@ -681,6 +689,46 @@ def match_page(page: Page) -> Page:
     page.pending_headlines, page.pending_captions, page.caption_owners = [], [], []
     page.matched = True
     return page
+
+
+LABEL_MAX = 6  # characters: a box's label over a story's text (``核心阅读``, ``编者的话``)
+
+
+def stories_next(entries: list[dict[str, Any]], arts: list[Article]) -> dict[int, Article]:
+    """Each candidate that stood last before a story's text, with no other candidate
+    between them (by identity of the candidate): the story it heads in print.
+
+    >>> a = Article(["正文。"])
+    >>> e = [{"text": "标题", "pos": 1, "before": 0}, {"text": "核心阅读", "pos": 2, "before": 0}]
+    >>> [x["text"] for x in e if id(x) in stories_next(e, [a])]
+    ['核心阅读']
+    """
+    last: dict[int, dict[str, Any]] = {}
+    for e in entries:
+        k = e.get("before")
+        if k is not None and 0 <= k < len(arts) and (k not in last or e["pos"] > last[k]["pos"]):
+            last[k] = e
+    return {id(e): arts[k] for k, e in last.items()}
+
+
+def box_label(text: str, story: Article) -> bool:
+    """``text``, a candidate no title was made of, is the label of the box that opens
+    ``story`` (``核心阅读`` / ``贫困户…``): a few Han characters (:data:`LABEL_MAX`) and no
+    mark and no reporter's role awaiting a name (:func:`signals.role_last`), set right
+    before the story's text, which has its title from elsewhere. An
+    extractor that sets titles in place (pdfminer) leaves such a label among them; it
+    goes back to the story as its first paragraph, not out as a headline of its own.
+
+    >>> box_label("核心阅读", Article(["贫困户…"], headline="我想成为这样的人"))
+    True
+    >>> box_label("核心阅读", Article(["贫困户…"])), box_label("找准新需求，做好", Article([], headline="x"))
+    (False, False)
+    """
+    t = text.strip()
+    return bool(story.headline) and len(t) <= LABEL_MAX and bool(_ALL_HAN.fullmatch(t)) and not role_last(t)
+
+
+_ALL_HAN = re.compile(f"[{CJK}]+")
 
 
 DECK_MIN = 10  # characters: a shorter line may repeat a story's words by chance

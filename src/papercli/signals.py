@@ -132,6 +132,19 @@ def slashed_credit(text: str) -> bool:
     return bool(SLASHED_CREDIT_RE.match(text))
 
 
+_ROLE_LAST = re.compile(rf"{_ROLE}\s*$")
+
+
+def role_last(text: str) -> bool:
+    """``text`` ends with a reporter's role, its names cut off onto another line
+    (``新华社记者`` / ``潘昱龙摄``): a credit's first piece, no label or title.
+
+    >>> role_last("新华社记者"), role_last("记者手记")
+    (True, False)
+    """
+    return bool(_ROLE_LAST.search(text))
+
+
 def reporter_line(text: str) -> bool:
     """True for a line that opens with a reporter credit (``本报记者 徐元锋``).
 
