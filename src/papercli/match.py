@@ -662,6 +662,13 @@ def match_page(page: Page) -> Page:
     if lent:
         pairs.update(lent)
         matrix = _matrix(groups, index)
+    labels: list[tuple[dict[str, Any], Article]] = []  # a candidate left alone, and the story it stood before
+    for gi, g in enumerate(groups):
+        story = next_stories.get(id(g[-1])) if g else None
+        while story is not None and id(story) in absorbed:
+            story = absorbed[id(story)]
+        if story is not None and gi not in pairs and len(g) == 1:
+            labels.append((g[0], story))
     for gi, g in enumerate(groups):
         if gi in pairs:
             art = arts[pairs[gi]]
@@ -669,9 +676,7 @@ def match_page(page: Page) -> Page:
             art.headline_score = round(min(100.0, matrix[gi][pairs[gi]]) / 100, 3)
     for gi, g in enumerate(groups):
         if gi not in pairs and g:
-            story = next_stories.get(id(g[0])) if len(g) == 1 else None
-            while story is not None and id(story) in absorbed:
-                story = absorbed[id(story)]
+            story = next((st for e, st in labels if e is g[0]), None) if len(g) == 1 else None
             if story is not None and any(a is story for a in arts) and box_label(g[0]["text"], story):
                 story.paragraphs.insert(0, g[0]["text"].strip())
             else:
@@ -712,20 +717,27 @@ def stories_next(entries: list[dict[str, Any]], arts: list[Article]) -> dict[int
 
 
 def box_label(text: str, story: Article) -> bool:
-    """``text``, a candidate no title was made of, is the label of the box that opens
-    ``story`` (``核心阅读`` / ``贫困户…``): a few Han characters (:data:`LABEL_MAX`) and no
-    mark and no reporter's role awaiting a name (:func:`signals.role_last`), set right
-    before the story's text, which has its title from elsewhere. An
-    extractor that sets titles in place (pdfminer) leaves such a label among them; it
-    goes back to the story as its first paragraph, not out as a headline of its own.
+    """``text``, a candidate no title was made of, set right before ``story``'s text, is
+    the label of the box that opens it (``核心阅读`` / ``贫困户…``): a few Han characters
+    (:data:`LABEL_MAX`), no mark, no reporter's role awaiting a name
+    (:func:`signals.role_last`) and no two characters in a row that the story's text
+    tells (a title's piece names its story's words), while the story has its title from
+    elsewhere. An extractor that sets titles in place (pdfminer) leaves such a label
+    among them; it goes back to the story as its first paragraph, not out as a
+    headline of its own.
 
     >>> box_label("核心阅读", Article(["贫困户…"], headline="我想成为这样的人"))
     True
     >>> box_label("核心阅读", Article(["贫困户…"])), box_label("找准新需求，做好", Article([], headline="x"))
     (False, False)
+    >>> box_label("脚步不停", Article(["脱贫的脚步不停歇。"], headline="脱贫之路"))
+    False
     """
     t = text.strip()
-    return bool(story.headline) and len(t) <= LABEL_MAX and bool(_ALL_HAN.fullmatch(t)) and not role_last(t)
+    if not story.headline or len(t) > LABEL_MAX or not _ALL_HAN.fullmatch(t) or role_last(t):
+        return False
+    told = "".join(story.paragraphs)
+    return not any(t[i:i + 2] in told for i in range(len(t) - 1))
 
 
 _ALL_HAN = re.compile(f"[{CJK}]+")
