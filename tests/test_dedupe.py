@@ -227,3 +227,14 @@ def test_two_fake_bold_copies_cut_at_other_places_like_stairs_read_once():
         "刘大爷（左）", "和老伴在院子里晒太阳，", "日子越过越红火。", "正文第一段。"]
     kept = ["乡村振兴", "乡村振兴的路越走越宽，村民们的日子越过越好。", "正文。"]
     assert dedupe_page(Page("k.txt", lines=list(kept), lang="zh")).lines == kept
+
+
+def test_the_end_of_a_title_s_copy_set_before_the_title_goes():
+    """pdfminer may set the end of a fake-bold title's second copy on a line before
+    the title, whose start it doubled span by span (``春潮涌`` / ``新年到新年到，，春潮涌``):
+    the piece goes; a heading before a body line that ends with its words stays, as
+    that line was printed once."""
+    page = dedupe_page(Page("t", lines=["春潮涌", "新年到新年到，，春潮涌", "", "正文没有重复，这是一行正文。"], lang="zh"))
+    assert [x for x in page.lines if x.strip()] == ["新年到，春潮涌", "正文没有重复，这是一行正文。"]
+    kept = ["剪纸艺术", "当地人热爱剪纸，剪纸艺术", "代代相传，至今不衰。"]
+    assert dedupe_page(Page("t", lines=list(kept), lang="zh")).lines == kept

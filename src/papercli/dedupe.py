@@ -272,12 +272,16 @@ def undouble_closers(line: str) -> str:
 SHORT_LINE = 30  # characters: title pieces, not column lines
 
 
-def partial_copy(a: str, b: str) -> bool:
+def partial_copy(a: str, b: str, bold_after: bool = False) -> bool:
     """Two short title lines in a row where one is the start of the other, or the
-    second is the end of the first: a fake-bold copy cut at another place.
+    second is the end of the first: a fake-bold copy cut at another place. When the
+    second was printed twice (``bold_after``), the first may be its copy's end, set
+    before it (pdfminer: ``多地迎降雨`` / ``雨水至，多地迎降雨``).
 
     >>> partial_copy("离石区", "离石区：聚焦九大重点任务"), partial_copy("离石区：聚焦九大重点任务", "聚焦九大重点任务")
     (True, True)
+    >>> partial_copy("多地迎降雨", "雨水至，多地迎降雨", True), partial_copy("多地迎降雨", "雨水至，多地迎降雨")
+    (True, False)
     >>> partial_copy("工作。", "工作。另一段") , partial_copy("一条", "条")
     (False, False)
     >>> partial_copy("傣族剪纸", "傣族剪纸主要流行于云南")
@@ -285,10 +289,14 @@ def partial_copy(a: str, b: str) -> bool:
     """
     if max(len(a), len(b)) > SHORT_LINE or len(a) == len(b):
         return False
-    if not (b.startswith(a) if len(a) < len(b) else a.endswith(b)):
+    if bold_after and len(a) < len(b) and not b.startswith(a) and b.endswith(a):
+        at = b[-len(a) - 1]  # the copy's end set before the line
+    elif b.startswith(a) if len(a) < len(b) else a.endswith(b):
+        at = (b[len(a):] if len(a) < len(b) else a[-len(b) - 1])[:1]
+    else:
         return False  # the cheap test first: most pairs of lines fail it
     short = min(a, b, key=len)
-    if not _BOUNDARY.match((b[len(a):] if len(a) < len(b) else a[-len(b) - 1])[:1]):
+    if not _BOUNDARY.match(at):
         return False  # a heading and the line after it that opens with its words (``傣族剪纸`` / ``傣族剪纸主要流行于…``)
     return len(CJK_RE.findall(short)) >= 2 and not ends_sentence(a) and not ends_sentence(b)
 
@@ -448,7 +456,7 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
                     cur) and not re.search(r"\w", nxt[len(cur):]):  # (a short one among fake-bold copies)
                 drop.add(j)
                 twin.add(j + 1)
-            elif partial_copy(cur, nxt) and not signs_a_story(min(cur, nxt, key=len)):
+            elif partial_copy(cur, nxt, nxt in (copied or ())) and not signs_a_story(min(cur, nxt, key=len)):
                 partial.append((j if len(cur) < len(nxt) else j + 1, j))  # (not the credit closing one of two stories)
         j += 1
     page_text = "".join(text) if partial else ""
