@@ -238,3 +238,12 @@ def test_the_end_of_a_title_s_copy_set_before_the_title_goes():
     assert [x for x in page.lines if x.strip()] == ["新年到，春潮涌", "正文没有重复，这是一行正文。"]
     kept = ["剪纸艺术", "当地人热爱剪纸，剪纸艺术", "代代相传，至今不衰。"]
     assert dedupe_page(Page("t", lines=list(kept), lang="zh")).lines == kept
+
+
+def test_stairs_of_copies_cut_at_a_title_s_space_are_found():
+    """A title of two phrases printed twice: one copy on one line with its space, the
+    other cut at the space over two lines (``万家灯火 照亮归途（新春走基层`` /
+    ``万家灯火`` / ``照亮归途（新春走基层））``): the cut copy goes."""
+    lines = ["万家灯火 照亮归途（新春走基层", "万家灯火", "", "照亮归途（新春走基层））", "", "正文没有重复，这是一行正文。"]
+    out = [x for x in dedupe_page(Page("t", lines=lines, lang="zh")).lines if x.strip()]
+    assert out[0].startswith("万家灯火 照亮归途（新春走基层") and len(out) == 2

@@ -611,21 +611,26 @@ def stair(text: list[str], t: int, most: int = STAIR_LINES) -> list[int] | None:
     return None
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def stair_copies(lines: list[str], copied: set[str] | None = None) -> list[str]:
     """Drop the second of two fake-bold copies of a title or caption that an extractor
     cut into lines at other places and interleaved, like stairs (:func:`stair`):
     ``刘大爷（左）`` / ``刘大爷（左`` / ``）和老伴…`` / ``和老伴…，`` keeps ``刘大爷（左）`` /
-    ``和老伴…，``. The first copy's lines are added to ``copied``.
+    ``和老伴…，``. The first copy's lines are added to ``copied``. Spaces do not count:
+    a copy cut at a title's space lost it (``春回 大地`` / ``春回`` / ``大地``).
 
     >>> stair_copies(["“守护每个人”", "“守护每个人", "”（百姓说", "（百姓说）", "）", "正文。"])
     ['“守护每个人”', '（百姓说）', '正文。']
     """
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
     text = [lines[i].strip() for i in idx]
+    plain = [_SPACE_RUN.sub("", x) for x in text]  # a copy cut at a space lost it (``甲 乙`` / ``甲`` / ``乙``)
     gone: set[int] = set()
     t = 0
     while t < len(text) - 2:
-        second = stair(text, t)
+        second = stair(plain, t)
         if second is None or len(CJK_RE.findall("".join(text[k] for k in second))) < 2:
             t += 1
             continue
