@@ -792,3 +792,16 @@ def test_a_line_cut_off_its_sentence_s_short_end_by_a_blank_line_runs_on():
     lines = [*wrap([first], 12), "", second[0], "", second[1], "", *wrap([third], 12)]
     out = [t for _, t in blocks(lines)]
     assert "".join(second) in out and first in out and third in out
+
+
+def test_a_line_opening_with_a_closing_quote_goes_on_after_a_sentence_s_end():
+    """A quote's closing mark the typesetter wrapped onto the next line
+    (``…一定会越来越好！`` / ``”说完，老人笑着…``): that line, short by about an indent
+    after a sentence's end, looks like a paragraph's first line, but no paragraph opens
+    with a closing mark."""
+    lines = ["村里的广场上热闹非凡，大", "家围着老人听他讲过去的事", "。", "老人拉着我们的手说：“只要",
+             "大家一起努力，日子都会越", "来越好，一定会越来越好！", "”说完，老人笑着把我", "们送到村口，一直挥手道别，",
+             "直到看不见我们。"]
+    out = [t for _, t in blocks(lines)]
+    assert out[-1].startswith("老人拉着我们的手说")
+    assert out[-1].endswith("”说完，老人笑着把我们送到村口，一直挥手道别，直到看不见我们。")

@@ -67,6 +67,7 @@ _MID_PUNCT = re.compile(r"[，、；：,;]")
 _NO_LINE_START = NO_LINE_START | frozenset(CLOSERS)  # marks a typesetter never sets at a line's start
 _LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
+_CLOSER_FIRST = re.compile(rf"\s*[{re.escape(CLOSERS)}]")  # a line opening with a closing mark opens no paragraph
 _CLOSING_ONLY = re.compile(rf"\s*[{re.escape(CLOSERS)}]+[。，！？；：]?\s*")  # ``”`` alone on a line
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
@@ -692,7 +693,7 @@ class _Reflower:
             if nc is not None and abs(nc - w) > 2 * self.tol:
                 return True  # the next line starts a run of another width: another column
             indented = w - INDENT - INDENT_SLACK <= b.width + punct_slack(b.text) and b.width <= w - INDENT + 1.5 + 0.01
-            if indented and not ends_sentence(b.text) and not signoff_runs_on(a.text):
+            if indented and not ends_sentence(b.text) and not signoff_runs_on(a.text) and not _CLOSER_FIRST.match(b.text):
                 return True
             if self.stray_after(j, w):
                 return True
