@@ -805,3 +805,16 @@ def test_a_line_opening_with_a_closing_quote_goes_on_after_a_sentence_s_end():
     out = [t for _, t in blocks(lines)]
     assert out[-1].startswith("老人拉着我们的手说")
     assert out[-1].endswith("”说完，老人笑着把我们送到村口，一直挥手道别，直到看不见我们。")
+
+
+def test_a_closing_quote_wrapped_after_a_short_line_goes_on_with_it():
+    """The line before the wrapped closer may look short (``…越来越好！``: the closer
+    it left took the rest of its width); the closer's line still goes on with it. After
+    a byline a line opening with a closer is not the story's."""
+    lines = ["村里的广场上热闹非凡，大", "家围着老人听他讲过去的事", "。", "老人拉着我们的手说：“只要",
+             "大家一起努力，日子会越来", "越好！", "”说完，老人笑着把我们送", "到村口，一直挥手道别，直",
+             "到看不见我们。"]
+    out = [t for _, t in blocks(lines)]
+    assert out[-1].endswith("日子会越来越好！”说完，老人笑着把我们送到村口，一直挥手道别，直到看不见我们。")
+    signed = [t for _, t in blocks([*lines[:6], "（王艳）", "”另一篇报道的正文写在这里，", "内容完整。"])]
+    assert "（王艳）" in signed and any(t.startswith("”另一篇") for t in signed)

@@ -626,6 +626,9 @@ class _Reflower:
             return False  # a notice's label, its address on the next line
         if _CLOSING_ONLY.fullmatch(b.text) and not self.bold[j + 1]:
             return False  # no line opens with a closing mark: a quote's closer the extractor set alone
+        if (self.lang == "zh" and _CLOSER_FIRST.match(b.text) and not (self.bold[j] or self.bold[j + 1])
+                and not (self.special[j] or self.special[j + 1])):
+            return False  # nor with the rest of its line, unless a byline or caption stands before
         if self.lang == "zh" and BULLET_POINT.match(b.text):
             return True  # a bulleted point opens its paragraph (``■一路上…`` under its title)
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
