@@ -818,3 +818,16 @@ def test_a_closing_quote_wrapped_after_a_short_line_goes_on_with_it():
     assert out[-1].endswith("日子会越来越好！”说完，老人笑着把我们送到村口，一直挥手道别，直到看不见我们。")
     signed = [t for _, t in blocks([*lines[:6], "（王艳）", "”另一篇报道的正文写在这里，", "内容完整。"])]
     assert "（王艳）" in signed and any(t.startswith("”另一篇") for t in signed)
+
+
+def test_a_title_closed_by_its_column_tag_alone_between_blank_lines_ends_its_block():
+    """pdfminer sets a title in place, alone in its text box, a little wider than the
+    column (``让诚信成为市场（经济观察）`` then a blank line and the story's first line,
+    its indent lost): the title is no first line of the paragraph after it."""
+    title = "让诚信成为市场（经济观察）"
+    paras = [*PARAS[1:], "诚信是市场经济的基石，也是企业立身之本，更是每一位经营者应当坚守的底线。"]
+    lines = [title]
+    for p in paras:
+        lines += ["", *wrap([p], 12)]
+    out = [t for _, t in blocks(lines)]
+    assert out == [title, *paras]

@@ -660,6 +660,8 @@ class _Reflower:
             w = self.col[j]
             if self.lang == "zh" and self.tail_follows(j):
                 return False
+            if self.lang == "zh" and (j == 0 or a.blank_before) and column_tagged(a.text.strip()):
+                return True  # a line set alone between blank lines, closed by its column tag: a title
             return ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
         w = self.col[j]
         if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
