@@ -674,3 +674,17 @@ def test_a_verse_set_line_by_line_keeps_its_lines_as_paragraphs():
     narrow = ["城里的变化大家都看得见，", "公园里的花开了一大片，", "孩子们在草地上放风筝；", "老人们坐在长椅上聊天，"]
     arts = clean_page(Page("narrow.txt", lines=[*wrap(PARAS, 12), *narrow])).articles or []
     assert "".join(narrow) in [p for a in arts for p in a.paragraphs]
+
+
+def test_a_title_with_a_dash_subtitle_held_after_an_unsigned_story_opens_the_next():
+    """A story with no byline, then a title set in place and its dash subtitle
+    (``社区春联送温暖`` / ``——记市文化馆书法家进社区活动``, blank lines around them as
+    pdfminer sets its text boxes), then the next story's text: the
+    two lines are the next story's title and deck, not a section heading of the first;
+    a heading with no dash line under it stays inside its story."""
+    head, deck = "社区春联送温暖", "——记市文化馆书法家进社区活动"
+    arts = clean_page(Page("t", lines=[*wrap(FULL_END, 18), "", head, deck, "", *wrap(OTHER, 18)])).articles or []
+    assert [a.paragraphs for a in arts] == [FULL_END, OTHER]
+    assert arts[1].headline == head and arts[1].subheadline == deck
+    kept = clean_page(Page("t", lines=[*wrap(FULL_END, 18), "", head, "", *wrap(OTHER, 18)])).articles or []
+    assert [a.paragraphs for a in kept] == [[*FULL_END, head, *OTHER]]

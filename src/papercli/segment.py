@@ -388,15 +388,17 @@ class _Segmenter:
         """The lines held since the story's last paragraph hold a title closed by its
         column tag (:func:`column_tagged`), and no unfinished sentence stands before it
         among them: the next story's title, not a section heading (text goes on after
-        a title that OCR read into the middle of a sentence). Not before the titles of a
+        a title that OCR read into the middle of a sentence). So do a line with no mark
+        and a dash subtitle under it (:func:`dash_deck`: ``伟大祖国前程远大`` / ``——习近平…的
+        讲话凝聚人心催人奋进``): a heading inside a story has none. Not before the titles of a
         page that come after its bodies (:func:`title_tail`): there a tagged line among
         the text heads a box inside the story (``老支书的笔记本（记者手记）``).
         """
         for t, (text, pos) in enumerate(self.held):
             if pos < self.tail < len(self.blocks):
                 continue
-            if column_tagged(text):
-                prev = self.held[t - 1][0] if t else ""
+            prev = self.held[t - 1][0] if t else ""
+            if column_tagged(text) or (prev and dash_deck(text) and not ANY_PUNCT.search(prev)):
                 return not prev or ends_sentence(prev) or not ANY_PUNCT.search(prev)  # no sentence cut off
         return False
 
@@ -782,6 +784,20 @@ def title_tail(blocks: list[Block], bold: set[str] | frozenset[str] = frozenset(
         start -= 1
     lines = [ln.strip() for b in blocks[start:] for ln in b.lines]
     return start if sum(1 for t in lines if len(t) >= 4 and _title_line(t, bold)) >= TAIL_TITLES else len(blocks)
+
+
+DASH_DECK_MIN = 8  # characters of a dash subtitle: a shorter dash line signs a quote (``——张三``)
+
+
+def dash_deck(text: str) -> bool:
+    """A line opening with a dash that reads as a subtitle: long (:data:`DASH_DECK_MIN`)
+    and ending no sentence, not an attribution's name.
+
+    >>> dash_deck("——记外交部山西全球推介活动"), dash_deck("——张三"), dash_deck("——他说。我们都笑了。")
+    (True, False, False)
+    """
+    t = text.strip()
+    return t.startswith(("——", "--")) and len(t) >= DASH_DECK_MIN and not ends_sentence(t)
 
 
 def _deck_line(text: str) -> bool:
