@@ -831,3 +831,15 @@ def test_a_title_closed_by_its_column_tag_alone_between_blank_lines_ends_its_blo
         lines += ["", *wrap([p], 12)]
     out = [t for _, t in blocks(lines)]
     assert out == [title, *paras]
+
+
+def test_a_dash_subtitle_under_a_tagged_title_ends_its_block_before_a_blank_line():
+    """A title closed by its column tag and its dash subtitle in one text box, about as
+    wide as the column (``乡村振兴路上的新农民（纵深）`` / ``——来自重庆山区县的调研（上）``),
+    then a blank line and the story's first paragraph: the subtitle is no line of it."""
+    title, deck = "乡村振兴路上的新农民（纵深）", "——来自重庆山区县的调研（上）"
+    lines = [*wrap(PARAS[1:2], 14), "", title, deck]
+    for p in PARAS[1:]:
+        lines += ["", *wrap([p], 14)]
+    out = [t for _, t in blocks(lines)]
+    assert deck in out and out[out.index(deck) + 1] == PARAS[1]

@@ -688,3 +688,16 @@ def test_a_title_with_a_dash_subtitle_held_after_an_unsigned_story_opens_the_nex
     assert arts[1].headline == head and arts[1].subheadline == deck
     kept = clean_page(Page("t", lines=[*wrap(FULL_END, 18), "", head, "", *wrap(OTHER, 18)])).articles or []
     assert [a.paragraphs for a in kept] == [[*FULL_END, head, *OTHER]]
+
+
+def test_a_pulled_quote_cut_off_its_paragraph_is_a_fragment_not_a_title():
+    """A block of two short lines that ends a sentence and runs on into the next with a
+    quote left open (``“从长远趋势来看，我们`` / ``还是很乐观的。‘种田一年不如``): running
+    text cut off its paragraph (a pulled quote), kept as a fragment and offered as no
+    title; a title line after it still is."""
+    quote = ["“从长远趋势来看，我们", "还是很乐观的。‘种田一年不如"]
+    story = [Block("body", wrap([p], 16), k, p) for k, p in enumerate(OTHER)]
+    page = segment_page(Page("t", blocks=[*story, Block("line", quote, 2, "".join(quote)),
+                                          Block("line", ["社区春联送温暖"], 4, "社区春联送温暖")]))
+    assert [h["text"] for h in page.pending_headlines] == ["社区春联送温暖"]
+    assert [(x.type, x.text) for x in page.loose] == [("fragment", "".join(quote))]

@@ -161,6 +161,20 @@ def title_ends(cur: str, line: str, nxt: str) -> bool:
     return column_tagged(cur) or line.lstrip().startswith(("——", "--"))
 
 
+DASH_DECK_MIN = 8  # characters of a dash subtitle: a shorter dash line signs a quote (``——张三``)
+
+
+def dash_deck(text: str) -> bool:
+    """A line opening with a dash that reads as a subtitle: long (:data:`DASH_DECK_MIN`)
+    and ending no sentence, not an attribution's name.
+
+    >>> dash_deck("——记外交部山西全球推介活动"), dash_deck("——张三"), dash_deck("——他说。我们都笑了。")
+    (True, False, False)
+    """
+    t = text.strip()
+    return t.startswith(("——", "--")) and len(t) >= DASH_DECK_MIN and not ends_sentence(t)
+
+
 def column_tagged(text: str) -> bool:
     """A title line closed by its column tag (``作新天地（艺海观澜）``, a space before the
     bracket allowed): a story's title, never a section heading inside one; photo

@@ -23,7 +23,16 @@ import re
 from papercli.chars import CJK, CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
-from papercli.dumps import ANY_PUNCT, NO_LINE_START, POSITION_MARK, closed_title, column_tagged, phrase_title, wraps
+from papercli.dumps import (
+    ANY_PUNCT,
+    NO_LINE_START,
+    POSITION_MARK,
+    closed_title,
+    column_tagged,
+    dash_deck,
+    phrase_title,
+    wraps,
+)
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
@@ -662,6 +671,8 @@ class _Reflower:
                 return False
             if self.lang == "zh" and (j == 0 or a.blank_before) and column_tagged(a.text.strip()):
                 return True  # a line set alone between blank lines, closed by its column tag: a title
+            if self.lang == "zh" and dash_deck(a.text) and j > 0 and column_tagged(self.lines[j - 1].text.strip()):
+                return True  # its dash subtitle under it (``——来自重庆乡村振兴的调研（上）``)
             return ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
         w = self.col[j]
         if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):

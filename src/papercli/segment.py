@@ -21,6 +21,7 @@ from papercli.dumps import (
     closed_title,
     column_tagged,
     continues_title,
+    dash_deck,
     pieces,
     snippets,
     title_count,
@@ -786,20 +787,6 @@ def title_tail(blocks: list[Block], bold: set[str] | frozenset[str] = frozenset(
     return start if sum(1 for t in lines if len(t) >= 4 and _title_line(t, bold)) >= TAIL_TITLES else len(blocks)
 
 
-DASH_DECK_MIN = 8  # characters of a dash subtitle: a shorter dash line signs a quote (``——张三``)
-
-
-def dash_deck(text: str) -> bool:
-    """A line opening with a dash that reads as a subtitle: long (:data:`DASH_DECK_MIN`)
-    and ending no sentence, not an attribution's name.
-
-    >>> dash_deck("——记外交部山西全球推介活动"), dash_deck("——张三"), dash_deck("——他说。我们都笑了。")
-    (True, False, False)
-    """
-    t = text.strip()
-    return t.startswith(("——", "--")) and len(t) >= DASH_DECK_MIN and not ends_sentence(t)
-
-
 def _deck_line(text: str) -> bool:
     """A paragraph that may be a story's deck: it ends no sentence and is no credit or
     note closing the story before (``制图：王艳``, ``（作者为某大学教授）``).
@@ -845,6 +832,20 @@ def _after_title(lead: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return rest
 
 
+_SENTENCE_ON = re.compile(r"[。！？][“‘「『]?[\u4e00-\u9fff]")  # a sentence's end, and text goes on
+
+
+def cut_quote(text: str) -> bool:
+    """A standalone block that ends one sentence and goes on into another with a
+    quote left open (``“从发展趋势来看，我们`` / ``还是乐观的。‘种地一年不如``): a piece of
+    running text cut off its paragraph (a pulled quote), no title.
+
+    >>> cut_quote("“从发展趋势来看，我们还是乐观的。‘种地一年不如"), cut_quote("返岗工友们，一起看灯去！（暖相册）")
+    (True, False)
+    """
+    return bracket_balance(text) > 0 and bool(_SENTENCE_ON.search(text))
+
+
 def _title_entries(headlines: list[tuple[str, int, int]], n_articles: int,
                    after_caption: set[tuple[str, int]] | None = None) -> list[dict[str, Any]]:
     """The headline candidates ``match`` attaches: each with its position, the story it
@@ -878,6 +879,8 @@ def segment_page(page: Page) -> Page:
     s.run()
     page.articles = s.articles
     s.captions += [(caption_of(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
+    page.loose.extend(Loose("fragment", text) for text, _, _ in s.headlines if cut_quote(text))
+    s.headlines = [h for h in s.headlines if not cut_quote(h[0])]
     # a headline standing right before an article start is remembered as a hint
     page.pending_headlines = _title_entries(s.headlines, len(s.articles), s.after_caption)
     page.pending_captions = [c for c, _, _ in s.captions]
