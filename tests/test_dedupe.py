@@ -247,3 +247,13 @@ def test_stairs_of_copies_cut_at_a_title_s_space_are_found():
     lines = ["万家灯火 照亮归途（新春走基层", "万家灯火", "", "照亮归途（新春走基层））", "", "正文没有重复，这是一行正文。"]
     out = [x for x in dedupe_page(Page("t", lines=lines, lang="zh")).lines if x.strip()]
     assert out[0].startswith("万家灯火 照亮归途（新春走基层") and len(out) == 2
+
+
+def test_the_start_of_a_title_s_copy_set_after_the_title_goes():
+    """The mirror case: the start of the second copy set on a line after the title,
+    whose mark it doubled (``新年到，，春潮涌`` / ``新年到``): the piece goes; a line that
+    merely opens with the title's words after a title printed once stays."""
+    page = dedupe_page(Page("t", lines=["新年到，，春潮涌", "新年到", "", "正文没有重复，这是一行正文。"], lang="zh"))
+    assert [x for x in page.lines if x.strip()] == ["新年到，春潮涌", "正文没有重复，这是一行正文。"]
+    kept = ["新年到，春潮涌", "新年到", "正文没有重复，这是一行正文。"]
+    assert dedupe_page(Page("t", lines=list(kept), lang="zh")).lines == kept

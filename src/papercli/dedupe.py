@@ -272,15 +272,19 @@ def undouble_closers(line: str) -> str:
 SHORT_LINE = 30  # characters: title pieces, not column lines
 
 
-def partial_copy(a: str, b: str, bold_after: bool = False) -> bool:
-    """Two short title lines in a row where one is the start of the other, or the
-    second is the end of the first: a fake-bold copy cut at another place. When the
+def partial_copy(a: str, b: str, bold_after: bool = False, bold_before: bool = False) -> bool:
+    """Two short title lines in a row where the first is the start of the second, or
+    the second the end of the first: a fake-bold copy cut at another place. When the
     second was printed twice (``bold_after``), the first may be its copy's end, set
-    before it (pdfminer: ``多地迎降雨`` / ``雨水至，多地迎降雨``).
+    before it (pdfminer: ``多地迎降雨`` / ``雨水至，多地迎降雨``); when the first was
+    (``bold_before``), the second may be its copy's start, set after it
+    (``脱贫之路，脚步不停`` / ``脱贫之路``).
 
     >>> partial_copy("离石区", "离石区：聚焦九大重点任务"), partial_copy("离石区：聚焦九大重点任务", "聚焦九大重点任务")
     (True, True)
     >>> partial_copy("多地迎降雨", "雨水至，多地迎降雨", True), partial_copy("多地迎降雨", "雨水至，多地迎降雨")
+    (True, False)
+    >>> partial_copy("脱贫之路，脚步不停", "脱贫之路", bold_before=True), partial_copy("脱贫之路，脚步不停", "脱贫之路")
     (True, False)
     >>> partial_copy("工作。", "工作。另一段") , partial_copy("一条", "条")
     (False, False)
@@ -291,6 +295,8 @@ def partial_copy(a: str, b: str, bold_after: bool = False) -> bool:
         return False
     if bold_after and len(a) < len(b) and not b.startswith(a) and b.endswith(a):
         at = b[-len(a) - 1]  # the copy's end set before the line
+    elif bold_before and len(a) > len(b) and not a.endswith(b) and a.startswith(b):
+        at = a[len(b)]  # the copy's start set after the line
     elif b.startswith(a) if len(a) < len(b) else a.endswith(b):
         at = (b[len(a):] if len(a) < len(b) else a[-len(b) - 1])[:1]
     else:
@@ -456,7 +462,8 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
                     cur) and not re.search(r"\w", nxt[len(cur):]):  # (a short one among fake-bold copies)
                 drop.add(j)
                 twin.add(j + 1)
-            elif partial_copy(cur, nxt, nxt in (copied or ())) and not signs_a_story(min(cur, nxt, key=len)):
+            elif partial_copy(cur, nxt, nxt in (copied or ()), cur in (copied or ())) and not signs_a_story(
+                    min(cur, nxt, key=len)):
                 partial.append((j if len(cur) < len(nxt) else j + 1, j))  # (not the credit closing one of two stories)
         j += 1
     page_text = "".join(text) if partial else ""
