@@ -257,3 +257,13 @@ def test_the_start_of_a_title_s_copy_set_after_the_title_goes():
     assert [x for x in page.lines if x.strip()] == ["新年到，春潮涌", "正文没有重复，这是一行正文。"]
     kept = ["新年到，春潮涌", "新年到", "正文没有重复，这是一行正文。"]
     assert dedupe_page(Page("t", lines=list(kept), lang="zh")).lines == kept
+
+
+def test_closers_merged_into_the_copy_that_goes_stay_with_the_copy_kept():
+    """A title of two phrases printed twice, one copy with its space on one line and
+    without its closer, the other cut at the space with both copies' closers
+    (``万家灯火 照亮归途（新春走基层`` / ``万家灯火`` / ``照亮归途（新春走基层））``): the cut
+    copy goes and the copy kept gets the closer it lacked, so no mark is lost."""
+    lines = ["万家灯火 照亮归途（新春走基层", "万家灯火", "", "照亮归途（新春走基层））", "", "正文没有重复，这是一行正文。"]
+    out = [x for x in dedupe_page(Page("t", lines=lines, lang="zh")).lines if x.strip()]
+    assert out == ["万家灯火 照亮归途（新春走基层）", "正文没有重复，这是一行正文。"]

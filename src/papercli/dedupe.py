@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from papercli.chars import CJK_RE, CLOSERS, OPENERS, PAIRS, ends_sentence
+from papercli.chars import CJK_RE, CLOSERS, OPENERS, PAIRS, bracket_balance, ends_sentence
 from papercli.dumps import NO_LINE_START
 from papercli.lang import settle_lang
 from papercli.latinfix import undouble_glyphs
@@ -642,11 +642,30 @@ def stair_copies(lines: list[str], copied: set[str] | None = None) -> list[str]:
             t += 1
             continue
         end = max(second)
+        first = [k for k in range(t, end + 1) if k not in second]
         if copied is not None:
-            copied.update(text[k] for k in range(t, end + 1) if k not in second)
+            copied.update(text[k] for k in first)
+        closers = _closers_owed("".join(text[k] for k in first), text[end])
+        if closers:  # the marks closing both copies were merged into the one that goes
+            lines = list(lines)
+            lines[idx[first[-1]]] = lines[idx[first[-1]]].rstrip() + closers
         gone.update(idx[k] for k in second)
         t = end + 1
     return [ln for i, ln in enumerate(lines) if i not in gone] if gone else lines
+
+
+def _closers_owed(kept: str, dropped_last: str) -> str:
+    """The closing marks the copy kept lacks (its brackets left open) that the last
+    line of the copy dropped ends with: pdfminer set both copies' closers on one.
+
+    >>> _closers_owed("冬日暖阳（百姓说", "暖阳（百姓说））"), _closers_owed("冬日暖阳（百姓说）", "暖阳（百姓说））")
+    ('）', '')
+    """
+    owed = bracket_balance(kept)
+    if owed <= 0:
+        return ""
+    tail = dropped_last[len(dropped_last.rstrip(CLOSERS)):]
+    return tail[:owed]
 
 
 def lost_closer_copies(lines: list[str], copied: set[str] | None = None) -> list[str]:
