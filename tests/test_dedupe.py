@@ -267,3 +267,7 @@ def test_closers_merged_into_the_copy_that_goes_stay_with_the_copy_kept():
     lines = ["万家灯火 照亮归途（新春走基层", "万家灯火", "", "照亮归途（新春走基层））", "", "正文没有重复，这是一行正文。"]
     out = [x for x in dedupe_page(Page("t", lines=lines, lang="zh")).lines if x.strip()]
     assert out == ["万家灯火 照亮归途（新春走基层）", "正文没有重复，这是一行正文。"]
+    # a closer of the copy kept on the line after the stair stays where it is, and is not given twice
+    lines = ["为“候鸟人", "为“候鸟人”", "”安好家（民生视线", "安好家（民生视线）", "）", "正文没有重复，这是一行正文。"]
+    out = [x for x in dedupe_page(Page("t", lines=lines, lang="zh")).lines if x.strip()]
+    assert "".join(out).count("）") == 1

@@ -646,7 +646,8 @@ def stair_copies(lines: list[str], copied: set[str] | None = None) -> list[str]:
         if copied is not None:
             copied.update(text[k] for k in first)
         closers = _closers_owed("".join(text[k] for k in first), text[end])
-        if closers:  # the marks closing both copies were merged into the one that goes
+        if closers and not (end + 1 < len(text) and text[end + 1].startswith(closers)):
+            # the marks closing both copies were merged into the one that goes (and not set on the next line)
             lines = list(lines)
             lines[idx[first[-1]]] = lines[idx[first[-1]]].rstrip() + closers
         gone.update(idx[k] for k in second)
