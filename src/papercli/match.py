@@ -662,21 +662,16 @@ def match_page(page: Page) -> Page:
     if lent:
         pairs.update(lent)
         matrix = _matrix(groups, index)
-    labels: list[tuple[dict[str, Any], Article]] = []  # a candidate left alone, and the story it stood before
-    for gi, g in enumerate(groups):
-        story = next_stories.get(id(g[-1])) if g else None
-        while story is not None and id(story) in absorbed:
-            story = absorbed[id(story)]
-        if story is not None and gi not in pairs and len(g) == 1:
-            labels.append((g[0], story))
     for gi, g in enumerate(groups):
         if gi in pairs:
             art = arts[pairs[gi]]
             _set_titles(art, [x["text"] for x in g])
             art.headline_score = round(min(100.0, matrix[gi][pairs[gi]]) / 100, 3)
-    for gi, g in enumerate(groups):
+    for gi, g in enumerate(groups):  # once every story has its titles: a candidate left alone
         if gi not in pairs and g:
-            story = next((st for e, st in labels if e is g[0]), None) if len(g) == 1 else None
+            story = next_stories.get(id(g[0])) if len(g) == 1 else None  # the story it stood right before
+            while story is not None and id(story) in absorbed:
+                story = absorbed[id(story)]
             if story is not None and any(a is story for a in arts) and box_label(g[0]["text"], story):
                 story.paragraphs.insert(0, g[0]["text"].strip())
             else:

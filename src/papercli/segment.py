@@ -879,8 +879,9 @@ def segment_page(page: Page) -> Page:
     s.run()
     page.articles = s.articles
     s.captions += [(caption_of(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
-    page.loose.extend(Loose("fragment", text) for text, _, _ in s.headlines if cut_quote(text))
-    s.headlines = [h for h in s.headlines if not cut_quote(h[0])]
+    quotes = [h for h in s.headlines if cut_quote(h[0])]  # pulled quotes: running text, no titles
+    page.loose.extend(Loose("fragment", text) for text, _, _ in quotes)
+    s.headlines = [h for h in s.headlines if h not in quotes]
     # a headline standing right before an article start is remembered as a hint
     page.pending_headlines = _title_entries(s.headlines, len(s.articles), s.after_caption)
     page.pending_captions = [c for c, _, _ in s.captions]
