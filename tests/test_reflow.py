@@ -843,3 +843,22 @@ def test_a_dash_subtitle_under_a_tagged_title_ends_its_block_before_a_blank_line
         lines += ["", *wrap([p], 14)]
     out = [t for _, t in blocks(lines)]
     assert deck in out and out[out.index(deck) + 1] == PARAS[1]
+
+
+def test_a_line_before_a_blank_and_a_far_wider_column_ends_its_block():
+    """OCR reads a page in place, blank lines between its blocks: a story's last
+    paragraph in a narrow column, a title as wide as that column by chance, then the
+    next story in a column twice as wide. The title is no first line of the wide
+    paragraph after it; a full line before a blank and text of its own width runs on."""
+    narrow = "社区文化活动中心建成以来，居民们在这里读书、下棋、排练节目，走好文化惠民的每一步。"
+    title = "山村推进美丽乡村建设"
+    lines = wrap([narrow], 10)
+    assert len(title) == len(lines[1])  # as wide as a full line of the column above
+    lines += ["", title, ""]
+    for p in PARAS[1:]:
+        lines += [*wrap([p], 22), ""]
+    out = [t for _, t in blocks(lines)]
+    assert out[:3] == [narrow, title, PARAS[1]]
+    # the same line before a blank and text of its own column: one paragraph across the blank
+    cut = wrap(PARAS[1:2], 10)
+    assert [t for _, t in blocks([*cut[:3], "", *cut[3:]])] == [PARAS[1]]

@@ -412,6 +412,28 @@ class _Reflower:
         after = self.lines[j + 1 : j + 3]
         return len(after) == 2 and after[0].width > w - INDENT + self.tol and after[1].width > w + self.tol
 
+    def column_widens(self, j: int, w: float) -> bool:
+        """Across the blank line after line ``j`` (of column width ``w``), the next line
+        and the column it opens (or the line under it, in one block with it) are far
+        wider (by two tolerances): the text after the blank is set in another column,
+        which no paragraph runs on into. Line ``j``
+        ends its block, whatever its width: a title that happens to be as wide as the
+        column above it (OCR and pdftotext read titles in place: ``…的每一步。`` / blank /
+        ``印度推进“理想乡村计划”`` (23 half-ems, the column above 23.5) / blank /
+        ``从印度首都新德里出发，…`` (55) is a title and a paragraph, not one line).
+
+        >>> r = _Reflower(measure(["推进理想乡村计划建设", "从首都出发，车辆驶过新修的柏油路，很快就进入",
+        ...                        "村里。", "村里新修了文化活动中心"]), "zh")
+        >>> r.col = [20.0, 44.0, 44.0, 20.0]
+        >>> r.column_widens(0, 20.0), r.column_widens(2, 20.0)
+        (True, False)
+        """
+        wide = w + 2 * self.tol
+        b, nc = self.lines[j + 1], self.col[j + 1]
+        c = self.lines[j + 2] if j + 2 < len(self.lines) else None
+        return b.width > wide and ((nc is not None and nc > wide)
+                                   or (c is not None and not c.blank_before and c.width > wide))
+
     def stray_after(self, j: int, w: float) -> bool:
         """After line ``j`` ends a sentence, the next line is too short for the full
         line of a paragraph (carried on or indented) and ends nothing itself, or is a
@@ -673,7 +695,8 @@ class _Reflower:
                 return True  # a line set alone between blank lines, closed by its column tag: a title
             if self.lang == "zh" and dash_deck(a.text) and j > 0 and column_tagged(self.lines[j - 1].text.strip()):
                 return True  # its dash subtitle under it (``——来自重庆乡村振兴的调研（上）``)
-            return ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
+            return (ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
+                    or self.column_widens(j, w))
         w = self.col[j]
         if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
             return False  # the glyphs of a last line the extractor set one a line (``活`` / ``窘`` / ``迫`` / ``。``)
