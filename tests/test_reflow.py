@@ -862,3 +862,20 @@ def test_a_line_before_a_blank_and_a_far_wider_column_ends_its_block():
     # the same line before a blank and text of its own column: one paragraph across the blank
     cut = wrap(PARAS[1:2], 10)
     assert [t for _, t in blocks([*cut[:3], "", *cut[3:]])] == [PARAS[1]]
+
+
+def test_a_title_alone_in_its_box_before_an_indented_first_line_ends_its_block():
+    """OCR and pdfminer set a title in place, alone between blank lines and about two em
+    narrower than the column, so it looks like an indented first line; the paragraph
+    under it opens with a year, which looks pushed down from the title's line. The
+    title stands alone; a paragraph's first line alone in its box runs on into its
+    full line after the blank (a word across the blank: ``…媒体的边`` / ``界…``)."""
+    title = "乡村振兴的理论指导和行动指南"
+    para = "2018年10月，全县召开乡村振兴工作推进会，对下一步工作作出部署，提出要加快发展特色产业，让农民的钱袋子鼓起来。"
+    lines = [title, "", *wrap([para], 16)]
+    assert len(title) == len(lines[3]) - 2  # two em narrower than the column
+    assert [t for _, t in blocks(lines)] == [title, para]
+    first = "日新月异的技术突破开拓着媒体的边"
+    rest = "界，正是媒体格局变化的动力引擎，也是新闻生产不断创新的源泉所在。"
+    lines = [*wrap(PARAS[1:2], 18), "", first, "", *wrap([rest], 18, indent=0)]
+    assert [t for _, t in blocks(lines)] == [PARAS[1], first + rest]

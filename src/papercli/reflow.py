@@ -234,6 +234,7 @@ JUSTIFIED_LINE = 6  # characters: a shorter line is no line of justified running
 WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece but a line of a sentence
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
+LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
 
 
 class _Reflower:
@@ -433,6 +434,34 @@ class _Reflower:
         c = self.lines[j + 2] if j + 2 < len(self.lines) else None
         return b.width > wide and ((nc is not None and nc > wide)
                                    or (c is not None and not c.blank_before and c.width > wide))
+
+    def title_alone(self, j: int, w: float) -> bool:
+        """Line ``j`` stands alone between blank lines (or first on the page), reads as a
+        title (:func:`closed_title`, :data:`LONE_TITLE_MIN` characters or more, no
+        dateline, no word of the dictionary across the blank), and the line after the
+        blank opens a paragraph: a dateline, or an indented first line (narrower than
+        its column, ``w`` if unmeasured, by an indent, ending no sentence). OCR and
+        pdfminer read titles in place, in a text box of their own; a title two em
+        narrower than the column looks like an indented first line whose paragraph
+        goes on, and a year opening the next line looks pushed down from it
+        (``新时代工会工作的理论指导和行动指南`` / blank / ``2018年10月29日，习近平…``).
+        The first line of a paragraph alone in its box goes on into a full line
+        (``日新月异的技术突破开拓着媒体的边`` / blank / ``界，正是…``).
+
+        >>> lines = ["乡村振兴的理论指导和行动指南", "2018年，全县上下", "认真学习贯彻会议精神，加快推进"]
+        >>> r = _Reflower(measure(lines), "zh")
+        >>> r.lines[1].blank_before = True
+        >>> r.col = [30.0, 30.0, 30.0]
+        >>> r.title_alone(0, 30.0), r.title_alone(1, 30.0)
+        (True, False)
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        if not (j == 0 or a.blank_before) or len(a.text.strip()) < LONE_TITLE_MIN or not closed_title(a.text):
+            return False
+        if dateline(a.text) or open_dateline(a.text) or join_gain(a.text, b.text) >= WORD_CUT:
+            return False
+        indented = not ends_block(b.text) and b.width <= (self.col[j + 1] or w) - INDENT + 1.5
+        return bool(dateline(b.text)) or indented
 
     def stray_after(self, j: int, w: float) -> bool:
         """After line ``j`` ends a sentence, the next line is too short for the full
@@ -696,7 +725,7 @@ class _Reflower:
             if self.lang == "zh" and dash_deck(a.text) and j > 0 and column_tagged(self.lines[j - 1].text.strip()):
                 return True  # its dash subtitle under it (``——来自重庆乡村振兴的调研（上）``)
             return (ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
-                    or self.column_widens(j, w))
+                    or self.column_widens(j, w) or self.title_alone(j, w))
         w = self.col[j]
         if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
             return False  # the glyphs of a last line the extractor set one a line (``活`` / ``窘`` / ``迫`` / ``。``)
