@@ -701,3 +701,46 @@ def test_a_pulled_quote_cut_off_its_paragraph_is_a_fragment_not_a_title():
                                           Block("line", ["社区春联送温暖"], 4, "社区春联送温暖")]))
     assert [h["text"] for h in page.pending_headlines] == ["社区春联送温暖"]
     assert [(x.type, x.text) for x in page.loose] == [("fragment", "".join(quote))]
+
+
+#: two stories as a Taiwanese paper sets them, hard-wrapped at 18 characters
+TAIWAN = [
+    "社區長者共餐 溫暖寒冬",
+    "〔記者林志明／台中報導〕台中市北區",
+    "健行里活動中心每週三中午都會飄出陣",
+    "陣飯菜香，里辦公處與志工團隊合作推",
+    "動長者共餐，讓獨居長輩不再一個人吃",
+    "飯。",
+    "里長表示，共餐活動已持續兩年，每",
+    "次約有六十位長者參加，志工們清晨就",
+    "到廚房備料，菜色講究少油少鹽。",
+    "志工為長者盛飯。記者林志明／攝影",
+    "颱風過後 農民搶收",
+    "記者黃文傑／屏東報導",
+    "受颱風外圍環流影響，屏東縣多處農",
+    "田積水，農民趁著雨勢稍歇趕緊下田搶",
+    "收，希望把損失降到最低，不少人從清",
+    "晨一路忙到傍晚，連午飯都顧不上吃。",
+    "一位農民說，香蕉園倒了將近三成，",
+    "辛苦大半年，看了真的很心疼。農業處",
+    "表示，已派員前往各鄉鎮勘災，符合條",
+    "件的農民可以申請現金救助。",
+]
+
+
+def test_a_reporters_place_credit_under_a_title_opens_the_next_story():
+    """Taiwanese papers open a story with the reporters' credit naming where it was
+    filed: bracketed at the start of its first paragraph (``〔記者…／台中報導〕``, a
+    dateline: kept in the text, the byline taken from it) or on a line of its own under
+    the title (``記者…／屏東報導``, the byline). With no byline closing the story before,
+    the credit under the next title still ends it; a caption's slashed photo credit
+    (``…。記者林志明／攝影``) is its credit."""
+    arts = clean_page(Page("tw.txt", lines=list(TAIWAN))).articles or []
+    assert [a.paragraphs[0][:12] for a in arts] == ["〔記者林志明／台中報導〕", "受颱風外圍環流影響，屏東"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2]
+    assert [a.headline for a in arts] == ["社區長者共餐 溫暖寒冬", "颱風過後 農民搶收"]
+    assert [a.byline for a in arts] == ["記者林志明／台中報導", "記者黃文傑／屏東報導"]
+    assert [(c.text, c.credit) for c in arts[0].captions] == [("志工為長者盛飯。", "記者林志明")]
+    # the same credit after a story's text, no title between: that story's closing byline
+    arts = clean_page(Page("tw.txt", lines=[*TAIWAN[12:], "（記者黃文傑／屏東報導）"])).articles or []
+    assert [(len(a.paragraphs), a.byline) for a in arts] == [(2, "記者黃文傑／屏東報導")]

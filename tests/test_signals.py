@@ -9,6 +9,7 @@ from papercli.signals import byline_only, caption_credit, credit_line, dateline,
     ("新华社北京2月25日电 2月25日", "新华社北京2月25日电"),
     ("据新华社墨西哥城1月30日电 墨西哥", "据新华社墨西哥城1月30日电"),
     ("本報訊 南嶺鎮", "本報訊"),
+    ("〔記者陳明／台中報導〕台中市", "〔記者陳明／台中報導〕"), ("【記者陳明／台北報導】台北市", "【記者陳明／台北報導】"),
 ])
 def test_datelines(text, found):
     assert dateline(text) == found
@@ -42,6 +43,7 @@ def test_trailing_byline_split():
     ("献血现场。 张晓斌 摄", ("献血现场。", "张晓斌")),
     ("兴县党政代表团在生态园社区考察。梁美丽 摄", ("兴县党政代表团在生态园社区考察。", "梁美丽")),
     ("志工整理物資。 張雅婷 攝", ("志工整理物資。", "張雅婷")),
+    ("志工為長者盛飯。記者林志明／攝影", ("志工為長者盛飯。", "記者林志明")),
 ])
 def test_captions(text, split):
     assert caption_credit(text) == split

@@ -39,6 +39,7 @@ from papercli.signals import (
     credit_line,
     dateline,
     field_line,
+    place_credit,
     reporter_line,
     signature,
     source_note,
@@ -180,11 +181,13 @@ class _Segmenter:
         self.heads_at: tuple[int, int] | None = None
         self.tail = 0  # where the titles emitted after the bodies start (``run`` finds out)
         self.verses: dict[str, list[str]] = {}  # a verse's paragraph and its printed lines
+        self.opening: str | None = None  # a reporters' place credit under a title, for the story it opens
 
     def new_article(self) -> Article:
         """Open a story; its column width is learnt from its own blocks (a width left
         over from the story before would read a change of column into its first ones)."""
-        self.cur = Article(paragraphs=[])
+        self.cur = Article(paragraphs=[], byline=self.opening)
+        self.opening = None
         self.articles.append(self.cur)
         self.sources.append([])
         self.closed = False
@@ -234,6 +237,7 @@ class _Segmenter:
             text, names = tb[0].rstrip(), tb[1]
         if dl and len(art.paragraphs) == (len(lead[0]) if lead else 0):
             art.dateline = dl  # the story's first text, after any heading that leads into it
+            art.byline = art.byline or place_credit(dl)  # ``〔記者陳明／台中報導〕``: the reporters too
         if text:
             art.paragraphs.append(text)
             self.sources[-1].append((pos, b.lines))
@@ -476,7 +480,9 @@ class _Segmenter:
         for i in range(len(blocks) - 2, -1, -1):
             next_width[i] = widths[i + 1] if widths[i + 1] is not None else next_width[i + 1]
         for i, b in enumerate(blocks):
-            if (b.kind == "body" and (self.cur is None or self.closed) and caption_sentence(b.text)
+            if self.opens_story(b.text):
+                pass  # the reporters' place credit under a title: the next story's
+            elif (b.kind == "body" and (self.cur is None or self.closed) and caption_sentence(b.text)
                     and i + 1 < len(blocks) and blocks[i + 1].kind == "body" and not caption_sentence(blocks[i + 1].text)):
                 self.captions.append((caption_of(b.text), -1, i))  # between stories: a photo's caption
             elif b.kind == "body" and self.cur is not None and not self.closed and closes_story(b.text.strip()):
@@ -514,12 +520,27 @@ class _Segmenter:
                 self.held.append((b.text, i))
         for text, pos in self.held:
             self.headlines.append((text, pos, len(self.articles)))
+        if self.opening:  # a credit with no story after it is kept as it is
+            self.page.loose.append(Loose("fragment", self.opening))
         self.decks_lead()
         self.dissolve_snippets()
         self.keep_lead_ins()
         self.hand_on_leads()
         self.fold_summary()
         self.set_verses_apart()
+
+    def opens_story(self, text: str) -> bool:
+        """A line that is only the reporters' credit naming where the story was filed
+        (:func:`place_credit`: ``記者陳明／台北報導``), set right under a title line (held
+        after the open story's text) or after a closed story, opens the next story as
+        its dateline would: the story before ends there, the title goes to the next
+        one, and the credit is the next story's byline. After a story's text with no
+        title between, the same credit closes that story (the bracketed byline does)."""
+        credit = place_credit(text)
+        if credit is None or not (self.cur is None or self.closed or self.held):
+            return False
+        self.opening, self.closed = credit, True
+        return True
 
     def set_verses_apart(self) -> None:
         """Each verse found set line by line (:meth:`verse_apart`) becomes a paragraph a

@@ -25,7 +25,7 @@ DATELINE_RE = re.compile(
     rf"本[报報]讯|本[报報]{_WHERE}[电電]|本[报報]{_WHERE}[讯訊]"
     rf"|据?新[华華]社{_WHERE}[电電]|据?中新社{_WHERE}[电電]"
     rf"|据?[{CJK}]{{2,6}}(?:网|報|报|社|台){_PLACE}\d{{1,2}}月\d{{1,2}}日[电電讯訊]"
-    rf"|【[^】]{{0,20}}(?:报道|報導|报|報|社|电|電|讯|訊|网|網|台|闻|聞)】"
+    rf"|[【〔［][^】〕］]{{0,20}}(?:报道|報導|报|報|社|电|電|讯|訊|网|網|台|闻|聞)[】〕］]"
     rf")"
 )
 #: a personal name as bylines print it: 2-4 Han characters (a middle dot allowed)
@@ -61,7 +61,7 @@ CREDITED_DATELINE_RE = re.compile(
     rf"[^（）()]*?(?:记者|記者)[^（）()]*[)）]\s*$"
 )
 CREDIT_RE = re.compile(
-    rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*(?:摄|攝)(?:影)?\s*$"
+    rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*[／/╱]?\s*(?:摄|攝)(?:影)?\s*$"
 )
 
 #: the author's affiliation in brackets at the end of a contribution (``（作者为…）``)
@@ -130,6 +130,29 @@ def slashed_credit(text: str) -> bool:
     (True, False, True)
     """
     return bool(SLASHED_CREDIT_RE.match(text))
+
+
+#: a reporter's credit naming where the story was filed, as Taiwanese papers set it under
+#: the title or open the first paragraph with it: ``記者陳明／台北報導``, ``〔記者陳明、林華／台中報導〕``
+PLACE_CREDIT_RE = re.compile(
+    rf"^\s*[【〔［（(]?\s*((?:{_ROLE}\s*)?{_NAME}(?:[、，,\s]+{_NAME}){{0,4}}\s*[╱／/]\s*[{CJK}]{{1,8}}(?:報導|报道|報道))"
+    rf"\s*[】〕］）)]?\s*$"
+)
+
+
+def place_credit(text: str) -> str | None:
+    """The reporters' credit of a line that is only one naming where the story was
+    filed (``記者陳明／台北報導``, bracketed or not), without brackets; None for any other
+    line, a photographer's credit (``報導．攝影╱韓旭爾``) among them. Set under a title
+    it opens the story: the paper's dateline and byline in one.
+
+    >>> place_credit("記者陳明／台北報導"), place_credit("〔記者陳明、林華／台中報導〕")
+    ('記者陳明／台北報導', '記者陳明、林華／台中報導')
+    >>> place_credit("報導．攝影╱韓旭爾"), place_credit("他說，台北報導很多")
+    (None, None)
+    """
+    m = PLACE_CREDIT_RE.match(text)
+    return m.group(1).strip() if m else None
 
 
 _ROLE_LAST = re.compile(rf"{_ROLE}\s*$")

@@ -23,16 +23,19 @@ _FW_PUNCT_START = re.compile("[，。、；：！？”’」』）]")  # marks 
 
 
 def normalise_dateline(text: str) -> tuple[str, str | None]:
-    """Put exactly one space after a dateline that opens a paragraph.
+    """Put exactly one space after a dateline that opens a paragraph, none after one
+    closed by its bracket (``〔記者陳明／台中報導〕台中市…``, as printed).
 
     >>> normalise_dateline("本报讯为大力倡导"), normalise_dateline("本报讯 ，")
     (('本报讯 为大力倡导', '本报讯'), ('本报讯，', '本报讯'))
+    >>> normalise_dateline("〔記者陳明／台中報導〕 台中市")[0]
+    '〔記者陳明／台中報導〕台中市'
     """
     dl = dateline(text)
     if not dl or len(text) == len(dl):
         return text, dl
     rest = text[len(dl):].lstrip()
-    if _FW_PUNCT_START.match(rest):
+    if _FW_PUNCT_START.match(rest) or dl.endswith(("】", "〕", "］")):
         return f"{dl}{rest}", dl  # no space before full-width punctuation (despace removes it)
     return f"{dl} {rest}", dl
 
