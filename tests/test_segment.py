@@ -744,3 +744,16 @@ def test_a_reporters_place_credit_under_a_title_opens_the_next_story():
     # the same credit after a story's text, no title between: that story's closing byline
     arts = clean_page(Page("tw.txt", lines=[*TAIWAN[12:], "（記者黃文傑／屏東報導）"])).articles or []
     assert [(len(a.paragraphs), a.byline) for a in arts] == [(2, "記者黃文傑／屏東報導")]
+
+
+def test_the_reporters_line_under_a_title_read_in_place_opens_its_story():
+    """A feature read in place: its title, a dash subtitle and the reporters' line
+    (``本报记者 王立新 通讯员 陈晓``), then the text. The reporters' line is the story's
+    first paragraph, as the paper prints it, not a title candidate left alone."""
+    body = wrap(FULL_END, 16)
+    lines = ["绿水青山带来金山银山", "——清河县发展生态旅游助农增收纪实", "本报记者 王立新 通讯员 陈晓", *body]
+    page = clean_page(Page("feature.txt", lines=lines))
+    arts = page.articles or []
+    assert [(a.headline, a.subheadline) for a in arts] == [("绿水青山带来金山银山", "——清河县发展生态旅游助农增收纪实")]
+    assert arts[0].paragraphs == ["本报记者 王立新 通讯员 陈晓", *FULL_END]
+    assert not page.loose

@@ -697,7 +697,8 @@ class _Segmenter:
         heading (``核心阅读``), a salutation (``编辑同志：``), a subtitle and the
         author's name set in the column, not its title. On a page read in order, the
         lines between a title closed by its column tag and the story are such lines
-        (:func:`_after_title`).
+        (:func:`_after_title`), as is the reporters' line right before the story
+        (``本报记者 王立新 通讯员 陈晓`` under a title and its dash subtitle).
         """
         if not self.articles or not any(self.sources):
             return
@@ -717,7 +718,7 @@ class _Segmenter:
                 elif pos < want:
                     break
             if not dumped_titles:
-                lead = _after_title(lead)
+                lead = _after_title(lead) or [x for x in lead[-1:] if reporter_line(x[0])]
             elif len(lead) == 1 and not lead_in(lead[0][0]):
                 lead = []
             if lead:
