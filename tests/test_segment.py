@@ -757,3 +757,18 @@ def test_the_reporters_line_under_a_title_read_in_place_opens_its_story():
     assert [(a.headline, a.subheadline) for a in arts] == [("绿水青山带来金山银山", "——清河县发展生态旅游助农增收纪实")]
     assert arts[0].paragraphs == ["本报记者 王立新 通讯员 陈晓", *FULL_END]
     assert not page.loose
+
+
+def test_a_page_s_running_head_and_a_turn_note_belong_to_no_title():
+    """A page read in place opens with its running head (the date and weekday, the
+    page's editors) and a story turns to another page (``（下转第四版）``): the head's
+    lines are fragments of their own, never a title or a story, and the turn note
+    closes its story as its last paragraph instead of heading the next one."""
+    lines = ["2023年12月8日 星期五", "责任编辑：张丽 美术编辑：王强", "绿水青山带来金山银山",
+             *wrap(FULL_END[:2], 16), "（下转第四版）", "我市召开安全生产工作会议", *wrap(PARAS, 16)]
+    page = clean_page(Page("head.txt", lines=lines))
+    arts = page.articles or []
+    assert [a.headline for a in arts] == ["绿水青山带来金山银山", "我市召开安全生产工作会议"]
+    assert arts[0].paragraphs == [*FULL_END[:2], "（下转第四版）"]
+    assert [(x.type, x.text) for x in page.loose] == [
+        ("fragment", "2023年12月8日 星期五"), ("fragment", "责任编辑：张丽 美术编辑：王强")]

@@ -65,6 +65,7 @@ from papercli.signals import (
     dateline,
     end_note,
     field_line,
+    folio,
     photo_credit_line,
     reporter_line,
     signature,
@@ -702,6 +703,8 @@ class _Reflower:
             return True  # a title or caption printed in fake bold, unless a bracket opened in it closes
         if self.lang == "zh" and (slashed_credit(a.text) or photo_credit_line(a.text)):
             return True  # a credit line of its own (``報導．攝影╱向高彬``, ``李明摄（新华视点）``)
+        if self.lang == "zh" and (folio(a.text) or folio(b.text)):
+            return True  # the page's running head or foot (``2023年12月8日 星期五``, ``第3版``)
         if self.lang == "zh" and field_line(so_far) and not _ASCII_WORD.match(b.text):
             return True  # a notice's label and address, complete (``投稿邮箱：`` / ``ab@cd.cn``)
         if self.lang == "zh" and column_tagged(a.text) and column_tagged(b.text) and not b.text.startswith(("——", "--")):

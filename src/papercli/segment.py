@@ -39,6 +39,7 @@ from papercli.signals import (
     credit_line,
     dateline,
     field_line,
+    folio,
     place_credit,
     reporter_line,
     signature,
@@ -482,6 +483,8 @@ class _Segmenter:
         for i, b in enumerate(blocks):
             if self.opens_story(b.text):
                 pass  # the reporters' place credit under a title: the next story's
+            elif folio(b.text) or (self.cur is None and credit_line(b.text)):
+                self.page.loose.append(Loose("fragment", b.text))  # the page's running head or foot
             elif (b.kind == "body" and (self.cur is None or self.closed) and caption_sentence(b.text)
                     and i + 1 < len(blocks) and blocks[i + 1].kind == "body" and not caption_sentence(blocks[i + 1].text)):
                 self.captions.append((caption_of(b.text), -1, i))  # between stories: a photo's caption

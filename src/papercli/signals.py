@@ -325,6 +325,29 @@ def closing_credit(text: str) -> bool:
     return report_note(text) or photo_report(text) or bool(WRITER_NOTE_RE.match(text))
 
 
+#: a page's running head or foot: its date with the weekday, maybe with the section and
+#: the editors after it (``2023年12月8日 星期五``, ``2023年12月8日 星期五 要闻 3``), or its
+#: number (``第3版``, ``A3版``)
+FOLIO_RE = re.compile(
+    r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][^。！？，,]{0,30}"
+    r"|第?\s*[A-Z]?\d{1,2}\s*版)\s*$"
+)
+
+
+def folio(text: str) -> bool:
+    """A line of a page's running head or foot, which belongs to no story: the date
+    with its weekday (and what the head sets after it), or the page's number. A
+    section's name with the page's number alone (``综合新闻 3``) is no folio here: a
+    title cut over lines may end so too (``兒斷腿 嬤挖薯擺攤養3`` / ``孫``).
+
+    >>> folio("2023年12月8日 星期五"), folio("2023年12月8日 星期五 要闻 3"), folio("第3版"), folio("A12版")
+    (True, True, True, True)
+    >>> folio("迎接2023"), folio("2023年12月8日，市里召开会议"), folio("外交部发言人陆慷25")
+    (False, False, False)
+    """
+    return bool(FOLIO_RE.match(text))
+
+
 def source_note(text: str) -> bool:
     """True when ``text`` is only a note of where facts come from: the last paragraph
     of its story or box, never a title.
@@ -345,7 +368,7 @@ def source_note(text: str) -> bool:
 #: the editor's note that ends a story or a series: ``（完）``, ``（本系列评论到此结束）``, ``（未完待续）``
 #: or where it comes from or goes on: ``（相关报道见第十版）``, ``（摘编自2月13日《四川日报》…）``
 END_NOTE_RE = re.compile(
-    r"^\s*[（(](?:[^（）()]{0,14}(?:完|结束|結束|待续|待續|[见見]第[^（）()]{1,4}版)"
+    r"^\s*[（(](?:[^（）()]{0,14}(?:完|结束|結束|待续|待續|(?:[见見]|[转轉])第[^（）()]{1,4}版)"
     r"|(?:摘编自|摘編自|摘自|原载|原載|转载自|轉載自)[^（）()]{2,60})[)）]\s*$"
 )
 
@@ -358,6 +381,8 @@ def end_note(text: str) -> bool:
     >>> end_note("（本系列评论到此结束）"), end_note("（完）"), end_note("（今日谈）")
     (True, True, False)
     >>> end_note("（相关报道见第十版）"), end_note("（摘编自2月13日《四川日报》，原题为《后备厢的爱》）")
+    (True, True)
+    >>> end_note("（下转第四版）"), end_note("（转第2版）")
     (True, True)
     """
     return bool(END_NOTE_RE.match(text))
