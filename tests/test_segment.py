@@ -772,3 +772,34 @@ def test_a_page_s_running_head_and_a_turn_note_belong_to_no_title():
     assert arts[0].paragraphs == [*FULL_END[:2], "（下转第四版）"]
     assert [(x.type, x.text) for x in page.loose] == [
         ("fragment", "2023年12月8日 星期五"), ("fragment", "责任编辑：张丽 美术编辑：王强")]
+
+
+#: two short stories of a Hong Kong or Taiwanese paper read in place, the caption marked ``▲``
+HK_PAGE = [
+    "市府推動老屋翻新 補助加碼",
+    "【本報訊】市政府昨日宣布，明年起擴大",
+    "老屋翻新補助計畫，屋齡三十年以上的住",
+    "宅均可申請，每戶最高補助五十萬",
+    "元。",
+    "都市發展局長表示，老舊建築耐震能力不",
+    "足，希望透過補助鼓勵民眾及早整修。",
+    "▲市府官員說明老屋翻新補助計畫。（記者張美玲攝）",
+    "夜市美食節 人潮湧現",
+    "【本報訊】為期三天的夜市美食節昨晚登",
+    "場，吸引大批民眾前往品嚐各式小吃，",
+    "攤商生意興隆。",
+    "主辦單位指出，今年共有一百二十個攤位",
+    "參加，也有不少創意料理吸引年輕人。",
+]
+
+
+def test_short_stories_read_in_place_keep_their_titles_and_the_caption_its_bracketed_credit():
+    """Stories of a few short paragraphs, each under its title and opened by its
+    dateline (``【本報訊】``): the titles are read in place (a title right before a
+    dateline's paragraph was not emitted after the bodies, however short the
+    paragraphs), and the caption marked ``▲`` keeps its bracketed photo credit
+    (``（記者張美玲攝）``: no byline of the story)."""
+    arts = clean_page(Page("hk.txt", lines=list(HK_PAGE))).articles or []
+    assert [a.headline for a in arts] == ["市府推動老屋翻新 補助加碼", "夜市美食節 人潮湧現"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2] and [a.byline for a in arts] == [None, None]
+    assert [(c.text, c.credit) for c in arts[0].captions] == [("▲市府官員說明老屋翻新補助計畫。", "記者張美玲")]

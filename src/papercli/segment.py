@@ -630,7 +630,8 @@ class _Segmenter:
         if not self.articles or not any(self.sources):
             return False
         # the last paragraph of text (title lines read as a story of their own do not count)
-        placed = [p for src in self.sources for p, lines in src if len("".join(lines)) > SNIPPET]
+        placed = [p for src in self.sources for p, lines in src
+                  if len("".join(lines)) > SNIPPET or dateline("".join(lines).strip())]
         last = max(placed or [p for src in self.sources for p, _ in src])
         dumped = sum(max(self.printed_lines(t, p), title_count(t)) for t, p, _ in self.headlines
                      if p > last and len(t.strip()) >= 4 and _title_line(t, self.bold_lines(t, p))

@@ -43,7 +43,7 @@ _SLASHED = (
     rf"|[{CJK}{_DOT}\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{0,12}}(?:報導|报道|報道))"
 )
 #: a byline: names (or a slashed credit) in round brackets (full- or half-width, OCR may mix them)
-BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES}|{_SLASHED})\s*[)）〉>]")
+BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES}|{_SLASHED})(?<![摄攝])\s*[)）〉>]")  # ``（記者張美玲攝）`` is a photo's
 BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
 TRAILING_BYLINE_RE = re.compile(rf"\s*{BYLINE_RE.pattern}\s*$")
 #: a photo credit closing a caption: ``张晓斌 摄``, ``记者 王刚摄``, ``攝影／林明``
@@ -62,6 +62,12 @@ CREDITED_DATELINE_RE = re.compile(
 )
 CREDIT_RE = re.compile(
     rf"(?:^|(?<=[。！？\s）)]))\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*[／/╱]?\s*(?:摄|攝)(?:影)?\s*$"
+)
+
+#: or in brackets after the caption's sentence: ``（記者張美玲攝）``, ``（圖／記者張美玲攝）``
+BRACKETED_CREDIT_RE = re.compile(
+    rf"(?<=[。！？])\s*[（(]\s*(?:[圖图]\s*[／/╱:：]\s*)?((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*?)\s*[／/╱]?\s*"
+    rf"(?:摄|攝)(?:影)?\s*[)）]\s*$"
 )
 
 #: the author's affiliation in brackets at the end of a contribution (``（作者为…）``)
@@ -438,8 +444,10 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     ('献血现场。', '张晓斌')
     >>> caption_credit("本报记者 王刚摄")
     ('', '本报记者 王刚')
+    >>> caption_credit("▲市府官員說明補助計畫。（記者張美玲攝）")
+    ('▲市府官員說明補助計畫。', '記者張美玲')
     """
-    m = CREDIT_RE.search(text)
+    m = CREDIT_RE.search(text) or BRACKETED_CREDIT_RE.search(text)
     if not m:
         return None
     return text[: m.start()].strip(), m.group(1).strip()

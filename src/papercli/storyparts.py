@@ -145,17 +145,19 @@ def lead_in(text: str) -> bool:
     return len(text.strip()) >= 3 and not PHOTO_CREDIT.search(text) and not column_tagged(text)
 
 
-_PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)")
+_PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖|[▲▼△▽])")
 
 
 def photo_note(text: str) -> bool:
-    """A line that says what a photo shows (``图为…``, ``上图…``) or where its people
+    """A line that says what a photo shows (``图为…``, ``上图…``, ``▲…``) or where its people
     stand (``秀麗嬤（左）與孩子…``): a caption, never a title.
 
     >>> photo_note("图为来自世界各地的参会者"), photo_note("图片报道"), photo_note("人民幸福安康")
     (True, False, False)
     >>> photo_note("秀麗（左）與孩子常以營養午餐當晚餐"), photo_note("新年俗（今日谈）")
     (True, False)
+    >>> photo_note("▲市府官員說明補助計畫。")  # the mark pointing at the photo
+    True
     """
     return bool(_PHOTO_NOTE.match(text) or POSITION_MARK.search(text))
 
