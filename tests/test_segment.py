@@ -803,3 +803,19 @@ def test_short_stories_read_in_place_keep_their_titles_and_the_caption_its_brack
     assert [a.headline for a in arts] == ["市府推動老屋翻新 補助加碼", "夜市美食節 人潮湧現"]
     assert [len(a.paragraphs) for a in arts] == [2, 2] and [a.byline for a in arts] == [None, None]
     assert [(c.text, c.credit) for c in arts[0].captions] == [("▲市府官員說明老屋翻新補助計畫。", "記者張美玲")]
+
+
+def test_a_story_of_short_paragraphs_with_its_reporters_line_is_no_dump_of_captions():
+    """After a story closed by its byline, a story of a few short paragraphs (an
+    editor's note, a heading, the reporters' line ``本报记者 钱峰``, two short tips) is
+    text: headlines and captions an extractor dumps after the bodies come without a
+    reporters' line, so none of its sentences turns into a photo caption."""
+    tips = ["编者按：冬季是火灾高发期，本报今起推出系列报道，提醒读者注意用火用电安全。",
+            "入冬以来，取暖设备使用增多，电气火灾风险随之上升。",
+            "消防部门提醒，使用电暖器时要远离可燃物，人走断电。"]
+    lines = [*wrap(PARAS, 16)[:-1], wrap(PARAS, 16)[-1] + "（记者 周涛）", *wrap(tips[:1], 16),
+             "冬季用电安全提示", "本报记者 钱峰", *wrap(tips[1:], 16)]
+    page = clean_page(Page("tips.txt", lines=lines))
+    assert not [c for a in page.articles or [] for c in a.captions] and not page.loose
+    texts = [p for a in page.articles or [] for p in a.paragraphs]
+    assert "本报记者 钱峰" in texts and all(t in texts for t in tips[1:])

@@ -732,8 +732,8 @@ class _Segmenter:
         self.headlines = [h for k, h in enumerate(self.headlines) if k not in taken]
 
     def dissolve_snippets(self) -> None:
-        """Take apart an "article" made only of short paragraphs, with no dateline or
-        byline, one whose lines were all printed in fake bold (``page.bold``, unless
+        """Take apart an "article" made only of short paragraphs, with no dateline,
+        byline or reporters' line (``本报记者 钱峰``), one whose lines were all printed in fake bold (``page.bold``, unless
         its byline stood on a line of its own), and the unsigned stories after the
         last byline of a page that signs its stories (:func:`unsigned_tail`).
 
@@ -744,8 +744,10 @@ class _Segmenter:
         """
         paras = [[[ln for ln in b if ln.strip()] for _, b in src] for src in self.sources]
         texts = [[ln for p in ps for ln in p] for ps in paras]
-        # a story closed by its credits (a reporters' list, a photo report's credit) is signed
+        # a story closed by its credits (a reporters' list, a photo report's credit) is signed,
+        # as is one with its reporters' line (``本报记者 钱峰``): headlines and captions have none
         keep = [not snippets(a, ps) or (bool(a.paragraphs) and closes_story(a.paragraphs[-1]))
+                or any(map(reporter_line, a.paragraphs))
                 for a, ps in zip(self.articles, paras, strict=True)]
         for i in unsigned_tail(self.articles):
             if titled(texts[i]):
