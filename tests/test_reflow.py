@@ -879,3 +879,17 @@ def test_a_title_alone_in_its_box_before_an_indented_first_line_ends_its_block()
     rest = "界，正是媒体格局变化的动力引擎，也是新闻生产不断创新的源泉所在。"
     lines = [*wrap(PARAS[1:2], 18), "", first, "", *wrap([rest], 18, indent=0)]
     assert [t for _, t in blocks(lines)] == [PARAS[1], first + rest]
+
+
+def test_a_numbered_point_after_a_sentence_s_end_opens_its_paragraph():
+    """A full line ending its sentence, then a numbered point (``一、``, ``（二）``, ``3.``):
+    the point opens a paragraph of its own, as a bulleted one does; a figure opening
+    a line (``1.5万``) does not."""
+    first = "消防部门提醒，冬季使用电暖器时一定要远离各类可燃物品，人走断电。"
+    points = ["一、不私拉乱接电线，电线老化要及时更换。", "（二）电动车不进楼入户，要在规定区域充电。"]
+    lines = wrap([first], 16, indent=0)
+    assert len(lines[-1]) == 16  # the sentence ends on a full line
+    assert [t for _, t in blocks([*lines, *wrap(points[:1], 16, 0), *wrap(points[1:], 16, 0)])] == [first, *points]
+    figures = ["今年以来全县接待游客超过一百万人", "次，旅游收入同比增长两成以上。其中",
+               "1.5万人次来自外省，比去年多了一", "倍。"]
+    assert [t for _, t in blocks(figures)] == ["".join(figures)]

@@ -38,6 +38,9 @@ LABEL_LINE = re.compile(r"^\s*(?:【[^】]{1,12}】|——\s*[^，。！？；�
 LONE_MARK = re.compile(r"^\s*[■□◆◇●○▲△★☆]\s*$")
 #: a bullet mark opening a line, its point after it (not ``○``, a zero in ``二○一九``)
 BULLET_POINT = re.compile(r"^\s*[■□◆◇●▲△★☆]\s*[^\s■□◆◇●○▲△★☆]")
+#: a numbered point opening its paragraph: ``一、``, ``（二）``, ``3.`` (not ``1.5万``)
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+ORDINAL_POINT = re.compile(rf"^\s*(?:{_NUMERAL}、|[（(]{_NUMERAL}[）)]|\d{{1,2}}[.．、](?!\d))")
 #: an editor's note in brackets after a sentence's end: ``（相关报道见第十二版）``, ``（完）``
 _NOTE_AFTER_STOP = re.compile(r"[。！？][”」』]?[（(][^（）()]{1,24}[）)]$")
 

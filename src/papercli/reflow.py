@@ -44,6 +44,7 @@ from papercli.lineends import (
     END_PUNCT,
     LABEL_LINE,
     LONE_MARK,
+    ORDINAL_POINT,
     TAIL,
     credit_pieces,
     credit_with_names,
@@ -692,6 +693,8 @@ class _Reflower:
             return False  # nor with the rest of its line, unless a byline or caption stands before
         if self.lang == "zh" and BULLET_POINT.match(b.text):
             return True  # a bulleted point opens its paragraph (``■一路上…`` under its title)
+        if self.lang == "zh" and ends_sentence(a.text) and ORDINAL_POINT.match(b.text):
+            return True  # so does a numbered one after a sentence's end (``…人走断电。`` / ``一、不私拉…``)
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
         if j - 1 in self.credit_cuts:
