@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from papercli.invariant import compare
 from papercli.model import Block, Page
 from papercli.pipeline import clean_page
+from papercli.records import page_text
 from papercli.reflow import reflow_page
 from papercli.segment import segment_page
 
@@ -731,15 +733,19 @@ TAIWAN = [
 def test_a_reporters_place_credit_under_a_title_opens_the_next_story():
     """Taiwanese papers open a story with the reporters' credit naming where it was
     filed: bracketed at the start of its first paragraph (``〔記者…／台中報導〕``, a
-    dateline: kept in the text, the byline taken from it) or on a line of its own under
-    the title (``記者…／屏東報導``, the byline). With no byline closing the story before,
-    the credit under the next title still ends it; a caption's slashed photo credit
-    (``…。記者林志明／攝影``) is its credit."""
-    arts = clean_page(Page("tw.txt", lines=list(TAIWAN))).articles or []
+    dateline, kept in the text) or on a line of its own under the title
+    (``記者…／屏東報導``, the byline, printed back under the title). With no byline
+    closing the story before, the credit under the next title still ends it; a
+    caption's slashed photo credit (``…。記者林志明／攝影``) is its credit. The text
+    output keeps every character of the page, once."""
+    page = clean_page(Page("tw.txt", lines=list(TAIWAN)))
+    assert compare("\n".join(TAIWAN), page_text(page)).ok
+    arts = page.articles or []
     assert [a.paragraphs[0][:12] for a in arts] == ["〔記者林志明／台中報導〕", "受颱風外圍環流影響，屏東"]
     assert [len(a.paragraphs) for a in arts] == [2, 2]
     assert [a.headline for a in arts] == ["社區長者共餐 溫暖寒冬", "颱風過後 農民搶收"]
-    assert [a.byline for a in arts] == ["記者林志明／台中報導", "記者黃文傑／屏東報導"]
+    assert [a.dateline for a in arts] == ["〔記者林志明／台中報導〕", None]
+    assert [a.byline for a in arts] == [None, "記者黃文傑／屏東報導"]
     assert [(c.text, c.credit) for c in arts[0].captions] == [("志工為長者盛飯。", "記者林志明")]
     # the same credit after a story's text, no title between: that story's closing byline
     arts = clean_page(Page("tw.txt", lines=[*TAIWAN[12:], "（記者黃文傑／屏東報導）"])).articles or []

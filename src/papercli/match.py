@@ -407,6 +407,7 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
         signed = [printed] if printed and second.byline else []  # both signed: the first stays where it stood
         keep.paragraphs = [*first.paragraphs, *signed, *second.paragraphs]
         keep.dateline, keep.byline = first.dateline, second.byline or first.byline
+        keep.byline_first = (second if second.byline else first).byline_first
         keep.captions = first.captions + second.captions
         absorbed[id(arts[ai])] = keep
         del arts[ai]

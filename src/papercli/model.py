@@ -60,14 +60,21 @@ class Article:
     dateline: str | None = None
     byline: str | None = None
     captions: list[Caption] = field(default_factory=list)
+    #: the byline stood on a line of its own under the title, unbracketed (``記者陳明／台北報導``)
+    byline_first: bool = False
 
     def printed_byline(self) -> str | None:
-        """The byline as printed, in the full-width brackets ``segment`` took off it.
+        """The byline as printed, in the full-width brackets ``segment`` took off it,
+        or as it stood under the title.
 
         >>> Article([], byline="王艳").printed_byline()
         '（王艳）'
+        >>> Article([], byline="記者陳明／台北報導", byline_first=True).printed_byline()
+        '記者陳明／台北報導'
         """
-        return f"（{self.byline}）" if self.byline else None
+        if not self.byline:
+            return None
+        return self.byline if self.byline_first else f"（{self.byline}）"
 
 
 @dataclass

@@ -139,7 +139,13 @@ def pages_from_records(records: Iterable[dict[str, Any]]) -> Iterator[Page]:
 
 def caption_text(c: Caption | Loose) -> str:
     """A caption as printed: ``text credit 摄`` with the credit mark of the input
-    (when it is not known, ``攝`` in traditional script, else ``摄``)."""
+    (when it is not known, ``攝`` in traditional script, else ``摄``); a mark with its
+    slash (``／攝影``) follows the name, one with its closing bracket (``攝）``) closes
+    the bracket the credit opens (``…。（記者張美玲攝）``).
+
+    >>> caption_text(Caption("盛飯。", "林志明", "／攝影")), caption_text(Caption("說明。", "張美玲", "攝）"))
+    ('盛飯。 林志明／攝影', '說明。（張美玲攝）')
+    """
     if not c.credit:
         return c.text
     mark = c.mark
@@ -148,16 +154,22 @@ def caption_text(c: Caption | Loose) -> str:
 
         sample = c.text + c.credit
         mark = "攝" if converter("simplified")(sample) != sample else "摄"
+    if mark.endswith(("）", ")")):
+        return f"{c.text}（{c.credit}{mark}".strip()
+    if mark.startswith(("／", "/", "╱")):
+        return f"{c.text} {c.credit}{mark}".strip()
     return f"{c.text} {c.credit} {mark}".strip()
 
 
 def article_text(a: Article) -> str:
     parts: list[str] = []
     heads = [h for h in (a.kicker, a.headline, a.subheadline) if h]
+    if a.byline_first and a.byline:
+        heads.append(a.byline)  # under the title, where it was printed
     if heads:
         parts.extend(heads)
     parts.extend(a.paragraphs)
-    tail = [t for t in [a.printed_byline(), *(caption_text(c) for c in a.captions)] if t]
+    tail = [t for t in [None if a.byline_first else a.printed_byline(), *(caption_text(c) for c in a.captions)] if t]
     if tail:
         parts.append("\n".join(tail))
     return "\n\n".join(parts)

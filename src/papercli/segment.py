@@ -187,7 +187,7 @@ class _Segmenter:
     def new_article(self) -> Article:
         """Open a story; its column width is learnt from its own blocks (a width left
         over from the story before would read a change of column into its first ones)."""
-        self.cur = Article(paragraphs=[], byline=self.opening)
+        self.cur = Article(paragraphs=[], byline=self.opening, byline_first=self.opening is not None)
         self.opening = None
         self.articles.append(self.cur)
         self.sources.append([])
@@ -238,7 +238,6 @@ class _Segmenter:
             text, names = tb[0].rstrip(), tb[1]
         if dl and len(art.paragraphs) == (len(lead[0]) if lead else 0):
             art.dateline = dl  # the story's first text, after any heading that leads into it
-            art.byline = art.byline or place_credit(dl)  # ``〔記者陳明／台中報導〕``: the reporters too
         if text:
             art.paragraphs.append(text)
             self.sources[-1].append((pos, b.lines))

@@ -447,7 +447,20 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     >>> caption_credit("▲市府官員說明補助計畫。（記者張美玲攝）")
     ('▲市府官員說明補助計畫。', '記者張美玲')
     """
+    parts = caption_parts(text)
+    return parts[:2] if parts else None
+
+
+def caption_parts(text: str) -> tuple[str, str, str] | None:
+    """:func:`caption_credit`, and the credit's mark as printed after the name (its
+    slash and closing bracket with it), so that the caption can be printed back.
+
+    >>> caption_parts("献血现场。 张晓斌 摄"), caption_parts("盛飯。記者林志明／攝影")
+    (('献血现场。', '张晓斌', '摄'), ('盛飯。', '記者林志明', '／攝影'))
+    >>> caption_parts("說明補助。（記者張美玲攝）")
+    ('說明補助。', '記者張美玲', '攝）')
+    """
     m = CREDIT_RE.search(text) or BRACKETED_CREDIT_RE.search(text)
     if not m:
         return None
-    return text[: m.start()].strip(), m.group(1).strip()
+    return text[: m.start()].strip(), m.group(1).strip(), text[m.end(1):].strip()

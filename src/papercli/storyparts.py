@@ -12,6 +12,7 @@ from papercli.dumps import ANY_PUNCT, POSITION_MARK, column_tagged
 from papercli.model import Article, Block, Caption
 from papercli.signals import (
     caption_credit,
+    caption_parts,
     closing_credit,
     closing_dateline,
     credit_line,
@@ -40,19 +41,15 @@ def normalise_dateline(text: str) -> tuple[str, str | None]:
     return f"{dl} {rest}", dl
 
 
-_MARK = re.compile(r"(?:摄|攝)(?:影)?\s*$")
-
-
 def caption_of(text: str) -> Caption:
     """A caption with its credit split off, and the credit mark as printed.
 
     >>> caption_of("献血现场。 张晓斌 摄影")
     Caption(text='献血现场。', credit='张晓斌', mark='摄影')
     """
-    split = caption_credit(text)
+    split = caption_parts(text)
     if split:
-        m = _MARK.search(text)
-        return Caption(split[0], split[1], m.group(0).strip() if m else "")
+        return Caption(*split)
     return Caption(text, None)
 
 
