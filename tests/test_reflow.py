@@ -893,3 +893,15 @@ def test_a_numbered_point_after_a_sentence_s_end_opens_its_paragraph():
     figures = ["今年以来全县接待游客超过一百万人", "次，旅游收入同比增长两成以上。其中",
                "1.5万人次来自外省，比去年多了一", "倍。"]
     assert [t for _, t in blocks(figures)] == ["".join(figures)]
+
+
+def test_a_title_whose_column_tag_nests_a_bracket_stands_alone_before_a_blank_line():
+    """OCR reads a title in place with its column tag, which may nest a bracket (the
+    series number ``（12）``, or ``(9)`` read for ``⑨``): alone before a blank line it is
+    a title, not the first line of the paragraph under it."""
+    title = "投资结构持续优化 (感言·岁末年初看经济(9))"
+    paras = [*PARAS[1:], "诚信是市场经济的基石，也是企业立身之本，更是每一位经营者应当坚守的底线。"]
+    lines = [title]
+    for p in paras:
+        lines += ["", *wrap([p], 22)]
+    assert blocks(lines)[0] == ("line", title)

@@ -140,7 +140,8 @@ def wraps(line: str, nxt: str) -> bool:
     return abs(wa - wb) <= WRAP_SHARE * max(wa, wb) or bool(POSITION_MARK.search(line))
 
 
-_TAG_AT_END = re.compile(r"(?:[\u4e00-\u9fff]\s|\S)[（(][^（）()]{1,24}[）)]\s*$")  # a space after Han only (OCR)
+#: a space after Han only (OCR); one bracket may nest in the tag (``（看经济（12））``, OCR's ``(9)`` for ``⑨``)
+_TAG_AT_END = re.compile(r"(?:[\u4e00-\u9fff]\s|\S)[（(](?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,24}[）)]\s*$")
 
 
 def title_ends(cur: str, line: str, nxt: str) -> bool:
@@ -186,6 +187,8 @@ def column_tagged(text: str) -> bool:
     False
     >>> column_tagged("作新天地 (艺海观澜)")  # OCR sets a space before the bracket
     True
+    >>> column_tagged("好了（感言·看经济（12））"), column_tagged("有力量 (在奋斗者身边(9))")
+    (True, True)
     """
     m = _TAG_AT_END.search(text)
     if not m or POSITION_MARK.search(text[-8:]) or ends_sentence(text):
