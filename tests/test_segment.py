@@ -825,3 +825,64 @@ def test_a_story_of_short_paragraphs_with_its_reporters_line_is_no_dump_of_capti
     assert not [c for a in page.articles or [] for c in a.captions] and not page.loose
     texts = [p for a in page.articles or [] for p in a.paragraphs]
     assert "本报记者 钱峰" in texts and all(t in texts for t in tips[1:])
+
+
+#: three Taiwanese stories, each opened by its reporters' place credit, their titles
+#: emitted after the bodies; a photo's note marked ``▲`` with its credit on the next line
+TW_DUMP = [
+    "記者郭俊廷／嘉義報導",
+    "嘉義市一座建於1950年代的老戲院，經",
+    "過兩年修復後重新開放，吸引許多民眾前",
+    "往參觀，重溫昔日看電影的美好時",
+    "光。",
+    "文化局表示，戲院未來將定期放映經典",
+    "老片，並結合在地團體舉辦音樂與戲劇演",
+    "出，希望讓老空間重新熱鬧起來。",
+    "▲修復後的老戲院保留了木造座椅。",
+    "（記者郭俊廷攝）",
+    "記者張家豪／宜蘭報導",
+    "一年一度的冬山河龍舟划船賽上週末登",
+    "場，今年共有來自全台各地的隊伍報名參",
+    "賽，創下歷年新高，兩岸觀賽民眾擠得水",
+    "洩不通。",
+    "選手們奮力划槳衝向終點。（圖／宜蘭縣政府提供）",
+    "記者李欣怡／台中報導",
+    "台中市農業局在綠園道舉辦週末小農市",
+    "集，邀集四十多位在地青農擺攤，販售有",
+    "機蔬菜與手工果醬，吸引許多民眾前來採",
+    "買。",
+    "嘉義老戲院修復 重現昔日風華",
+    "宜蘭冬山河划船賽 百隊參賽",
+    "台中綠園道市集 小農直送鮮蔬",
+]
+
+
+def test_stories_opened_by_place_credits_with_their_titles_after_the_bodies():
+    """With the titles emitted after the bodies, no title stands between one story and
+    the next: a reporters' place credit after a story that opened with one opens the
+    next story (it cannot close the first, already signed). A photo's credit, in
+    brackets on the next line or after ``圖／`` (``（圖／宜蘭縣政府提供）``), is its
+    caption's and no byline, so no byline is lost; the text output keeps every
+    character."""
+    page = clean_page(Page("tw_dump.txt", lines=list(TW_DUMP)))
+    assert compare("\n".join(TW_DUMP), page_text(page)).ok
+    arts = page.articles or []
+    assert [a.byline for a in arts] == ["記者郭俊廷／嘉義報導", "記者張家豪／宜蘭報導", "記者李欣怡／台中報導"]
+    assert [a.headline for a in arts] == TW_DUMP[-3:]
+    assert [[(c.text, c.credit) for c in a.captions] for a in arts] == [
+        [("▲修復後的老戲院保留了木造座椅。", "記者郭俊廷")], [("選手們奮力划槳衝向終點。", "宜蘭縣政府")], []]
+    assert [len(a.paragraphs) for a in arts] == [2, 1, 1] and not page.loose
+
+
+def test_an_editors_note_over_a_story_opened_by_its_dateline_is_its_first_paragraph():
+    """``编者按：…`` over a story whose first paragraph opens with another paper's
+    dateline (``青山新闻网讯``): the note is the story's first paragraph, not a story of
+    its own that would take the story's title."""
+    note = "编者按：老旧小区加装电梯，是群众关心的民生实事，本报今起推出系列报道，敬请关注。"
+    story = ["青山新闻网讯 9月15日，家住城南街道纺织小区的七十八岁老人第一次乘坐新装的电梯下楼，"
+             "高兴地说再也不用让孩子背了。",
+             "据了解，每部电梯的加装费用约为四十五万元，其中财政补贴二十万元，其余由受益居民按楼层分摊。"]
+    lines = [*wrap([note], 16), *wrap(story, 16), "（通讯员 梁晓东）", "老旧小区加装电梯 居民出行不再难"]
+    arts = clean_page(Page("note.txt", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs, a.byline) for a in arts] == [
+        ("老旧小区加装电梯 居民出行不再难", [note, *story], "通讯员 梁晓东")]

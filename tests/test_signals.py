@@ -10,6 +10,7 @@ from papercli.signals import byline_only, caption_credit, credit_line, dateline,
     ("据新华社墨西哥城1月30日电 墨西哥", "据新华社墨西哥城1月30日电"),
     ("本報訊 南嶺鎮", "本報訊"),
     ("〔記者陳明／台中報導〕台中市", "〔記者陳明／台中報導〕"), ("【記者陳明／台北報導】台北市", "【記者陳明／台北報導】"),
+    ("青山日报讯（记者 周凯）", "青山日报讯"), ("东湖融媒讯 近日", "东湖融媒讯"), ("青山新闻网讯 9月15日", "青山新闻网讯"),
 ])
 def test_datelines(text, found):
     assert dateline(text) == found
@@ -29,7 +30,8 @@ def test_bylines(text, names):
 
 
 @pytest.mark.parametrize("text", ["（本报新德里电）", "（相关报道见第十二版）", "（新华社北京2月19日电）",
-                                  "（2022年）", "（改革先锋风采，人民日报记者报道）"])
+                                  "（2022年）", "（改革先锋风采，人民日报记者报道）", "（記者郭俊廷攝）",
+                                  "（圖／宜蘭縣政府提供）"])
 def test_not_bylines(text):
     assert byline_only(text) is None
 
@@ -44,6 +46,8 @@ def test_trailing_byline_split():
     ("兴县党政代表团在生态园社区考察。梁美丽 摄", ("兴县党政代表团在生态园社区考察。", "梁美丽")),
     ("志工整理物資。 張雅婷 攝", ("志工整理物資。", "張雅婷")),
     ("志工為長者盛飯。記者林志明／攝影", ("志工為長者盛飯。", "記者林志明")),
+    ("選手們衝向終點。（圖／宜蘭縣政府提供）", ("選手們衝向終點。", "宜蘭縣政府")),
+    ("志工撿拾垃圾。圖／屏東縣環保局提供", ("志工撿拾垃圾。", "屏東縣環保局")),
 ])
 def test_captions(text, split):
     assert caption_credit(text) == split
@@ -58,3 +62,7 @@ def test_a_credit_line_naming_two_roles_is_one_credit():
     glued to the next role) closes the story above: it joins no title after it."""
     assert credit_line("本期统筹：李 明 制图：王 艳") and credit_line("本期统筹：李明制图：王艳")
     assert not credit_line("本期统筹：李明 他说，今年的活动办得好。")
+
+
+def test_a_sentence_ending_with_provided_is_no_photo_credit():
+    assert caption_credit("带来了发展机遇。中国对非援助为非洲发展提供") is None

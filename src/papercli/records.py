@@ -140,10 +140,10 @@ def pages_from_records(records: Iterable[dict[str, Any]]) -> Iterator[Page]:
 def caption_text(c: Caption | Loose) -> str:
     """A caption as printed: ``text credit 摄`` with the credit mark of the input
     (when it is not known, ``攝`` in traditional script, else ``摄``); a mark with its
-    slash (``／攝影``) follows the name, one with its closing bracket (``攝）``) closes
-    the bracket the credit opens (``…。（記者張美玲攝）``).
+    slash (``／攝影``) follows the name, a frame around it (``（{}攝）``, ``圖／{}提供``)
+    is printed with the name in it.
 
-    >>> caption_text(Caption("盛飯。", "林志明", "／攝影")), caption_text(Caption("說明。", "張美玲", "攝）"))
+    >>> caption_text(Caption("盛飯。", "林志明", "／攝影")), caption_text(Caption("說明。", "張美玲", "（{}攝）"))
     ('盛飯。 林志明／攝影', '說明。（張美玲攝）')
     """
     if not c.credit:
@@ -154,8 +154,8 @@ def caption_text(c: Caption | Loose) -> str:
 
         sample = c.text + c.credit
         mark = "攝" if converter("simplified")(sample) != sample else "摄"
-    if mark.endswith(("）", ")")):
-        return f"{c.text}（{c.credit}{mark}".strip()
+    if "{}" in mark:  # the credit's frame as printed (``（{}攝）``, ``圖／{}提供``)
+        return f"{c.text}{mark.replace('{}', c.credit, 1)}".strip()
     if mark.startswith(("／", "/", "╱")):
         return f"{c.text} {c.credit}{mark}".strip()
     return f"{c.text} {c.credit} {mark}".strip()

@@ -353,9 +353,10 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     while k + 1 < len(a.paragraphs) and (author_note(a.paragraphs[k]) or closes_story(a.paragraphs[k])
                                          or source_note(a.paragraphs[k])):
         k += 1
-    tail = Article(paragraphs=a.paragraphs[k:], byline=a.byline, captions=[])
+    first = a.byline_first  # a byline printed under the title stays with the story it opened
+    tail = Article(paragraphs=a.paragraphs[k:], byline=None if first else a.byline, captions=[])
     tail.dateline = dateline(tail.paragraphs[0])
-    a.paragraphs, a.byline = a.paragraphs[:k], None
+    a.paragraphs, a.byline = a.paragraphs[:k], a.byline if first else None
     arts.insert(ai + 1, tail)
 
 

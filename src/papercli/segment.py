@@ -38,6 +38,7 @@ from papercli.signals import (
     closing_byline,
     credit_line,
     dateline,
+    editors_note,
     field_line,
     folio,
     place_credit,
@@ -209,6 +210,9 @@ class _Segmenter:
         sentence = width is None and ends_sentence(text) and not closes_story(text)
         changed = self.moved(est, next_width, sentence, len(b.lines)) or self.narrows_on(b, est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
+        # the editor's note over a story is its first paragraph: the story's dateline opens no other
+        summary = summary or bool(dl and self.cur is not None and not self.closed and self.cur.paragraphs
+                                  and all(map(editors_note, self.cur.paragraphs)) and not self.held)
         titled_next = self.title_held()
         points = self.held_points(text)
         lead = None
@@ -234,7 +238,7 @@ class _Segmenter:
         assert art is not None
         names = None
         tb = closing_byline(text)
-        if tb and told(art, tb[0]):
+        if tb and told(art, tb[0]) and not art.byline_first:  # a story signed under its title keeps its credit
             text, names = tb[0].rstrip(), tb[1]
         if dl and len(art.paragraphs) == (len(lead[0]) if lead else 0):
             art.dateline = dl  # the story's first text, after any heading that leads into it
@@ -504,7 +508,7 @@ class _Segmenter:
                 names = byline_only(b.text)
                 if self.tag_title(b.text, i):
                     pass  # a title's column tag: on its title line
-                elif self.cur is not None and not self.closed and names:
+                elif self.cur is not None and not self.closed and names and not self.cur.byline_first:
                     self.cur.byline = names
                     self.closed = True
                 else:
@@ -537,9 +541,10 @@ class _Segmenter:
         after the open story's text) or after a closed story, opens the next story as
         its dateline would: the story before ends there, the title goes to the next
         one, and the credit is the next story's byline. After a story's text with no
-        title between, the same credit closes that story (the bracketed byline does)."""
+        title between, the same credit closes that story (the bracketed byline does),
+        unless that story opened with one (the page's titles were emitted after it)."""
         credit = place_credit(text)
-        if credit is None or not (self.cur is None or self.closed or self.held):
+        if credit is None or not (self.cur is None or self.closed or self.held or self.cur.byline_first):
             return False
         self.opening, self.closed = credit, True
         return True

@@ -25,6 +25,7 @@ DATELINE_RE = re.compile(
     rf"本[报報]讯|本[报報]{_WHERE}[电電]|本[报報]{_WHERE}[讯訊]"
     rf"|据?新[华華]社{_WHERE}[电電]|据?中新社{_WHERE}[电電]"
     rf"|据?[{CJK}]{{2,6}}(?:网|報|报|社|台){_PLACE}\d{{1,2}}月\d{{1,2}}日[电電讯訊]"
+    rf"|[{CJK}]{{2,6}}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|新闻网|新聞網|融媒|电视台|電視台)[讯訊]"
     rf"|[【〔［][^】〕］]{{0,20}}(?:报道|報導|报|報|社|电|電|讯|訊|网|網|台|闻|聞)[】〕］]"
     rf")"
 )
@@ -43,7 +44,8 @@ _SLASHED = (
     rf"|[{CJK}{_DOT}\s]{{0,10}}[╱／/]\s*[{CJK}·．、\s]{{0,12}}(?:報導|报道|報道))"
 )
 #: a byline: names (or a slashed credit) in round brackets (full- or half-width, OCR may mix them)
-BYLINE_RE = re.compile(rf"[（(〈<]\s*({_NAMES}|{_SLASHED})(?<![摄攝])\s*[)）〉>]")  # ``（記者張美玲攝）`` is a photo's
+#: (a photo's credit is none: ``（記者張美玲攝）``, ``（圖／宜蘭縣政府提供）``)
+BYLINE_RE = re.compile(rf"[（(〈<]\s*(?![圖图]\s*[╱／/])({_NAMES}|{_SLASHED})(?<![摄攝])(?<!提供)\s*[)）〉>]")
 BYLINE_ONLY_RE = re.compile(rf"^\s*{BYLINE_RE.pattern}\s*$")
 TRAILING_BYLINE_RE = re.compile(rf"\s*{BYLINE_RE.pattern}\s*$")
 #: a photo credit closing a caption: ``张晓斌 摄``, ``记者 王刚摄``, ``攝影／林明``
@@ -68,6 +70,12 @@ CREDIT_RE = re.compile(
 BRACKETED_CREDIT_RE = re.compile(
     rf"(?<=[。！？])\s*[（(]\s*(?:[圖图]\s*[／/╱:：]\s*)?((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*?)\s*[／/╱]?\s*"
     rf"(?:摄|攝)(?:影)?\s*[)）]\s*$"
+)
+#: or who provided the photo, in brackets or after ``圖／``: ``（圖／宜蘭縣政府提供）``,
+#: ``圖／屏東縣環保局提供`` (a sentence ending ``…提供`` is none: ``中国对非援助为非洲发展提供``)
+PROVIDED_RE = re.compile(
+    rf"(?<=[。！？])\s*(?:[（(]\s*(?:[圖图]\s*[／/╱:：]\s*)?|[圖图]\s*[／/╱:：]\s*)"
+    rf"([{CJK}A-Za-z0-9·]{{2,20}}?)\s*提供\s*[)）]?\s*$"
 )
 
 #: the author's affiliation in brackets at the end of a contribution (``（作者为…）``)
@@ -196,6 +204,8 @@ def dateline(text: str) -> str | None:
     (None, '本报里约热内卢电')
     >>> dateline("特地出动两台车进行保电 巡线"), dateline("人民网北京2月1日电 记者")
     (None, '人民网北京2月1日电')
+    >>> dateline("青山日报讯（记者 周凯）"), dateline("东湖融媒讯 近日"), dateline("青山新闻网讯9月")
+    ('青山日报讯', '东湖融媒讯', '青山新闻网讯')
     """
     m = DATELINE_RE.match(text)
     return m.group(0) if m else None
@@ -354,6 +364,18 @@ def folio(text: str) -> bool:
     return bool(FOLIO_RE.match(text))
 
 
+_EDITORS_NOTE = re.compile(r"^\s*(?:编者按|編者按|编者的话|編者的話|编者|編者)\s*[：:]")
+
+
+def editors_note(text: str) -> bool:
+    """A paragraph that is the editor's note over a story (``编者按：…``).
+
+    >>> editors_note("编者按：冬季是火灾高发期。"), editors_note("編者的話：…"), editors_note("编者认为")
+    (True, True, False)
+    """
+    return bool(_EDITORS_NOTE.match(text))
+
+
 def source_note(text: str) -> bool:
     """True when ``text`` is only a note of where facts come from: the last paragraph
     of its story or box, never a title.
@@ -457,10 +479,14 @@ def caption_parts(text: str) -> tuple[str, str, str] | None:
 
     >>> caption_parts("献血现场。 张晓斌 摄"), caption_parts("盛飯。記者林志明／攝影")
     (('献血现场。', '张晓斌', '摄'), ('盛飯。', '記者林志明', '／攝影'))
-    >>> caption_parts("說明補助。（記者張美玲攝）")
-    ('說明補助。', '記者張美玲', '攝）')
+    >>> caption_parts("說明補助。（記者張美玲攝）"), caption_parts("撿拾垃圾。圖／屏東縣環保局提供")
+    (('說明補助。', '記者張美玲', '（{}攝）'), ('撿拾垃圾。', '屏東縣環保局', '圖／{}提供'))
     """
-    m = CREDIT_RE.search(text) or BRACKETED_CREDIT_RE.search(text)
+    m = CREDIT_RE.search(text)
+    if m:
+        return text[: m.start()].strip(), m.group(1).strip(), text[m.end(1):].strip()
+    m = BRACKETED_CREDIT_RE.search(text) or PROVIDED_RE.search(text)
     if not m:
         return None
-    return text[: m.start()].strip(), m.group(1).strip(), text[m.end(1):].strip()
+    around = f"{text[m.start():m.start(1)]}{{}}{text[m.end(1):]}".strip()  # the credit's frame as printed
+    return text[: m.start()].strip(), m.group(1).strip(), around

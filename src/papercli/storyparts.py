@@ -73,10 +73,15 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
 
     A standalone ``摄`` or ``NAME 摄`` line is a credit. The fewest standalone lines
     before it that give a caption text of some length ending a sentence are its
-    text; failing that, the credit stands alone.
+    text; failing that, the credit stands alone. A bracketed credit on a line of its
+    own (``（記者郭俊廷攝）``) closes the photo's note right before it (``▲…。``, ``图为…。``).
     """
     out: list[Block] = []
     for b in blocks:
+        if _BRACKETED_CREDIT_LINE.match(b.text) and out and photo_note(out[-1].text) and ends_sentence(out[-1].text):
+            note = out.pop()  # ``▲修復後的老戲院保留了木造座椅。`` / ``（記者郭俊廷攝）``
+            out.append(Block("caption", note.lines + b.lines, note.start, note.text.strip() + b.text.strip()))
+            continue
         if b.kind not in ("line", "caption") or not _CREDIT_TAIL.fullmatch(b.text):
             out.append(b)
             continue
@@ -101,6 +106,7 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
 
 
 PHOTO_CREDIT = re.compile(r"(?:摄|攝)(?:影)?\s*(?:[（(][^（）()]*[）)])?\s*$")
+_BRACKETED_CREDIT_LINE = re.compile(r"^\s*[（(][^（）()]{2,14}(?:摄|攝)(?:影)?\s*[）)]\s*$")
 
 
 BULLET = re.compile(r"^\s*[■□◆◇●]")
