@@ -886,3 +886,24 @@ def test_an_editors_note_over_a_story_opened_by_its_dateline_is_its_first_paragr
     arts = clean_page(Page("note.txt", lines=lines)).articles or []
     assert [(a.headline, a.paragraphs, a.byline) for a in arts] == [
         ("老旧小区加装电梯 居民出行不再难", [note, *story], "通讯员 梁晓东")]
+
+
+def test_a_short_item_s_bracket_after_a_full_stop_signs_it():
+    """A news item of two short paragraphs closed by its reporter's bracket after a
+    full stop (``…迎接丰收。（赵敏）``) is signed, however short: a title never ends on a
+    full stop, so the bracket is no title's column tag."""
+    item = ["本报讯 近日，城关镇组织农技人员深入果园，指导果农做好采摘工作。",
+            "果农们表示，今年柑橘长势喜人，大家正忙着迎接丰收。"]
+    lines = [*wrap(item[:1], 16), *wrap(item[1:], 16)[:-1], wrap(item[1:], 16)[-1] + "（赵敏）"]
+    arts = clean_page(Page("item.txt", lines=lines)).articles or []
+    assert [(a.paragraphs, a.byline) for a in arts] == [(item, "赵敏")]
+
+
+def test_a_photo_note_cut_over_lines_with_its_bracketed_credit_is_one_caption():
+    """A caption marked ``▲`` cut over two lines, its bracketed credit at the end of
+    the second (``▲…共融遊具吸`` / ``引親子同樂。（記者陳怡君攝）``), after a story's text:
+    one caption with its credit."""
+    lines = [*wrap(PARAS, 16), "▲景美河濱公園新設的共融遊具吸", "引親子同樂。（記者陳怡君攝）"]
+    page = clean_page(Page("cap.txt", lines=lines))
+    caps = [(c.text, c.credit) for a in page.articles or [] for c in a.captions]
+    assert caps == [("▲景美河濱公園新設的共融遊具吸引親子同樂。", "記者陳怡君")] and not page.loose

@@ -187,7 +187,7 @@ def remove_fullwidth_punct_spaces(line: str) -> str:
 
 
 _HW = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
-_HW_BETWEEN = re.compile(f"(?<=[{CJK}”’」』）》])\\s*([,;:!?])\\s*(?=[{CJK}“‘「『（《]|$)")
+_HW_BETWEEN = re.compile(f"(?<=[{CJK}”’」』）》])\\s*([,;:!?])\\s*(?=[{CJK}“‘「『（《0-9]|$)")  # a date may follow
 #: a round bracket pair, or one OCR opened with ``〈`` or ``《`` (the closer still round)
 _PARENS = re.compile(r"(?:[(（〈]|《〈?)([^()（）〈〉《》\n]{1,40})[)）]")
 _HW_OR_PAREN = re.compile(r"[,;:!?(（〈《]")  # a line without any is left as it is
@@ -221,8 +221,8 @@ def fullwidth_punctuation(line: str, brackets: bool = True) -> str:
     '从我做起，小事做起，离石区：文艺（王艳）'
     >>> fullwidth_punctuation("(王艳)?")
     '（王艳）？'
-    >>> fullwidth_punctuation("at 10:30, in (NY)")
-    'at 10:30, in (NY)'
+    >>> fullwidth_punctuation("at 10:30, in (NY)"), fullwidth_punctuation("防骗意识,9月23日")
+    ('at 10:30, in (NY)', '防骗意识，9月23日')
     >>> fullwidth_punctuation("仿古小镇不宜一哄而上《观点)"), fullwidth_punctuation("读《人民日报》(海外版)")
     ('仿古小镇不宜一哄而上（观点）', '读《人民日报》（海外版）')
 

@@ -32,9 +32,23 @@ def join_cjk(a: str, b: str) -> str:
         return b
     if dateline(a) == a:
         return f"{a} {b}"
-    if _wide(a[-1]) or _wide(b[0]):
+    if _wide(a[-1]) or _wide(b[0]) or _number_cut(a, b):
         return a + b
     return f"{a} {b}"
+
+
+_DIGITS_END = re.compile(r"(?:^|[^\x00-\x7f])\d+$")  # a figure at a line's end, after CJK text
+_DIGITS_START = re.compile(r"^\d+(?:[^\x00-\x7f]|$)")  # and at the next line's start, before it
+
+
+def _number_cut(a: str, b: str) -> bool:
+    """A figure set in CJK text cut over two lines (``…各地的12`` / ``6支隊伍…``): one
+    number, joined without a space (Latin text keeps its space: ``in 2022`` / ``12 cases``).
+
+    >>> _number_cut("全台各地的12", "6支隊伍"), _number_cut("in 2022", "12 cases")
+    (True, False)
+    """
+    return bool(_DIGITS_END.search(a) and _DIGITS_START.match(b))
 
 
 def keep_hyphen(head: str, mark: str, tail: str, vocab: Counter[str] | None = None) -> bool | None:

@@ -238,7 +238,7 @@ class _Segmenter:
         assert art is not None
         names = None
         tb = closing_byline(text)
-        if tb and told(art, tb[0]) and not art.byline_first:  # a story signed under its title keeps its credit
+        if tb and (told(art, tb[0]) or _full_stop(tb[0])) and not art.byline_first:  # signed under its title: kept
             text, names = tb[0].rstrip(), tb[1]
         if dl and len(art.paragraphs) == (len(lead[0]) if lead else 0):
             art.dateline = dl  # the story's first text, after any heading that leads into it
@@ -784,6 +784,16 @@ class _Segmenter:
 
 
 AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titles
+
+
+def _full_stop(text: str) -> bool:
+    """``text`` ends on a full stop (a quote's closer after it allowed): a sentence, never
+    a title, so a bracket after it signs the story however short (``…盼來年豐收。（赵敏）``).
+
+    >>> _full_stop("今年又是丰收年。"), _full_stop("“谢谢你们，好朋友！”")
+    (True, False)
+    """
+    return text.rstrip().rstrip("”’」』").endswith("。")
 
 
 def told(art: Article, text: str) -> bool:

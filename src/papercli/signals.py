@@ -78,6 +78,11 @@ PROVIDED_RE = re.compile(
     rf"([{CJK}A-Za-z0-9·]{{2,20}}?)\s*提供\s*[)）]?\s*$"
 )
 
+#: or who took the photo and wrote the words: ``图/文 刘红梅``, ``文／圖 陳明``
+PICTURE_WORDS_RE = re.compile(
+    rf"(?<=[。！？])\s*(?:[图圖]\s*[/／╱]\s*文|文\s*[/／╱]\s*[图圖])\s*[:：]?\s*((?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})*)\s*$"
+)
+
 #: the author's affiliation in brackets at the end of a contribution (``（作者为…）``)
 AUTHOR_NOTE_RE = re.compile(
     r"^\s*[（(]\s*作者(?:[为系是為係]|单位|單位|简介|簡介)[^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[）)]\s*$"
@@ -481,11 +486,13 @@ def caption_parts(text: str) -> tuple[str, str, str] | None:
     (('献血现场。', '张晓斌', '摄'), ('盛飯。', '記者林志明', '／攝影'))
     >>> caption_parts("說明補助。（記者張美玲攝）"), caption_parts("撿拾垃圾。圖／屏東縣環保局提供")
     (('說明補助。', '記者張美玲', '（{}攝）'), ('撿拾垃圾。', '屏東縣環保局', '圖／{}提供'))
+    >>> caption_parts("果农在园中采摘柑橘。图/文 刘红梅")
+    ('果农在园中采摘柑橘。', '刘红梅', '图/文 {}')
     """
     m = CREDIT_RE.search(text)
     if m:
         return text[: m.start()].strip(), m.group(1).strip(), text[m.end(1):].strip()
-    m = BRACKETED_CREDIT_RE.search(text) or PROVIDED_RE.search(text)
+    m = BRACKETED_CREDIT_RE.search(text) or PROVIDED_RE.search(text) or PICTURE_WORDS_RE.search(text)
     if not m:
         return None
     around = f"{text[m.start():m.start(1)]}{{}}{text[m.end(1):]}".strip()  # the credit's frame as printed

@@ -78,7 +78,7 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
     """
     out: list[Block] = []
     for b in blocks:
-        if _BRACKETED_CREDIT_LINE.match(b.text) and out and photo_note(out[-1].text) and ends_sentence(out[-1].text):
+        if out and _note_and_credit(out[-1], b):
             note = out.pop()  # ``▲修復後的老戲院保留了木造座椅。`` / ``（記者郭俊廷攝）``
             out.append(Block("caption", note.lines + b.lines, note.start, note.text.strip() + b.text.strip()))
             continue
@@ -103,6 +103,37 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
         lines = [ln for p in parts for ln in p.lines]
         out.append(Block("caption", lines, parts[0].start, _glue_caption([p.text for p in parts])))
     return out
+
+
+def _note_and_credit(a: Block, b: Block) -> bool:
+    """Block ``b`` finishes the photo caption that block ``a``, a line of its own,
+    starts: a bracketed credit on a line of its own under a photo's note ending its
+    sentence (``▲修復後的老戲院保留了木造座椅。`` / ``（記者郭俊廷攝）``); the rest of a
+    note cut over lines, with its credit (``▲景美河濱公園新設的共融遊具吸`` /
+    ``引親子同樂。（記者陳怡君攝）``); or a credit cut over lines (``…運轉。圖／高雄市捷``
+    / ``運工程局提供``).
+
+    >>> line = lambda t: Block("line", [t], 0, t)
+    >>> _note_and_credit(line("▲景美河濱公園新設的遊具吸"), line("引親子同樂。（記者陳怡君攝）"))
+    True
+    >>> _note_and_credit(line("輕軌列車進行測試運轉。圖／高雄市捷"), line("運工程局提供"))
+    True
+    >>> _note_and_credit(line("▲景美河濱公園新設的遊具吸"), line("引親子同樂。"))
+    False
+    """
+    if len(a.lines) != 1 or a.kind not in ("line", "body", "caption"):
+        return False
+    if _BRACKETED_CREDIT_LINE.match(b.text):
+        return photo_note(a.text) and ends_sentence(a.text)
+    if photo_note(a.text) and not ends_sentence(a.text) and len(b.lines) == 1:
+        return caption_credit(b.text) is not None
+    joined = a.text.strip() + b.text.strip()
+    return (len(b.lines) == 1 and len(b.text.strip()) <= CREDIT_PIECE and caption_credit(a.text) is None
+            and bool(_CUT_CREDIT.search(a.text)) and caption_credit(joined) is not None)
+
+
+CREDIT_PIECE = 12  # characters: the rest of a credit cut over lines is no longer
+_CUT_CREDIT = re.compile(r"[。！？]\s*[（(]?\s*(?:[圖图]\s*[／/╱:：]|記者|记者)[^。！？]{0,10}$")  # a credit begun
 
 
 PHOTO_CREDIT = re.compile(r"(?:摄|攝)(?:影)?\s*(?:[（(][^（）()]*[）)])?\s*$")
