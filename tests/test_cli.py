@@ -45,8 +45,10 @@ def test_jsonl_schema():
     arts = [x for x in recs if x["type"] == "article"]
     assert arts
     keys = {"type", "source", "page", "index", "kicker", "headline", "subheadline", "headline_score",
-            "dateline", "byline", "paragraphs", "captions", "fixes"}
+            "dateline", "byline", "byline_first", "paragraphs", "captions", "fixes"}
     assert all(set(a) == keys for a in arts)
+    caps = [c for a in arts for c in a["captions"]]
+    assert caps and all(set(c) <= {"text", "credit", "mark"} and (c["mark"] if c["credit"] else True) for c in caps)
     assert all(a["source"] == str(SAMPLE) and a["page"] == 1 for a in arts)
     assert "\\u" not in r.stdout.decode()  # UTF-8, not ASCII escapes
 

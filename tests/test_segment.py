@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from papercli.invariant import compare
 from papercli.model import Block, Page
 from papercli.pipeline import clean_page
-from papercli.records import page_text
+from papercli.records import page_records, page_text, pages_from_records
 from papercli.reflow import reflow_page
 from papercli.segment import segment_page
 
@@ -907,3 +909,13 @@ def test_a_photo_note_cut_over_lines_with_its_bracketed_credit_is_one_caption():
     page = clean_page(Page("cap.txt", lines=lines))
     caps = [(c.text, c.credit) for a in page.articles or [] for c in a.captions]
     assert caps == [("▲景美河濱公園新設的共融遊具吸引親子同樂。", "記者陳怡君")] and not page.loose
+
+
+def test_credits_printed_back_from_jsonl_keep_their_frames():
+    """JSONL keeps how a caption's credit was printed (``mark``: ``（{}攝）``, ``（圖／{}提供）``)
+    and whether the byline stood under the title (``byline_first``), so the text read back
+    from it still holds every character of the page (``papercli check`` on JSONL)."""
+    page = clean_page(Page("tw_dump.txt", lines=list(TW_DUMP)))
+    back = next(pages_from_records(json.loads(json.dumps(r)) for r in page_records(page)))
+    assert compare("\n".join(TW_DUMP), page_text(back)).ok
+    assert [c.mark for a in back.articles or [] for c in a.captions] == ["（{}攝）", "（圖／{}提供）"]

@@ -39,14 +39,17 @@ class Block:
 
 @dataclass
 class Caption:
-    """A photo caption; ``mark`` is the credit mark as printed (``摄``, ``攝影``…), empty
-    when unknown (read back from JSONL), so the text output can print it unchanged."""
+    """A photo caption; ``mark`` is the credit mark as printed (``摄``, ``攝影``, ``／攝影``, or
+    the frame around the name: ``（{}攝）``, ``圖／{}提供``), kept in JSONL so that the text
+    output prints it unchanged; empty when unknown."""
 
     text: str
     credit: str | None = None
     mark: str = ""
 
     def to_dict(self) -> dict[str, object]:
+        if self.credit and self.mark:
+            return {"text": self.text, "credit": self.credit, "mark": self.mark}
         return {"text": self.text, "credit": self.credit}
 
 

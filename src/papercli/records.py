@@ -20,7 +20,7 @@ def article_record(page: Page, index: int, a: Article) -> dict[str, Any]:
         "type": "article", "source": page.source, "page": page.number, "index": index,
         "kicker": a.kicker, "headline": a.headline, "subheadline": a.subheadline,
         "headline_score": a.headline_score, "dateline": a.dateline, "byline": a.byline,
-        "paragraphs": a.paragraphs, "captions": [c.to_dict() for c in a.captions],
+        "byline_first": a.byline_first, "paragraphs": a.paragraphs, "captions": [c.to_dict() for c in a.captions],
     }
 
 
@@ -66,6 +66,8 @@ def loose_record(page: Page, index: int, x: Loose) -> dict[str, Any]:
                            "text": x.text}
     if x.type == "caption":
         rec["credit"] = x.credit
+        if x.credit and x.mark:
+            rec["mark"] = x.mark
     return rec
 
 
@@ -73,15 +75,22 @@ def dumps(rec: dict[str, Any]) -> str:
     return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
 
 
+def _caption(c: Any) -> Caption:
+    """A caption read back from a record (a string or ``{"text", "credit", "mark"}``)."""
+    if not isinstance(c, dict):
+        return Caption(str(c))
+    return Caption(c.get("text") or "", c.get("credit"), str(c.get("mark") or ""))
+
+
 def _article(r: dict[str, Any]) -> Article:
-    caps = [Caption(c.get("text") or "", c.get("credit")) if isinstance(c, dict) else Caption(str(c))
-            for c in r.get("captions") or []]
+    caps = [_caption(c) for c in r.get("captions") or []]
     paras = r.get("paragraphs")
     if not isinstance(paras, list):
         paras = [p for p in (r.get("text") or "").split("\n\n") if p.strip()]
     return Article(paragraphs=[str(p) for p in paras], kicker=r.get("kicker"), headline=r.get("headline"),
                    subheadline=r.get("subheadline"), headline_score=r.get("headline_score"),
-                   dateline=r.get("dateline"), byline=r.get("byline"), captions=caps)
+                   dateline=r.get("dateline"), byline=r.get("byline"), captions=caps,
+                   byline_first=bool(r.get("byline_first")))
 
 
 def _fixes(r: dict[str, Any]) -> list[Fix]:
@@ -97,9 +106,10 @@ def page_from_state(r: dict[str, Any]) -> Page:
     if "articles" in r:
         p.articles = [_article(a) for a in r["articles"]]
         p.pending_headlines = list(r.get("pending_headlines") or [])
-        p.pending_captions = [Caption(c.get("text") or "", c.get("credit")) for c in r.get("pending_captions") or []]
+        p.pending_captions = [_caption(c) for c in r.get("pending_captions") or []]
         p.caption_owners = list(r.get("caption_owners") or [])
-        p.loose = [Loose(x["type"], x.get("text") or "", x.get("credit")) for x in r.get("loose") or []]
+        p.loose = [Loose(x["type"], x.get("text") or "", x.get("credit"), str(x.get("mark") or ""))
+                   for x in r.get("loose") or []]
     elif "blocks" in r:
         p.blocks = [Block(b.get("kind", "body"), list(b.get("lines") or []), int(b.get("start", 0)),
                           b.get("text") or "") for b in r["blocks"]]
@@ -130,7 +140,7 @@ def pages_from_records(records: Iterable[dict[str, Any]]) -> Iterator[Page]:
             assert cur.articles is not None
             cur.articles.append(_article(r))
         else:
-            cur.loose.append(Loose(str(t), r.get("text") or "", r.get("credit")))
+            cur.loose.append(Loose(str(t), r.get("text") or "", r.get("credit"), str(r.get("mark") or "")))
     if cur is not None:
         yield cur
 
