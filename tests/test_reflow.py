@@ -890,6 +890,9 @@ def test_a_numbered_point_after_a_sentence_s_end_opens_its_paragraph():
     lines = wrap([first], 16, indent=0)
     assert len(lines[-1]) == 16  # the sentence ends on a full line
     assert [t for _, t in blocks([*lines, *wrap(points[:1], 16, 0), *wrap(points[1:], 16, 0)])] == [first, *points]
+    lead = "入冬以来全县农业生产平稳，县里将集中力量抓好今冬明春农业生产的以下几大项工作："  # full, ends ``：``
+    assert len(wrap([lead], 13, 0)[-1]) == 13
+    assert [t for _, t in blocks([*wrap([lead], 13, 0), *wrap(points[:1], 13, 0)])] == [lead, points[0]]
     figures = ["今年以来全县接待游客超过一百万人", "次，旅游收入同比增长两成以上。其中",
                "1.5万人次来自外省，比去年多了一", "倍。"]
     assert [t for _, t in blocks(figures)] == ["".join(figures)]

@@ -11,12 +11,13 @@ from papercli.signals import byline_only, caption_credit, credit_line, dateline,
     ("本報訊 南嶺鎮", "本報訊"),
     ("〔記者陳明／台中報導〕台中市", "〔記者陳明／台中報導〕"), ("【記者陳明／台北報導】台北市", "【記者陳明／台北報導】"),
     ("青山日报讯（记者 周凯）", "青山日报讯"), ("东湖融媒讯 近日", "东湖融媒讯"), ("青山新闻网讯 9月15日", "青山新闻网讯"),
+    ("（中央社記者林志遠台北２０日電）台北市", "（中央社記者林志遠台北２０日電）"),
 ])
 def test_datelines(text, found):
     assert dateline(text) == found
 
 
-@pytest.mark.parametrize("text", ["本报记者深入一线", "新华社记者说", "报讯员"])
+@pytest.mark.parametrize("text", ["本报记者深入一线", "新华社记者说", "报讯员", "（新华社北京2月1日电）"])
 def test_not_datelines(text):
     assert dateline(text) is None
 

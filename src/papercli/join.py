@@ -30,7 +30,7 @@ def join_cjk(a: str, b: str) -> str:
     """
     if not a:
         return b
-    if dateline(a) == a:
+    if dateline(a) == a and not a.lstrip().startswith(("（", "(")):  # an agency's bracket cut over lines runs on
         return f"{a} {b}"
     if _wide(a[-1]) or _wide(b[0]) or _number_cut(a, b):
         return a + b

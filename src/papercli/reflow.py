@@ -693,8 +693,9 @@ class _Reflower:
             return False  # nor with the rest of its line, unless a byline or caption stands before
         if self.lang == "zh" and BULLET_POINT.match(b.text):
             return True  # a bulleted point opens its paragraph (``■一路上…`` under its title)
-        if self.lang == "zh" and ends_sentence(a.text) and ORDINAL_POINT.match(b.text):
-            return True  # so does a numbered one after a sentence's end (``…人走断电。`` / ``一、不私拉…``)
+        if self.lang == "zh" and (ends_sentence(a.text) or a.text.rstrip().endswith(("：", ":"))) and ORDINAL_POINT.match(
+                b.text):
+            return True  # so does a numbered one after a sentence's end or a colon (``…以下几项工作：`` / ``1.加快…``)
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
         if j - 1 in self.credit_cuts:

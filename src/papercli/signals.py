@@ -26,6 +26,11 @@ DATELINE_RE = re.compile(
     rf"|据?新[华華]社{_WHERE}[电電]|据?中新社{_WHERE}[电電]"
     rf"|据?[{CJK}]{{2,6}}(?:网|報|报|社|台){_PLACE}\d{{1,2}}月\d{{1,2}}日[电電讯訊]"
     rf"|[{CJK}]{{2,6}}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|新闻网|新聞網|融媒|电视台|電視台)[讯訊]"
+    # an agency's bracket with its reporter opening the story (``（中央社記者林志遠台北２０日電）``;
+    # without a reporter, ``（新华社北京2月1日电）``, it closes one), or its start
+    # on a line the extractor cut (``（中央社記者林志遠台北２０日`` / ``電）台北市…``)
+    rf"|[（(](?:中央社|新华社|新華社|中新社)(?:記者|记者)[^（）()。，]{{0,20}}?[电電][）)]"
+    rf"|[（(](?:中央社|新华社|新華社|中新社)(?:記者|记者)[^（）()。，]{{0,20}}$"
     rf"|[【〔［][^】〕］]{{0,20}}(?:报道|報導|报|報|社|电|電|讯|訊|网|網|台|闻|聞)[】〕］]"
     rf")"
 )
@@ -211,6 +216,8 @@ def dateline(text: str) -> str | None:
     (None, '人民网北京2月1日电')
     >>> dateline("青山日报讯（记者 周凯）"), dateline("东湖融媒讯 近日"), dateline("青山新闻网讯9月")
     ('青山日报讯', '东湖融媒讯', '青山新闻网讯')
+    >>> dateline("（中央社記者林志遠台北２０日電）台北市"), dateline("（中央社記者林志遠台北２０日")
+    ('（中央社記者林志遠台北２０日電）', '（中央社記者林志遠台北２０日')
     """
     m = DATELINE_RE.match(text)
     return m.group(0) if m else None
