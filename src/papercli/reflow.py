@@ -419,9 +419,9 @@ class _Reflower:
         """Across the blank line after line ``j`` (of column width ``w``), the next line
         and the column it opens (or the line under it, in one block with it) are far
         wider (by two tolerances): the text after the blank is set in another column,
-        which no paragraph runs on into. Line ``j``
-        ends its block, whatever its width: a title that happens to be as wide as the
-        column above it (OCR and pdftotext read titles in place: ``…的每一步。`` / blank /
+        which no paragraph runs on into. Line ``j`` ends its block, whatever its width:
+        a title that happens to be as wide as the column above it (OCR and pdftotext
+        read titles in place: ``…的每一步。`` / blank /
         ``印度推进“理想乡村计划”`` (23 half-ems, the column above 23.5) / blank /
         ``从印度首都新德里出发，…`` (55) is a title and a paragraph, not one line).
 
@@ -693,9 +693,9 @@ class _Reflower:
             return False  # nor with the rest of its line, unless a byline or caption stands before
         if self.lang == "zh" and BULLET_POINT.match(b.text):
             return True  # a bulleted point opens its paragraph (``■一路上…`` under its title)
-        if self.lang == "zh" and (ends_sentence(a.text) or a.text.rstrip().endswith(("：", ":"))) and ORDINAL_POINT.match(
-                b.text):
-            return True  # so does a numbered one after a sentence's end or a colon (``…以下几项工作：`` / ``1.加快…``)
+        colon = a.text.rstrip().endswith(("：", ":"))
+        if self.lang == "zh" and ORDINAL_POINT.match(b.text) and (ends_sentence(a.text) or colon):
+            return True  # so does a numbered one after a sentence's end or a colon (``…工作：`` / ``1.加快…``)
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
         if j - 1 in self.credit_cuts:

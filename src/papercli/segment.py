@@ -737,9 +737,10 @@ class _Segmenter:
 
     def dissolve_snippets(self) -> None:
         """Take apart an "article" made only of short paragraphs, with no dateline,
-        byline or reporters' line (``本报记者 钱峰``), one whose lines were all printed in fake bold (``page.bold``, unless
-        its byline stood on a line of its own), and the unsigned stories after the
-        last byline of a page that signs its stories (:func:`unsigned_tail`).
+        byline or reporters' line (``本报记者 钱峰``), one whose lines were all printed
+        in fake bold (``page.bold``, unless its byline stood on a line of its own), and
+        the unsigned stories after the last byline of a page that signs its stories
+        (:func:`unsigned_tail`).
 
         Extractors that emit the page in drawing order put headlines and photo
         captions after the bodies; a run of them reads like a story of one-line
