@@ -125,7 +125,7 @@ def _note_and_credit(a: Block, b: Block) -> bool:
         return False
     if _BRACKETED_CREDIT_LINE.match(b.text):
         return photo_note(a.text) and ends_sentence(a.text)
-    if photo_note(a.text) and not ends_sentence(a.text) and len(b.lines) == 1:
+    if _POINTER.match(a.text) and not ends_sentence(a.text) and len(b.lines) == 1:
         return caption_credit(b.text) is not None
     joined = a.text.strip() + b.text.strip()
     return (len(b.lines) == 1 and len(b.text.strip()) <= CREDIT_PIECE and caption_credit(a.text) is None
@@ -179,7 +179,8 @@ def lead_in(text: str) -> bool:
     return len(text.strip()) >= 3 and not PHOTO_CREDIT.search(text) and not column_tagged(text)
 
 
-_PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖|[▲▼△▽])")
+_PHOTO_NOTE = re.compile(r"^\s*(?:图为|圖為|上图|下图|左图|右图|上圖|下圖|左圖|右圖)")
+_POINTER = re.compile(r"^\s*[▲▼△▽]")  # a mark pointing at the photo, or a bullet
 
 
 def photo_note(text: str) -> bool:
@@ -190,10 +191,11 @@ def photo_note(text: str) -> bool:
     (True, False, False)
     >>> photo_note("秀麗（左）與孩子常以營養午餐當晚餐"), photo_note("新年俗（今日谈）")
     (True, False)
-    >>> photo_note("▲市府官員說明補助計畫。")  # the mark pointing at the photo
-    True
+    >>> photo_note("▲市府官員說明補助計畫。"), photo_note("▲ 加强基层治理")  # a sentence, or a bullet's heading
+    (True, False)
     """
-    return bool(_PHOTO_NOTE.match(text) or POSITION_MARK.search(text))
+    pointed = bool(_POINTER.match(text)) and (ends_sentence(text) or caption_credit(text) is not None)
+    return bool(_PHOTO_NOTE.match(text) or POSITION_MARK.search(text)) or pointed
 
 
 CAPTION_SIZE = 120  # characters: longer is a paragraph, whatever it says
