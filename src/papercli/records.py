@@ -173,13 +173,12 @@ def caption_text(c: Caption | Loose) -> str:
 
 def article_text(a: Article) -> str:
     parts: list[str] = []
-    heads = [h for h in (a.kicker, a.headline, a.subheadline) if h]
-    if a.byline_first and a.byline:
-        heads.append(a.byline)  # under the title, where it was printed
+    byline = a.printed_byline()
+    heads = [h for h in (a.kicker, a.headline, a.subheadline, byline if a.byline_first else None) if h]
     if heads:
-        parts.extend(heads)
+        parts.extend(heads)  # a byline printed under the title goes there, any other after the text
     parts.extend(a.paragraphs)
-    tail = [t for t in [None if a.byline_first else a.printed_byline(), *(caption_text(c) for c in a.captions)] if t]
+    tail = [t for t in [None if a.byline_first else byline, *(caption_text(c) for c in a.captions)] if t]
     if tail:
         parts.append("\n".join(tail))
     return "\n\n".join(parts)
