@@ -244,6 +244,7 @@ class _Reflower:
         self.lines = lines
         self.lang = lang
         self.bold = [ln.text in (bold or ()) for ln in lines]  # printed twice (fake bold)
+        self.folio = [lang == "zh" and folio(ln.text) for ln in lines]  # the page's running head or foot
         self.boxed = boxed(lines)
         ws = [ln.width for ln in lines]
         widest = max(ws) if ws else 0.0
@@ -707,7 +708,7 @@ class _Reflower:
             return True  # a title or caption printed in fake bold, unless a bracket opened in it closes
         if self.lang == "zh" and (slashed_credit(a.text) or photo_credit_line(a.text)):
             return True  # a credit line of its own (``報導．攝影╱向高彬``, ``李明摄（新华视点）``)
-        if self.lang == "zh" and (folio(a.text) or folio(b.text)):
+        if self.folio[j] or self.folio[j + 1]:
             return True  # the page's running head or foot (``2023年12月8日 星期五``, ``第3版``)
         if self.lang == "zh" and field_line(so_far) and not _ASCII_WORD.match(b.text):
             return True  # a notice's label and address, complete (``投稿邮箱：`` / ``ab@cd.cn``)

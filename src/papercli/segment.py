@@ -211,12 +211,12 @@ class _Segmenter:
         changed = self.moved(est, next_width, sentence, len(b.lines)) or self.narrows_on(b, est, next_width)
         summary = self.cur is not None and not self.closed and summary_only(self.cur)
         # the editor's note over a story is its first paragraph: the story's dateline opens no other
-        summary = summary or bool(dl and self.cur is not None and not self.closed and self.cur.paragraphs
-                                  and all(map(editors_note, self.cur.paragraphs)) and not self.held)
+        noted = bool(dl and self.cur is not None and not self.closed and self.cur.paragraphs
+                     and all(map(editors_note, self.cur.paragraphs)) and not self.held)
         titled_next = self.title_held()
         points = self.held_points(text)
         lead = None
-        if not summary and (dl or self.cur is None or self.closed or changed or titled_next
+        if not (summary or noted) and (dl or self.cur is None or self.closed or changed or titled_next
                             or points or self.summary_starts(text, pos)):
             if not points:
                 for held_text, held_pos in self.held:
@@ -484,8 +484,8 @@ class _Segmenter:
         for i in range(len(blocks) - 2, -1, -1):
             next_width[i] = widths[i + 1] if widths[i + 1] is not None else next_width[i + 1]
         for i, b in enumerate(blocks):
-            if self.opens_story(b.text):
-                pass  # the reporters' place credit under a title: the next story's
+            if (credit := self.opening_credit(b.text)) is not None:
+                self.opening, self.closed = credit, True  # the story before ends: the credit is the next one's
             elif folio(b.text) or (self.cur is None and credit_line(b.text)):
                 self.page.loose.append(Loose("fragment", b.text))  # the page's running head or foot
             elif (b.kind == "body" and (self.cur is None or self.closed) and caption_sentence(b.text)
@@ -535,19 +535,19 @@ class _Segmenter:
         self.fold_summary()
         self.set_verses_apart()
 
-    def opens_story(self, text: str) -> bool:
-        """A line that is only the reporters' credit naming where the story was filed
-        (:func:`place_credit`: ``記者陳明／台北報導``), set right under a title line (held
-        after the open story's text) or after a closed story, opens the next story as
-        its dateline would: the story before ends there, the title goes to the next
-        one, and the credit is the next story's byline. After a story's text with no
-        title between, the same credit closes that story (the bracketed byline does),
-        unless that story opened with one (the page's titles were emitted after it)."""
+    def opening_credit(self, text: str) -> str | None:
+        """The reporters' credit of a line that is only one naming where the story was
+        filed (:func:`place_credit`: ``記者陳明／台北報導``), when the line opens the next
+        story as its dateline would: set right under a title line (held after the open
+        story's text), after a closed story, or after a story that opened with such a
+        credit (the page's titles were emitted after it). The story before ends there,
+        the title goes to the next one, and the credit is the next story's byline.
+        After a story's text with no title between, the same credit closes that story
+        (the bracketed byline does): None then, as for any other line."""
         credit = place_credit(text)
-        if credit is None or not (self.cur is None or self.closed or self.held or self.cur.byline_first):
-            return False
-        self.opening, self.closed = credit, True
-        return True
+        if self.cur is None or self.closed or self.held or self.cur.byline_first:
+            return credit
+        return None
 
     def set_verses_apart(self) -> None:
         """Each verse found set line by line (:meth:`verse_apart`) becomes a paragraph a
