@@ -908,3 +908,47 @@ def test_a_title_whose_column_tag_nests_a_bracket_stands_alone_before_a_blank_li
     for p in paras:
         lines += ["", *wrap([p], 22)]
     assert blocks(lines)[0] == ("line", title)
+
+
+def test_stacked_titles_with_their_decks_in_boxes_of_their_own_stand_apart():
+    """pdfminer reads a page in place and sets each title with its deck in a text box
+    of its own; the titles of stories further along the page stack over the first
+    story's text, each box about as wide as the column by chance. Every title and
+    deck line stands alone (the match stage sets them over their stories); two lines
+    of a paragraph in a box of their own, no word cut across the blank, run on."""
+    titles = [["老街换新颜 商户笑开颜", "「没想到生意比以前还要好」"],
+              ["夜市开张 年轻人回乡创业", "「在家门口也能闯出名堂」"]]
+    para = ("「以前一到晚上，这条街就黑漆漆的。」在老街经营杂货铺三十年的李大伯说，"
+            "如今路灯亮了，游客多了，他的小店也换了新招牌。")
+    lines = [*titles[0], "", *titles[1], "", *wrap([para], 13)]
+    assert [t for _, t in blocks(lines)] == [*titles[0], *titles[1], para]
+    two = wrap(PARAS[1:2], 13, indent=0)
+    assert [t for _, t in blocks([*two[:2], "", *two[2:]])] == [PARAS[1]]
+
+
+def test_a_title_dropped_between_two_lines_of_a_column_goes_to_the_page_s_end():
+    """pdftotext and pdfminer order text boxes by their height on the page: a title set
+    over the next column lands between two lines of one paragraph, in a box of its own.
+    It moves to the page's end, as a title emitted after the bodies, and the paragraph
+    runs on; a short title before an indented first line stays where it is."""
+    para = "镇里的文化站去年改建成了图书馆，每到周末都有不少孩子来这里读书写作业，管理员说借阅量比去年翻了一番。"
+    lines = wrap([para], 13, indent=0)
+    assert len(lines[1]) == len(lines[2]) == 13  # the title falls between two full lines
+    title = "山村小学有了新操场"
+    out = [t for _, t in blocks([*lines[:2], "", title, "", *lines[2:]])]
+    assert out == [para, title]
+    second = "放学后，孩子们在新操场上踢球跳绳，笑声传得很远。"
+    out = [t for _, t in blocks([*lines, "", title, "", *wrap([second], 13)])]
+    assert out == [para, title, second]
+
+
+def test_a_photo_report_credit_with_its_agency_cut_inside_its_mark_is_one_paragraph():
+    """``李 明 王小红摄影报`` / ``道（人民视觉）``: a photo report's credit with the agency
+    that sent it, cut inside its mark, closes the story as one paragraph; the title
+    after it stands apart."""
+    from papercli.lineends import credit_pieces
+
+    lines = ["灯光映照着工友们的笑脸。", "李 明 王小红摄影报", "道（人民视觉）", "港口扩建 三年完工"]
+    assert credit_pieces(lines) == {1}
+    out = [t for _, t in blocks(["工友们在车间里忙碌着，", "灯光映照着他们的笑脸。", "", *lines[1:2], "", *lines[2:]])]
+    assert out[1:] == ["李 明 王小红摄影报道（人民视觉）", "港口扩建 三年完工"]

@@ -100,7 +100,7 @@ def special_kind(text: str) -> str | None:
     return None
 
 
-_PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导|[图圖摄攝文])\s*$")
+_PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导|[图圖摄攝文])\s*(?:[（(][^（）()]{2,8}[）)])?\s*$")
 CREDIT_PIECE = 12  # characters: a piece of a credit that an extractor cut off in its own font
 
 
@@ -126,6 +126,8 @@ def credit_pieces(texts: list[str]) -> set[int]:
     [1, 2]
     >>> sorted(credit_pieces(["方法。", "苏显龙", "王", "磊摄影报", "道", "编者按："]))
     [1, 2, 3]
+    >>> sorted(credit_pieces(["暖意。", "李 明 王小红摄影报", "道（人民视觉）", "港口扩建 三年完工"]))
+    [1]
     """
     out: set[int] = set()
     for k, text in enumerate(texts):

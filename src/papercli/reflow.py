@@ -23,6 +23,7 @@ import re
 from papercli.chars import CJK, CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
+from papercli.droptitles import lift_dropped_titles
 from papercli.dumps import (
     ANY_PUNCT,
     NO_LINE_START,
@@ -237,6 +238,7 @@ WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece b
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
+TITLE_BOX_LINES = 3  # lines: a box of titles is a title, its deck and a kicker at most (:meth:`_Reflower.title_box`)
 
 
 class _Reflower:
@@ -465,6 +467,49 @@ class _Reflower:
             return False
         indented = not ends_block(b.text) and b.width <= (self.col[j + 1] or w) - INDENT + 1.5
         return bool(dateline(b.text)) or indented
+
+    def box_span(self, j: int) -> tuple[int, int]:
+        """The first and last line of the extractor's text box holding line ``j`` (lines
+        between blank lines)."""
+        k = j
+        while k > 0 and not self.lines[k].blank_before:
+            k -= 1
+        e = j
+        while e + 1 < len(self.lines) and not self.lines[e + 1].blank_before:
+            e += 1
+        return k, e
+
+    def title_box(self, j: int, w: float, depth: int = 0) -> bool:
+        """Line ``j`` is in a box of two or three lines (between blank lines), each
+        read as a title or deck line (:func:`closed_title`, no dateline), with no word
+        of the dictionary across the blank after it, and what follows the blank opens
+        a paragraph (a dateline, an indented first line) or is such a box itself.
+        pdfminer reads titles in place, each in a box of its own, and a title with its
+        deck in one box as wide as a column by chance ran into the paragraph under it
+        with the other titles stacked beside it (``癌魔襲父 11歲女夜半落淚`` /
+        ``「爺爺才胃癌過世 我難過害怕」`` / blank / ``「若我的腳不能走路，``). One line
+        alone is :meth:`title_alone`'s.
+
+        >>> lines = ["港口扩建 三年完工", "「货运量要翻一番」", "东港区码头上，吊车", "正在装卸集装箱，工人们"]
+        >>> r = _Reflower(measure(lines), "zh")
+        >>> r.lines[2].blank_before = True
+        >>> r.col = [20.0, 20.0, 20.0, 20.0]
+        >>> r.title_box(0, 20.0), r.title_box(2, 20.0)
+        (True, False)
+        """
+        k, e = self.box_span(j)
+        if not 2 <= e - k + 1 <= TITLE_BOX_LINES or e + 1 >= len(self.lines) or depth > TITLE_BOX_LINES:
+            return False
+        texts = [ln.text.strip() for ln in self.lines[k:e + 1]]
+        if not all(closed_title(t) and not dateline(t) and not open_dateline(t) for t in texts):
+            return False
+        b = self.lines[e + 1]
+        if len("".join(texts)) < LONE_TITLE_MIN or join_gain(texts[-1], b.text) >= WORD_CUT:
+            return False
+        if dateline(b.text):
+            return True
+        indented = not ends_block(b.text) and b.width <= (self.col[e + 1] or w) - INDENT + 1.5
+        return indented or self.title_box(e + 1, w, depth + 1)
 
     def stray_after(self, j: int, w: float) -> bool:
         """After line ``j`` ends a sentence, the next line is too short for the full
@@ -733,8 +778,10 @@ class _Reflower:
             if self.lang == "zh" and dash_deck(a.text) and j > 0 and column_tagged(self.lines[j - 1].text.strip()):
                 return True  # its dash subtitle under it (``——来自重庆乡村振兴的调研（上）``)
             return (ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
-                    or self.column_widens(j, w) or self.title_alone(j, w))
+                    or self.column_widens(j, w) or self.title_alone(j, w) or self.title_box(j, w))
         w = self.col[j]
+        if self.lang == "zh" and not self.boxed and w is not None and self.title_box(j, w):
+            return True  # a title and its deck in a box of their own: each its own line
         if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
             return False  # the glyphs of a last line the extractor set one a line (``活`` / ``窘`` / ``迫`` / ``。``)
         if w is None:  # no column measured here: a line of running text goes on into a shorter one of text
@@ -945,6 +992,9 @@ def reflow_page(page: Page) -> Page:
             signoff = next(x for x in joined_lines if x not in before)
             page.record_fix("join_cut_signoffs", signoff.replace(" ", "\n", 1), signoff, len(page.lines) - len(joined_lines))
             page.lines = joined_lines
+        page.lines, moved = lift_dropped_titles(page.lines)
+        if moved:
+            page.record_fix("lift_dropped_titles", moved[0], f"(moved to the page's end) {moved[0]}", len(moved))
     lines = measure(page.lines)
     if not lines:
         page.blocks = []

@@ -118,7 +118,9 @@ WRITER_NOTE_RE = re.compile(
 )
 
 #: a story told in photos closes with who took and wrote it: ``本报记者 谷凯 陈航摄影报道``
-PHOTO_REPORT_RE = re.compile(rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*$")
+PHOTO_REPORT_RE = re.compile(
+    rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*(?:[（(][^（）()]{{2,8}}[）)])?\s*$"
+)
 #: or with who took the picture and who wrote the words: ``曹一图 杨立新文``, ``王芳/文 李明/摄``
 _PICTURE = r"(?:图|圖|摄|攝)"
 _CREDITED = rf"(?:{_ROLE}\s*)?[{CJK}](?:\s?[{CJK}·]){{1,3}}\s*[/／]?\s*"  # a name, before its mark
@@ -334,6 +336,8 @@ def photo_report(text: str) -> bool:
     (True, True, False)
     >>> photo_report("曹一图 杨立新文"), photo_report("王芳/文 李明/摄"), photo_report("地图上标出的文字")
     (True, True, False)
+    >>> photo_report("李 明 王小红摄影报道（人民视觉）")  # with the agency that sent it
+    True
     """
     return bool(PHOTO_REPORT_RE.match(text) or PICTURE_TEXT_RE.match(text))
 
