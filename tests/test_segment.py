@@ -919,3 +919,17 @@ def test_credits_printed_back_from_jsonl_keep_their_frames():
     back = next(pages_from_records(json.loads(json.dumps(r)) for r in page_records(page)))
     assert compare("\n".join(TW_DUMP), page_text(back)).ok
     assert [c.mark for a in back.articles or [] for c in a.captions] == ["（{}攝）", "（圖／{}提供）"]
+
+
+def test_a_box_label_in_one_text_box_with_the_summary_under_it_opens_the_story():
+    """pdfminer reads a page in place and boxes its text: a title in a box of its own,
+    then a box's label (``阅读提示``) in one text box with the summary under it. The
+    label opens the story's text; it is no line of the title. A title's second line
+    in a box of its own stays the title's."""
+    summary = "春节前后，不少在外打拼的年轻人回到家乡，有的办起了民宿，有的开起了网店，乡村的面貌正在悄悄改变。"
+    lines = ["返乡青年的新年新打算", "", "阅读提示", *wrap([summary], 26, indent=0), "", *wrap(OTHER, 13)]
+    art = clean_page(Page("t", lines=lines)).articles[0]
+    assert (art.headline, art.paragraphs[:2]) == ("返乡青年的新年新打算", ["阅读提示", summary])
+    lines = ["返乡青年的新年", "", "新打算", "", *wrap(OTHER, 13)]
+    art = clean_page(Page("t", lines=lines)).articles[0]
+    assert art.paragraphs == OTHER and "新打算" in (art.headline or "") + (art.subheadline or "")

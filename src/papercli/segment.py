@@ -726,7 +726,8 @@ class _Segmenter:
                 elif pos < want:
                     break
             if not dumped_titles:
-                lead = _after_title(lead) or [x for x in lead[-1:] if reporter_line(x[0])]
+                lead = (_after_title(lead) or [x for x in lead[-1:] if reporter_line(x[0])]
+                        or [x for x in lead[-1:] if len(lead) > 1 and self.boxed_label(x[0], x[1], src[0][0])])
             elif len(lead) == 1 and not lead_in(lead[0][0]):
                 lead = []
             if lead:
@@ -734,6 +735,19 @@ class _Segmenter:
                 src[:0] = [(self.headlines[k][1], [t]) for t, k in lead]
                 taken.update(k for _, k in lead)
         self.headlines = [h for k, h in enumerate(self.headlines) if k not in taken]
+
+    def boxed_label(self, text: str, k: int, first: int) -> bool:
+        """The standalone line ``text`` (headline candidate ``k``), right before a story's
+        first paragraph at block ``first``, is a box's label (``核心阅读``, at most :data:`LABEL_CHARS`
+        characters, no sentence mark): the extractor set it in one text box with the
+        paragraph under it, no blank line between them, and apart from the title above
+        it (a blank line before it), so it opens the story's text, not its title."""
+        blocks, lines, pos = self.blocks, self.page.lines, self.headlines[k][1]
+        if not (0 < blocks[pos].start and 0 < blocks[first].start) or len(text.strip()) > LABEL_CHARS:
+            return False
+        if ANY_PUNCT.search(text) or not lead_in(text) or len(blocks[pos].lines) != 1:
+            return False
+        return not lines[blocks[pos].start - 1].strip() and bool(lines[blocks[first].start - 1].strip())
 
     def dissolve_snippets(self) -> None:
         """Take apart an "article" made only of short paragraphs, with no dateline,
@@ -785,6 +799,7 @@ class _Segmenter:
 
 
 AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titles
+LABEL_CHARS = 6  # characters: a box's label in one text box with the paragraph under it (``核心阅读``)
 
 
 def _full_stop(text: str) -> bool:
