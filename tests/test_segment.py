@@ -933,3 +933,27 @@ def test_a_box_label_in_one_text_box_with_the_summary_under_it_opens_the_story()
     lines = ["返乡青年的新年", "", "新打算", "", *wrap(OTHER, 13)]
     art = clean_page(Page("t", lines=lines)).articles[0]
     assert art.paragraphs == OTHER and "新打算" in (art.headline or "") + (art.subheadline or "")
+
+
+def test_a_title_in_place_over_summary_points_opens_the_next_story():
+    """pdfminer's boxes, a page read in place: an unsigned story, then the next story's
+    title in a box of its own and its two summary points (``■…``) above its text.
+    The title heads the next story, the points are its first paragraphs; it is no
+    section heading of the story before."""
+    points = ["■社区书房覆盖全部街道，居民借书不出社区。", "■书房全天开放，方便上班族下班后来阅读。"]
+    lines = []
+    for p in [*OTHER, "城市书房开进居民小区", *points, *PARAS]:
+        lines += [*wrap([p], 16, indent=0 if p.startswith("■") or len(p) < 16 else 2), ""]
+    arts = clean_page(Page("points.txt", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs) for a in arts] == [(None, OTHER), ("城市书房开进居民小区", [*points, *PARAS])]
+
+
+def test_a_dateline_alone_in_its_box_runs_on_into_its_paragraph():
+    """pdfminer boxes a dateline set in its own font apart from the rest of its printed
+    line (``新华社电`` / blank / ``（记者王明）走进…``, a line short by the dateline's
+    width): one paragraph, the story's dateline."""
+    first = "（记者王明）走进大山深处的"
+    rest = "希望小学，孩子们正在新建的操场上踢球，笑声在山谷里回荡。"
+    lines = ["山村小学的新操场", "", "新华社电", "", first, *wrap([rest], 18, indent=0), "", *wrap(OTHER, 18)]
+    art = clean_page(Page("t", lines=lines)).articles[0]
+    assert art.dateline == "新华社电" and art.paragraphs[:2] == [f"新华社电 {first}{rest}", OTHER[0]]

@@ -2,8 +2,8 @@
 
 pdftotext and pdfminer order a page's text boxes by their height on the page, so a
 title set beside a column (over the next one) can land between two lines of one
-paragraph, in a box of its own: ``…79歲阿`` / blank / ``癱漢失語`` / blank /
-``公振華伯面對喪子…``. Left there it cuts the paragraph in two and heads nothing;
+paragraph, in a box of its own: ``…工人们说，今年的货运量要再翻`` / blank /
+``新港扩建三年完工`` / blank / ``一番，码头扩建后…``. Left there it cuts the paragraph in two and heads nothing;
 lifted to the page's end it is a title emitted after the bodies, which the match
 stage sets over its story, and the paragraph runs on across the gap.
 """

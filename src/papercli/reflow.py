@@ -486,9 +486,9 @@ class _Reflower:
         a paragraph (a dateline, an indented first line) or is such a box itself.
         pdfminer reads titles in place, each in a box of its own, and a title with its
         deck in one box as wide as a column by chance ran into the paragraph under it
-        with the other titles stacked beside it (``癌魔襲父 11歲女夜半落淚`` /
-        ``「爺爺才胃癌過世 我難過害怕」`` / blank / ``「若我的腳不能走路，``). One line
-        alone is :meth:`title_alone`'s.
+        with the other titles stacked beside it (``夜市開張 年輕人回鄉創業`` /
+        ``「在家門口也能闖出名堂」`` / blank / ``「以前一到晚上，``). One line alone is
+        :meth:`title_alone`'s.
 
         >>> lines = ["港口扩建 三年完工", "「货运量要翻一番」", "东港区码头上，吊车", "正在装卸集装箱，工人们"]
         >>> r = _Reflower(measure(lines), "zh")
@@ -695,6 +695,19 @@ class _Reflower:
         # a heading after a paragraph's end (``老船长的记事本（记者手`` / ``记）``) is none
         return not ends_block(self.lines[j - 1].text) and not ends_block(a.text)
 
+    def lone_dateline(self, j: int, so_far: str) -> bool:
+        """Line ``j`` is a whole dateline alone in a text box of its own, the first of
+        its paragraph (``新华社电`` / blank / ``（记者王明）走进…``): pdfminer boxes
+        a dateline set in its own font apart from the text that goes on after it on
+        the printed line.
+
+        >>> r = _Reflower(measure(["新华社电", "（记者王明）走进山村小学，", "孩子们正在上课。"]), "zh")
+        >>> r.lone_dateline(0, "新华社电"), r.lone_dateline(1, "新华社电（记者王明）走进山村小学，")
+        (True, False)
+        """
+        a = self.lines[j]
+        return so_far == a.text and (j == 0 or a.blank_before) and dateline(a.text) == a.text.strip()
+
     def dateline_rest(self, j: int, so_far: str) -> bool:
         """Line ``j`` is the rest of the printed line that a dateline cut over lines
         ends: the paragraph so far is an open dateline and this line. A paragraph
@@ -762,7 +775,7 @@ class _Reflower:
         if self.lang == "zh" and self.reporter_apart(j, so_far):
             return True  # the reporter under a heading (``本报记者 王昊男``) stands alone
         if (self.lang == "zh" and (open_dateline(so_far) or self.dateline_rest(j, so_far)) and not ends_block(a.text)
-                and (self.boxed or not b.blank_before)):
+                and (self.boxed or not b.blank_before or self.lone_dateline(j, so_far))):
             return False  # a dateline the extractor cut over lines of its own, or the rest of its line
         tail = so_far[-TAIL:]  # the paragraph's end so far: a byline may be cut over lines
         if closing_byline(tail) or closing_dateline(tail if len(so_far) <= TAIL or so_far[0] not in "（(" else so_far):

@@ -303,10 +303,30 @@ class _Segmenter:
         next story: a summary's points stand in a run above a story. A point standing
         alone heads a section inside the story (an interview's ``■守住耕地红线，…``).
         After a section's heading and author (``上海交通大学`` / ``与老师共进年夜饭`` /
-        ``程茵``) it opens that section."""
+        ``程茵``) it opens that section; under one title line set in place above it
+        (:meth:`title_over_points`) it opens the next story."""
         return (self.cur is not None and bool(self.cur.paragraphs) and summary_point(text)
-                and not summary_point(self.cur.paragraphs[-1]) and not self.held
+                and not summary_point(self.cur.paragraphs[-1]) and (not self.held or self.title_over_points())
                 and any(BULLET.match(b.text) for b in self.blocks[pos + 1 : pos + 1 + POINTS_REACH]))
+
+    def title_over_points(self) -> bool:
+        """The one line held since the story's last paragraph reads as a title over a
+        summary's points: :data:`TITLE_OVER_POINTS` characters or more, no sentence end,
+        no bullet (``城市书房开进居民小区`` / ``■社区书房覆盖…`` / ``■书房全天开放…``). A
+        section's heading inside a story stands over its author's name and one point.
+
+        >>> s = _Segmenter(Page("t", lines=[]))
+        >>> s.held = [("城市书房开进居民小区", 3)]
+        >>> s.title_over_points()
+        True
+        >>> s.held = [("市第一中学", 3), ("林芳", 4)]
+        >>> s.title_over_points()
+        False
+        """
+        if len(self.held) != 1:
+            return False
+        t = self.held[0][0].strip()
+        return len(t) >= TITLE_OVER_POINTS and not ends_sentence(t) and not BULLET.match(t)
 
     def held_points(self, text: str) -> bool:
         """The lines held since the story's last paragraph start with a summary point
@@ -799,6 +819,7 @@ class _Segmenter:
 
 
 AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titles
+TITLE_OVER_POINTS = 8  # characters: a shorter line over a summary's points may be a section's heading
 LABEL_CHARS = 6  # characters: a box's label in one text box with the paragraph under it (``核心阅读``)
 
 
