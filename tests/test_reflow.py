@@ -952,3 +952,20 @@ def test_a_photo_report_credit_with_its_agency_cut_inside_its_mark_is_one_paragr
     assert credit_pieces(lines) == {1}
     out = [t for _, t in blocks(["工友们在车间里忙碌着，", "灯光映照着他们的笑脸。", "", *lines[1:2], "", *lines[2:]])]
     assert out[1:] == ["李 明 王小红摄影报道（人民视觉）", "港口扩建 三年完工"]
+
+
+def test_a_dropped_title_as_wide_as_a_line_is_told_by_the_word_cut_across_it():
+    """A title as wide as the column's lines, dropped between them: the word the line
+    before it stops in (``直`` / ``播``) goes on after it, so it moves to the page's end.
+    A section heading wrapped over two boxes (``俄方`` / ``针锋相对，同时将着手`` / blank /
+    ``研发新型导弹``) is no column's line and stays."""
+    para = "夜校课程由村民点单，既有果树修剪技术，也有电商直播、短视频拍摄等新技能，很受欢迎。"
+    lines = wrap([para], 13)
+    cut = next(k for k, ln in enumerate(lines) if ln.endswith("直"))
+    title = "社区食堂开进老旧小区里了"
+    assert abs(len(title) - len(lines[cut])) <= 1
+    out = [t for _, t in blocks([*lines[: cut + 1], "", title, "", *lines[cut + 1:]])]
+    assert out == [para, title]
+    heading = ["俄方", "针锋相对，同时将着手", "", "研发新型导弹", ""]
+    out = [t for _, t in blocks([*heading, *wrap(PARAS, 13)])]
+    assert out[-len(PARAS):] == PARAS and "研发新型导弹" not in out[-1]

@@ -957,3 +957,21 @@ def test_a_dateline_alone_in_its_box_runs_on_into_its_paragraph():
     lines = ["山村小学的新操场", "", "新华社电", "", first, *wrap([rest], 18, indent=0), "", *wrap(OTHER, 18)]
     art = clean_page(Page("t", lines=lines)).articles[0]
     assert art.dateline == "新华社电" and art.paragraphs[:2] == [f"新华社电 {first}{rest}", OTHER[0]]
+
+
+def test_a_box_label_under_a_title_after_a_story_its_credit_closed_opens_the_next_story():
+    """A story closed by its photo report's credit (with the agency that sent it, which
+    is no byline), then the next story's title in its box, and a box's label in one
+    text box with the summary under it, then the dated text: the label and the summary
+    are that story's first paragraphs, not its subtitle and a caption. The same after
+    a story nothing closed."""
+    summary = "今年全市将新增中小学学位一万八千个，城乡学校结对帮扶实现全覆盖。"
+    credit = "李 明 王小红摄影报道（新华视点）"
+    title = "让更多孩子在家门口上好学"
+    for closing in ([credit], []):
+        lines = [*wrap(OTHER, 16), "", *closing, "", title, "", "阅读提示", *wrap([summary], 16, indent=0), ""]
+        for p in PARAS:
+            lines += [*wrap([p], 16), ""]
+        arts = clean_page(Page("t", lines=lines)).articles or []
+        assert [a.paragraphs for a in arts] == [[*OTHER, *closing], ["阅读提示", summary, *PARAS]]
+        assert (arts[0].byline, arts[1].headline, arts[1].subheadline) == (None, title, None)

@@ -11,13 +11,16 @@ stage sets over its story, and the paragraph runs on across the gap.
 from __future__ import annotations
 
 from papercli.chars import bracket_balance, ends_sentence
+from papercli.dumps import closed_title
 from papercli.layout import Line, measure
+from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import ends_block, open_dateline, punct_slack, switch_slack
 from papercli.signals import dateline
 
 TITLE_LINES = 2  # lines: a title dropped between a column's lines, with its deck at most
 TITLE_MAX = 30  # characters of one such title line
 FULL_TOL = 1.5  # half-em units: a line this close to the line before it is a line of the same column
+INDENT = 4.0  # half-em units: a paragraph's first line is indented two em
 SLACK_MAX = 3.0  # half-em units: a full line with figures or marks in it measures short by less than an indent
 MIN_COLUMN = 8.0  # half-em units: narrower columns are too short to tell a full line from a short one
 
@@ -33,29 +36,48 @@ def _boxes(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
-def _full(ln: Line, column: float) -> bool:
-    """``ln`` fills ``column``: as wide, give or take :data:`FULL_TOL`, or short by no
-    more than its gaps at switches of script and its marks (:func:`switch_slack`,
-    :func:`punct_slack`) and less than an indent."""
+def _ems(text: str) -> float:
+    """A line's length in ems as set in a grid: each Han character and full-width
+    mark one, each ASCII character half (``2019年，`` is 4).
+
+    >>> _ems("2019年，全县")
+    6.0
+    """
+    t = "".join(text.split())
+    return sum(0.5 if c.isascii() else 1.0 for c in t)
+
+
+def _full(ln: Line, column: float, ems: float) -> bool:
+    """``ln`` fills a column ``column`` half-em units and ``ems`` ems wide: as wide,
+    give or take :data:`FULL_TOL`, or short by no more than its gaps at switches of
+    script and its marks (:func:`switch_slack`, :func:`punct_slack`) and less than an
+    indent; or, counted in a grid, within an em of the column (a typesetter who sets
+    every mark a full em)."""
     slack = min(switch_slack(ln.text) + punct_slack(ln.text), SLACK_MAX)
-    return column - FULL_TOL - slack <= ln.width <= column + FULL_TOL
+    if column - FULL_TOL - slack <= ln.width <= column + FULL_TOL:
+        return True
+    return ems - 1 <= _ems(ln.text) <= ems + 0.5
 
 
-def _title_line(ln: Line, column: float) -> bool:
-    """A line that can be a title: no sentence end, brackets closed, no dateline,
-    short, and not a full line of ``column``."""
-    t = ln.text.strip()
-    if ends_sentence(t) or bracket_balance(t) != 0 or dateline(t) or open_dateline(t) or len(t) > TITLE_MAX:
-        return False
-    return not _full(ln, column)
+def _indented(ln: Line, column: float, ems: float) -> bool:
+    """``ln`` is a paragraph's first line, short of the column by an indent of two em."""
+    return abs(ln.width + INDENT - column) <= FULL_TOL or abs(_ems(ln.text) + 2 - ems) <= 0.5
+
+
+def _title_text(t: str) -> bool:
+    """A line that can be a title: no sentence end, brackets closed, no dateline, short."""
+    return not (ends_sentence(t) or bracket_balance(t) != 0 or dateline(t) or open_dateline(t) or len(t) > TITLE_MAX)
 
 
 def dropped_title(before: list[Line], box: list[Line], after: list[Line]) -> bool:
     """``box`` is a title dropped between the last line of ``before`` and the first
-    of ``after``: the line before it is a full line of its column (as wide as the one
-    above it) that ends no sentence, the line after it is a full line of the same
+    of ``after``: the line before it is a full line of its column (as wide as the
+    widest of its box, another line of which is full or the box's indented first
+    line) that ends no sentence, the line after it is a full line of the same
     column (no indented first line, no dateline), and the box is a line or two that
-    read as a title and are no full line of that column.
+    read as a title and are no full line of that column; or, as wide as one, a title
+    with no clause mark that a word cut across the gap skips (``…也有电商直`` /
+    ``社区食堂开张了`` / ``播、短视频…``).
 
     >>> col = measure(["港口的吊车日夜不停，工人", "们说，今年的货运量要再翻"])
     >>> title = measure(["新港扩建三年完工"])
@@ -64,16 +86,28 @@ def dropped_title(before: list[Line], box: list[Line], after: list[Line]) -> boo
     True
     >>> dropped_title(col, title, measure(["", "码头扩建后，每"]))  # an indented first line after it
     False
+    >>> col = measure(["港口的吊车日夜不停，工人", "们装卸货物，也有电商直"])
+    >>> title, after = measure(["新港扩建工程三年完工了"]), measure(["播带货，码头上热闹非凡。"])
+    >>> dropped_title(col, title, after)  # as wide as a line: ``直播`` cut across it
+    True
     """
     if len(before) < 2 or not after or not 1 <= len(box) <= TITLE_LINES:
         return False
-    a, above, c = before[-1], before[-2], after[0]
-    column = max(a.width, above.width)
-    if column < MIN_COLUMN or not (_full(a, column) and _full(above, column)) or ends_block(a.text):
+    a, c = before[-1], after[0]
+    column, ems = max(ln.width for ln in before), max(_ems(ln.text) for ln in before)
+    if column < MIN_COLUMN or not _full(a, column, ems) or ends_block(a.text):
         return False
-    if not _full(c, column) or dateline(c.text) or c.text.lstrip()[:1] in "（(【〔［":
+    if not any(_full(ln, column, ems) or (k == 0 and _indented(ln, column, ems)) for k, ln in enumerate(before[:-1])):
+        return False  # a column's lines, not a heading's wrapped over a line or two
+    if not _full(c, column, ems) or dateline(c.text) or c.text.lstrip()[:1] in "（(【〔［":
         return False
-    return all(_title_line(ln, column) for ln in box)
+    texts = [ln.text.strip() for ln in box]
+    if not all(map(_title_text, texts)):
+        return False
+    if not any(_full(ln, column, ems) for ln in box):
+        return True
+    return (all(closed_title(t) for t in texts) and join_gain(a.text, c.text) >= WORD_CUT
+            and join_gain(a.text, texts[0]) < WORD_CUT)
 
 
 def lift_dropped_titles(page_lines: list[str]) -> tuple[list[str], list[str]]:

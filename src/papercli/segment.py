@@ -41,6 +41,7 @@ from papercli.signals import (
     editors_note,
     field_line,
     folio,
+    photo_report,
     place_credit,
     reporter_line,
     signature,
@@ -181,6 +182,7 @@ class _Segmenter:
         # where the headings kept last in the open story start (paragraph, source entry),
         # until a block of measured width follows them
         self.heads_at: tuple[int, int] | None = None
+        self.labelled = False  # the open story is so far a box's label and the summary under it
         self.tail = 0  # where the titles emitted after the bodies start (``run`` finds out)
         self.verses: dict[str, list[str]] = {}  # a verse's paragraph and its printed lines
         self.opening: str | None = None  # a reporters' place credit under a title, for the story it opens
@@ -209,23 +211,32 @@ class _Segmenter:
             est = width if width is not None else full_width(b) if len(b.lines) > 1 else self.lone_width(b, pos, next_width)
         sentence = width is None and ends_sentence(text) and not closes_story(text)
         changed = self.moved(est, next_width, sentence, len(b.lines)) or self.narrows_on(b, est, next_width)
-        summary = self.cur is not None and not self.closed and summary_only(self.cur)
+        summary = self.cur is not None and not self.closed and (summary_only(self.cur) or self.labelled)
+        self.labelled = False
         # the editor's note over a story is its first paragraph: the story's dateline opens no other
         noted = bool(dl and self.cur is not None and not self.closed and self.cur.paragraphs
                      and all(map(editors_note, self.cur.paragraphs)) and not self.held)
         titled_next = self.title_held()
         points = self.held_points(text)
+        label = self.held[-1] if len(self.held) > 1 and self.boxed_label(*self.held[-1], pos) else None
         lead = None
         if not (summary or noted) and (dl or self.cur is None or self.closed or changed or titled_next
-                            or points or self.summary_starts(text, pos)):
+                            or points or self.summary_starts(text, pos) or (label and self.titled_label())):
             if not points:
-                for held_text, held_pos in self.held:
+                for held_text, held_pos in self.held[: -1 if label else None]:
                     self.headlines.append((held_text, held_pos, len(self.articles)))
                 self.held = []
             lead = self.take_lead(LEAD_LINES if changed else DECK_LINES) if (changed or dl) and not self.closed else None
             opened = self.new_article()
             if lead:
                 opened.paragraphs, self.sources[-1] = lead
+            elif label:  # a box's label and the summary under it open the story's text
+                opened.paragraphs, self.sources[-1] = [label[0].strip()], [(label[1], [label[0]])]
+                self.labelled = True
+            elif self.label_after_title(pos):  # the same, after a story its credit closed
+                held_text, held_pos, _ = self.headlines.pop()
+                opened.paragraphs, self.sources[-1] = [held_text.strip()], [(held_pos, [held_text])]
+                self.labelled = True
             if points:
                 self.keep_points()
         elif self.held:
@@ -296,6 +307,24 @@ class _Segmenter:
         lead = (self.cur.paragraphs[k:], self.sources[-1][s:])
         del self.cur.paragraphs[k:], self.sources[-1][s:]
         return lead
+
+    def label_after_title(self, pos: int) -> bool:
+        """The last two headline candidates stand right before block ``pos``, which
+        opens a story: a title (:meth:`titled_label`) and a box's label set in one text
+        box with block ``pos`` (:meth:`boxed_label`), which opens the story's text."""
+        last = [(t, p) for t, p, before in self.headlines[-2:] if before == len(self.articles) - 1]
+        if len(last) != 2 or last[1][1] != pos - 1 or last[0][1] != pos - 2:
+            return False
+        return self.boxed_label(*last[1], pos) and self.titled_label(last)
+
+    def titled_label(self, lines: list[tuple[str, int]] | None = None) -> bool:
+        """The lines held since the story's last paragraph (or ``lines``) are a title, set
+        in place (:data:`TITLE_OVER_POINTS` characters or more, no sentence end), and a
+        box's label under it (:meth:`boxed_label`): the next story's (``城市书房开进居民小区``
+        / ``阅读提示`` over the summary), not a section heading of the story before."""
+        lines = self.held if lines is None else lines
+        t = lines[-2][0].strip() if len(lines) == 2 else ""
+        return len(t) >= TITLE_OVER_POINTS and not ends_sentence(t) and not BULLET.match(t)
 
     def summary_starts(self, text: str, pos: int) -> bool:
         """A summary point (:func:`summary_point`) right after the open story's plain
@@ -488,7 +517,9 @@ class _Segmenter:
         assert self.cur is not None
         after_author = field_line(b.text) and self.closed_by(author_note)  # a column's notice under the author's note
         self.keep_headings()
-        text, signed = b.text.strip(), trailing_byline(b.text)  # a note is no sentence to end
+        text = b.text.strip()
+        # a note is no sentence to end; a photo report's credit keeps its agency (``…摄影报道（新华视点）``)
+        signed = None if photo_report(text) else trailing_byline(b.text)
         self.closed = closes_story(text) or after_author
         if signed and signed[0].strip():
             text, self.cur.byline, self.closed = signed[0].strip(), signed[1], True
@@ -747,7 +778,8 @@ class _Segmenter:
                     break
             if not dumped_titles:
                 lead = (_after_title(lead) or [x for x in lead[-1:] if reporter_line(x[0])]
-                        or [x for x in lead[-1:] if len(lead) > 1 and self.boxed_label(x[0], x[1], src[0][0])])
+                        or [x for x in lead[-1:]
+                            if len(lead) > 1 and self.boxed_label(x[0], self.headlines[x[1]][1], src[0][0])])
             elif len(lead) == 1 and not lead_in(lead[0][0]):
                 lead = []
             if lead:
@@ -756,13 +788,13 @@ class _Segmenter:
                 taken.update(k for _, k in lead)
         self.headlines = [h for k, h in enumerate(self.headlines) if k not in taken]
 
-    def boxed_label(self, text: str, k: int, first: int) -> bool:
-        """The standalone line ``text`` (headline candidate ``k``), right before a story's
-        first paragraph at block ``first``, is a box's label (``核心阅读``, at most :data:`LABEL_CHARS`
+    def boxed_label(self, text: str, pos: int, first: int) -> bool:
+        """The standalone line ``text`` at block ``pos``, right before a story's first
+        paragraph at block ``first``, is a box's label (``核心阅读``, at most :data:`LABEL_CHARS`
         characters, no sentence mark): the extractor set it in one text box with the
         paragraph under it, no blank line between them, and apart from the title above
         it (a blank line before it), so it opens the story's text, not its title."""
-        blocks, lines, pos = self.blocks, self.page.lines, self.headlines[k][1]
+        blocks, lines = self.blocks, self.page.lines
         if not (0 < blocks[pos].start and 0 < blocks[first].start) or len(text.strip()) > LABEL_CHARS:
             return False
         if ANY_PUNCT.search(text) or not lead_in(text) or len(blocks[pos].lines) != 1:
