@@ -106,3 +106,28 @@ def test_shared_pages_keep_all_text_and_read_better():
 
         better += _true_joins(page.lines, text) > _true_joins(lines, text)
     assert better == len(pages)
+
+
+def test_a_title_dropped_between_a_column_s_lines_is_moved_not_read_as_columns_across():
+    """pdfminer reads a page in order but drops the next story's title, set beside the
+    column, between two of its lines: the lines look read across columns. The title
+    moves to the page's end and the lines stay in their order (before, the page was
+    taken apart as interleaved and its stories scrambled)."""
+    lines = ["海滨公园启用 亲水步道串联海岸", "",
+             "　　【本报讯】海滨公园昨天上午正式启用，",
+             "全长一点二公里的亲水步道沿着海边延伸，串", "",
+             "夜间门诊延长 上班族看病更方便", "",
+             "联起码头、老仓库与海洋广场，市民可以一边",
+             "散步一边欣赏进出港的船只。",
+             "　　市政府表示，公园设计保留了港区的工业元",
+             "素，旧起重机被改造成观景台，集装箱则变身为",
+             "咖啡馆与游客服务中心。未来还将定期举办音",
+             "乐会与港口导览活动。（记者许文彬）", "",
+             "　　【本报讯】为方便上班族就医，市立联合",
+             "医院自本月起将夜间门诊时间延长至晚上十点，",
+             "并增开家医科、儿科与皮肤科诊次。",
+             "　　院方统计，夜间门诊开办一个月以来，就"]
+    page = order_page(Page("t", lines=list(lines), lang="zh"))
+    assert [f.name for f in page.fixes] == ["lift_dropped_titles"]
+    kept = [ln for ln in lines if ln != "夜间门诊延长 上班族看病更方便"]
+    assert [ln for ln in page.lines if ln.strip()] == [ln for ln in kept if ln.strip()] + ["夜间门诊延长 上班族看病更方便"]

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
+from papercli.droptitles import lift_dropped_titles
 from papercli.interleave import reorder
 from papercli.lang import settle_lang
 from papercli.layout import visual_width, width_counts, width_of
@@ -389,8 +390,16 @@ def deinterleave_page(page: Page) -> Page:
     column order (:func:`papercli.interleave.deinterleave`, recorded as the fix
     ``deinterleave``); kept as they are when the evidence is unclear, recorded as
     the fix ``interleaved_kept`` (lines that look read across, left in place) so
-    the page can be flagged."""
+    the page can be flagged. Where the lines only look read across for a title dropped
+    between a column's lines (:func:`papercli.droptitles.lift_dropped_titles`), the
+    title is moved to the page's end instead and the lines stay in order."""
     new, across = reorder(page.lines)  # across: :func:`papercli.interleave.across_lines`
+    if new is not None:  # a title dropped between a column's lines reads as lines across columns
+        lines, lifted = lift_dropped_titles(page.lines)
+        if lifted and reorder(lines)[0] is None:
+            page.record_fix("lift_dropped_titles", lifted[0], f"(moved to the page's end) {lifted[0]}", len(lifted))
+            page.lines = lines
+            return page
     old = [ln for ln in page.lines if ln.strip()]
     if new is None:
         if across:
