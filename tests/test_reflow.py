@@ -969,3 +969,22 @@ def test_a_dropped_title_as_wide_as_a_line_is_told_by_the_word_cut_across_it():
     heading = ["俄方", "针锋相对，同时将着手", "", "研发新型导弹", ""]
     out = [t for _, t in blocks([*heading, *wrap(PARAS, 13)])]
     assert out[-len(PARAS):] == PARAS and "研发新型导弹" not in out[-1]
+
+
+def test_stacked_titles_over_a_first_line_opening_with_figures_stand_apart():
+    """The first line under stacked titles opens with figures (``11歲的…``), which
+    measure narrow, and the title lines around it pull the measured column down so
+    that it does not look indented; counted in ems against its box's other lines it
+    is two em short: the title box before it ends its block."""
+    from papercli.layout import measure
+    from papercli.reflow import _Reflower
+
+    para = ("11歲的小華每天早上起床第一件事，就是幫爸爸的左小腿換藥、上繃帶固定，"
+            "小華說：「每天上午7時和晚上8時要幫爸爸換藥，只剩我能照顧他。」")
+    body = wrap([para], 13)
+    lines = measure(["癌父病倒 兒扛家計", "11歲子貼心照料「只剩我了」", *body])
+    lines[2].blank_before = True
+    r = _Reflower(lines, "zh")
+    r.col = [23.1] * len(lines)  # as the titles stacked above made it
+    assert r.title_box(0, 23.1) and r.title_box(1, 23.1)
+    assert not r.title_box(2, 23.1)

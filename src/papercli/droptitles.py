@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.dumps import closed_title
-from papercli.layout import Line, measure
+from papercli.layout import Line, grid_ems, measure
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import ends_block, open_dateline, punct_slack, switch_slack
 from papercli.signals import dateline
@@ -36,17 +36,6 @@ def _boxes(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
-def _ems(text: str) -> float:
-    """A line's length in ems as set in a grid: each Han character and full-width
-    mark one, each ASCII character half (``2019年，`` is 4).
-
-    >>> _ems("2019年，全县")
-    6.0
-    """
-    t = "".join(text.split())
-    return sum(0.5 if c.isascii() else 1.0 for c in t)
-
-
 def _full(ln: Line, column: float, ems: float) -> bool:
     """``ln`` fills a column ``column`` half-em units and ``ems`` ems wide: as wide,
     give or take :data:`FULL_TOL`, or short by no more than its gaps at switches of
@@ -56,12 +45,12 @@ def _full(ln: Line, column: float, ems: float) -> bool:
     slack = min(switch_slack(ln.text) + punct_slack(ln.text), SLACK_MAX)
     if column - FULL_TOL - slack <= ln.width <= column + FULL_TOL:
         return True
-    return ems - 1 <= _ems(ln.text) <= ems + 0.5
+    return ems - 1 <= grid_ems(ln.text) <= ems + 0.5
 
 
 def _indented(ln: Line, column: float, ems: float) -> bool:
     """``ln`` is a paragraph's first line, short of the column by an indent of two em."""
-    return abs(ln.width + INDENT - column) <= FULL_TOL or abs(_ems(ln.text) + 2 - ems) <= 0.5
+    return abs(ln.width + INDENT - column) <= FULL_TOL or abs(grid_ems(ln.text) + 2 - ems) <= 0.5
 
 
 def _title_text(t: str) -> bool:
@@ -94,7 +83,7 @@ def dropped_title(before: list[Line], box: list[Line], after: list[Line]) -> boo
     if len(before) < 2 or not after or not 1 <= len(box) <= TITLE_LINES:
         return False
     a, c = before[-1], after[0]
-    column, ems = max(ln.width for ln in before), max(_ems(ln.text) for ln in before)
+    column, ems = max(ln.width for ln in before), max(grid_ems(ln.text) for ln in before)
     if column < MIN_COLUMN or not _full(a, column, ems) or ends_block(a.text):
         return False
     if not any(_full(ln, column, ems) or (k == 0 and _indented(ln, column, ems)) for k, ln in enumerate(before[:-1])):

@@ -37,7 +37,7 @@ from papercli.dumps import (
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
-from papercli.layout import Line, boxed, column_widths, fill_between, measure, visual_width
+from papercli.layout import Line, boxed, column_widths, fill_between, grid_ems, measure, visual_width
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import (
     BULLET_POINT,
@@ -265,6 +265,7 @@ class _Reflower:
         self.credit_cuts = credit_pieces(texts)
         self.pos = {ln: k for k, ln in enumerate(lines)}  # lines hash by identity
         self.indented_page = sum(ln.indent > 0 for ln in lines) < 0.7 * len(lines)
+        self.spans: list[tuple[int, int]] | None = None  # each line's text box (:meth:`box_span`)
 
     def kind_of(self, k: int, texts: list[str]) -> str | None:
         """:func:`special_kind` of line ``k``, but none for a bracket that goes with
@@ -470,14 +471,12 @@ class _Reflower:
 
     def box_span(self, j: int) -> tuple[int, int]:
         """The first and last line of the extractor's text box holding line ``j`` (lines
-        between blank lines)."""
-        k = j
-        while k > 0 and not self.lines[k].blank_before:
-            k -= 1
-        e = j
-        while e + 1 < len(self.lines) and not self.lines[e + 1].blank_before:
-            e += 1
-        return k, e
+        between blank lines), found for every line at the first call."""
+        if self.spans is None:
+            starts = [k for k, ln in enumerate(self.lines) if k == 0 or ln.blank_before]
+            ends = [k - 1 for k in starts[1:]] + [len(self.lines) - 1]
+            self.spans = [span for span in zip(starts, ends, strict=True) for _ in range(span[0], span[1] + 1)]
+        return self.spans[j]
 
     def title_box(self, j: int, w: float, depth: int = 0) -> bool:
         """Line ``j`` is in a box of two or three lines (between blank lines), each
@@ -508,8 +507,16 @@ class _Reflower:
             return False
         if dateline(b.text):
             return True
-        indented = not ends_block(b.text) and b.width <= (self.col[e + 1] or w) - INDENT + 1.5
+        indented = not ends_block(b.text) and (b.width <= (self.col[e + 1] or w) - INDENT + 1.5 or self.grid_indent(e + 1))
         return indented or self.title_box(e + 1, w, depth + 1)
+
+    def grid_indent(self, j: int) -> bool:
+        """Line ``j`` opens its box two em short of the box's other lines, counted in a
+        grid (:func:`grid_ems`): an indented first line, whatever the column measured
+        around it (titles stacked above it make that too wide or too narrow)."""
+        _, e = self.box_span(j)
+        rest = [grid_ems(ln.text) for ln in self.lines[j + 1 : e + 1]]
+        return len(rest) >= 2 and 1.5 <= max(rest) - grid_ems(self.lines[j].text) <= 3.0  # figures set wide
 
     def stray_after(self, j: int, w: float) -> bool:
         """After line ``j`` ends a sentence, the next line is too short for the full
