@@ -975,3 +975,27 @@ def test_a_box_label_under_a_title_after_a_story_its_credit_closed_opens_the_nex
         arts = clean_page(Page("t", lines=lines)).articles or []
         assert [a.paragraphs for a in arts] == [[*OTHER, *closing], ["阅读提示", summary, *PARAS]]
         assert (arts[0].byline, arts[1].headline, arts[1].subheadline) == (None, title, None)
+
+
+def test_a_bracketed_dateline_that_fills_its_line_opens_the_paragraph_with_its_brackets():
+    """``【記者林小華／台中報導】`` fills its line exactly, so the extractor set the text
+    after it on the next line: it is the first paragraph's dateline, brackets and all,
+    not a byline taken out of the text (its brackets were lost: ``--verify`` failed)."""
+    lines = ["舊市場改建 攤商回流", "", "　　【記者林小華／台中報導】", "經營超過半世紀的第三市場，歷",
+             "經兩年改建後，本週重新開幕。", "原有的攤商幾乎全數回流。"]
+    page = clean_page(Page("t", lines=lines))
+    art = page.articles[0]
+    assert art.paragraphs == ["【記者林小華／台中報導】經營超過半世紀的第三市場，歷經兩年改建後，"
+                              "本週重新開幕。原有的攤商幾乎全數回流。"]
+    assert art.byline is None and compare("\n".join(lines), page_text(page)).ok
+
+
+def test_a_first_line_opening_with_its_dateline_and_reporter_runs_on():
+    """A page's first line opens with the dateline and the reporter's bracket, its gaps
+    at figures making it measure narrower than the next line, with no column measured
+    yet: it runs on into the next line (it stood alone and the story fell apart)."""
+    para = ["本报讯（记者 刘畅）3月6日，我", "市高校毕业生就业服务月活动启动。活", "动期间，全市将举办各类招聘会60余场，",
+            "提供就业岗位3.2万个。"]
+    lines = [*para, "", "线上线下同步招聘", "", *wrap(OTHER, 17)]
+    arts = clean_page(Page("t", lines=lines)).articles or []
+    assert arts[0].paragraphs[0].startswith("本报讯 （记者 刘畅）3月6日，我市高校毕业生")

@@ -55,10 +55,14 @@ def ends_block(text: str) -> bool:
     (True, True, True)
     >>> ends_block("【点评】"), ends_block("——@上兵伐谋"), ends_block("——这是好事"), ends_block("——这是好事，也")
     (True, True, True, False)
+    >>> ends_block("【記者陳明／台中報導】")  # a dateline alone on its line goes on into its paragraph
+    False
     """
     if ends_sentence(text) or closing_dateline(text) or author_note(text) or credit_line(text):
         return True
-    if closing_credit(text) or end_note(text) or _NOTE_AFTER_STOP.search(text) or LABEL_LINE.match(text):
+    if closing_credit(text) or end_note(text) or _NOTE_AFTER_STOP.search(text):
+        return True
+    if LABEL_LINE.match(text) and not open_dateline(text):  # ``【記者陳明／台中報導】`` opens its paragraph
         return True
     return closing_byline(text) is not None
 

@@ -892,16 +892,18 @@ class _Reflower:
 
     def text_runs_on(self, a: Line, b: Line) -> bool:
         """Line ``a`` is a full line of running text (as wide as its column, if one is
-        measured there, two commas or more, :data:`WRAPPED_LINE` characters or more)
-        that stops inside a phrase, and line ``b`` is no wider: ``b`` is the rest of its
+        measured there, two commas or more or a dateline and text after it,
+        :data:`WRAPPED_LINE` characters or more) that stops inside a phrase, and line
+        ``b`` is no wider (but for ``a``'s gaps at figures, :func:`switch_slack`): ``b`` is the rest of its
         sentence, not a title of its own (a deck's ``“榜样是看得见的哲理”，向先锋看齐，向英雄学习，筑`` /
         ``起的将是永不流失的精神钙质``). A title closed by its column tag is one after
         all (OCR read it next), and a fact box's labelled line (``發生原因：…``) is left to
         the later stages, which read such lines as a list."""
-        w = self.col[self.pos[a]]
+        w, slack = self.col[self.pos[a]], self.slack[self.pos[a]]
+        opened = len(_MID_PUNCT.findall(a.text)) >= 2 or len(a.text.strip()) > len(dateline(a.text) or a.text.strip())
         return (self.lang == "zh" and (w is None or a.width >= w - self.tol) and len(a.text) >= WRAPPED_LINE
-                and len(_MID_PUNCT.findall(a.text)) >= 2 and not END_PUNCT.search(a.text) and not _LABELLED.match(a.text)
-                and b.width <= a.width + self.tol and not self.special[self.pos[b]] and not column_tagged(b.text))
+                and opened and not END_PUNCT.search(a.text) and not _LABELLED.match(a.text)
+                and b.width <= a.width + slack + self.tol and not self.special[self.pos[b]] and not column_tagged(b.text))
 
     def split_loose(self, g: list[Line]) -> list[list[Line]]:
         """Standalone lines apart, unless boxed together, a bracket is open or a word

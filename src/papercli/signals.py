@@ -166,17 +166,24 @@ PLACE_CREDIT_RE = re.compile(
 )
 
 
+_DATELINE_BRACKET = re.compile(r"^\s*[【〔［]")
+
+
 def place_credit(text: str) -> str | None:
     """The reporters' credit of a line that is only one naming where the story was
-    filed (``記者陳明／台北報導``, bracketed or not), without brackets; None for any other
-    line, a photographer's credit (``報導．攝影╱韓旭爾``) among them. Set under a title
-    it opens the story: the paper's dateline and byline in one.
+    filed (``記者陳明／台北報導``, in round brackets or none), without brackets; None for
+    any other line, a photographer's credit (``報導．攝影╱韓旭爾``) among them, and a
+    dateline's bracket (``〔記者陳明／台中報導〕``, which opens its paragraph). Set under a
+    title it opens the story: the paper's dateline and byline in one.
 
-    >>> place_credit("記者陳明／台北報導"), place_credit("〔記者陳明、林華／台中報導〕")
+    >>> place_credit("記者陳明／台北報導"), place_credit("（記者陳明、林華／台中報導）")
     ('記者陳明／台北報導', '記者陳明、林華／台中報導')
+    >>> place_credit("〔記者陳明、林華／台中報導〕")
     >>> place_credit("報導．攝影╱韓旭爾"), place_credit("他說，台北報導很多")
     (None, None)
     """
+    if _DATELINE_BRACKET.match(text):
+        return None  # ``【記者陳明／台北報導】`` opens its paragraph as a dateline, even on a line of its own
     m = PLACE_CREDIT_RE.match(text)
     return m.group(1).strip() if m else None
 
