@@ -999,3 +999,28 @@ def test_a_first_line_opening_with_its_dateline_and_reporter_runs_on():
     lines = [*para, "", "线上线下同步招聘", "", *wrap(OTHER, 17)]
     arts = clean_page(Page("t", lines=lines)).articles or []
     assert arts[0].paragraphs[0].startswith("本报讯 （记者 刘畅）3月6日，我市高校毕业生")
+
+
+def test_an_editor_s_note_signed_off_over_a_story_stays_its_first_paragraphs():
+    """A title, the editor's note signed off under it (``——编 者``), then the story's
+    dated text: one story, the note and its sign-off its first paragraphs (the dateline
+    opened another story and left the note a story of its own)."""
+    note = "在城市发展中，老字号承载着几代人的共同记忆。本报记者走访多家老字号企业，记录它们转型发展的探索。"
+    lines = ["让老字号焕发新活力", "", *wrap([note], 22), "", "——编 者", ""]
+    for p in PARAS:
+        lines += [*wrap([p], 22), ""]
+    arts = clean_page(Page("t", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs) for a in arts] == [("让老字号焕发新活力", [note, "——编 者", *PARAS])]
+
+
+def test_an_editor_s_note_opens_the_story_it_stands_over():
+    """After a story nothing closed, the next story's title in place and its editor's
+    note (``编者按：…``), then its dated text: the note opens the next story, under that
+    title, and is no paragraph of the story before."""
+    note = "编者按：近年来，越来越多的年轻人选择回到家乡创业。本报今起推出系列报道，敬请关注。"
+    lines = [*wrap(OTHER, 16), "", "青年返乡 为老街注入新活力", ""]
+    for p in [note, *PARAS]:
+        lines += [*wrap([p], 16), ""]
+    arts = clean_page(Page("t", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [OTHER, [note, *PARAS]]
+    assert arts[1].headline == "青年返乡 为老街注入新活力"

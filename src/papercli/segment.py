@@ -39,6 +39,7 @@ from papercli.signals import (
     credit_line,
     dateline,
     editors_note,
+    editors_signoff,
     field_line,
     folio,
     photo_report,
@@ -214,13 +215,15 @@ class _Segmenter:
         summary = self.cur is not None and not self.closed and (summary_only(self.cur) or self.labelled)
         self.labelled = False
         # the editor's note over a story is its first paragraph: the story's dateline opens no other
-        noted = bool(dl and self.cur is not None and not self.closed and self.cur.paragraphs
-                     and all(map(editors_note, self.cur.paragraphs)) and not self.held)
+        noted = bool(dl and self.cur is not None and not self.closed and self.cur.paragraphs and not self.held
+                     and (all(map(editors_note, self.cur.paragraphs)) or self.signed_note()))
         titled_next = self.title_held()
         points = self.held_points(text)
         label = self.held[-1] if len(self.held) > 1 and self.boxed_label(*self.held[-1], pos) else None
         lead = None
-        if not (summary or noted) and (dl or self.cur is None or self.closed or changed or titled_next
+        # an editor's note opens the story it stands over (``编者按：…``), never the open one's text
+        note_opens = editors_note(text) and self.cur is not None and not all(map(editors_note, self.cur.paragraphs))
+        if not (summary or noted) and (dl or self.cur is None or self.closed or changed or titled_next or note_opens
                             or points or self.summary_starts(text, pos) or (label and self.titled_label())):
             if not points:
                 for held_text, held_pos in self.held[: -1 if label else None]:
@@ -316,6 +319,13 @@ class _Segmenter:
         if len(last) != 2 or last[1][1] != pos - 1 or last[0][1] != pos - 2:
             return False
         return self.boxed_label(*last[1], pos) and self.titled_label(last)
+
+    def signed_note(self) -> bool:
+        """The open story so far is an editor's note signed off under it (``…的探索。`` /
+        ``——编 者``, :data:`NOTE_PARAGRAPHS` paragraphs at most): the dateline after it
+        opens the story the note stands over, not another."""
+        paras = self.cur.paragraphs if self.cur is not None else []
+        return 2 <= len(paras) <= NOTE_PARAGRAPHS and editors_signoff(paras[-1])
 
     def titled_label(self, lines: list[tuple[str, int]] | None = None) -> bool:
         """The lines held since the story's last paragraph (or ``lines``) are a title, set
@@ -852,6 +862,7 @@ class _Segmenter:
 
 AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titles
 TITLE_OVER_POINTS = 8  # characters: a shorter line over a summary's points may be a section's heading
+NOTE_PARAGRAPHS = 3  # an editor's note over a story and its sign-off (``——编 者``)
 LABEL_CHARS = 6  # characters: a box's label in one text box with the paragraph under it (``核心阅读``)
 
 

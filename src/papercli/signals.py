@@ -399,6 +399,18 @@ def editors_note(text: str) -> bool:
     return bool(_EDITORS_NOTE.match(text))
 
 
+_EDITORS_SIGNOFF = re.compile(r"^\s*(?:——|--|—)\s*[编編]\s*者\s*$")
+
+
+def editors_signoff(text: str) -> bool:
+    """The editor's sign-off that closes a note set over a story (``——编 者``).
+
+    >>> editors_signoff("——编 者"), editors_signoff("——編者"), editors_signoff("——编者按")
+    (True, True, False)
+    """
+    return bool(_EDITORS_SIGNOFF.match(text))
+
+
 def source_note(text: str) -> bool:
     """True when ``text`` is only a note of where facts come from: the last paragraph
     of its story or box, never a title.
