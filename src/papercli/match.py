@@ -30,7 +30,7 @@ from papercli.lexicon import WORD_CUT, join_gain
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
-from papercli.segment import segment_page
+from papercli.segment import LABEL_MAX, segment_page
 from papercli.signals import DATE_RE, credit_line, field_line, role_last
 from papercli.similarity import BodyIndex, containment, grams
 from papercli.titlecuts import GLUE_AT, MIN_PIECE, part_run, title_cuts, wrapped_in_word
@@ -692,7 +692,6 @@ def match_page(page: Page) -> Page:
     return page
 
 
-LABEL_MAX = 6  # characters: a box's label over a story's text (``核心阅读``, ``编者的话``)
 
 
 def stories_next(entries: list[dict[str, Any]], arts: list[Article]) -> dict[int, Article]:

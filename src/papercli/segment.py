@@ -333,8 +333,7 @@ class _Segmenter:
         box's label under it (:meth:`boxed_label`): the next story's (``城市书房开进居民小区``
         / ``阅读提示`` over the summary), not a section heading of the story before."""
         lines = self.held if lines is None else lines
-        t = lines[-2][0].strip() if len(lines) == 2 else ""
-        return len(t) >= TITLE_OVER_POINTS and not ends_sentence(t) and not BULLET.match(t)
+        return len(lines) == 2 and _title_in_place(lines[0][0])
 
     def summary_starts(self, text: str, pos: int) -> bool:
         """A summary point (:func:`summary_point`) right after the open story's plain
@@ -362,10 +361,7 @@ class _Segmenter:
         >>> s.title_over_points()
         False
         """
-        if len(self.held) != 1:
-            return False
-        t = self.held[0][0].strip()
-        return len(t) >= TITLE_OVER_POINTS and not ends_sentence(t) and not BULLET.match(t)
+        return len(self.held) == 1 and _title_in_place(self.held[0][0])
 
     def held_points(self, text: str) -> bool:
         """The lines held since the story's last paragraph start with a summary point
@@ -800,12 +796,12 @@ class _Segmenter:
 
     def boxed_label(self, text: str, pos: int, first: int) -> bool:
         """The standalone line ``text`` at block ``pos``, right before a story's first
-        paragraph at block ``first``, is a box's label (``核心阅读``, at most :data:`LABEL_CHARS`
+        paragraph at block ``first``, is a box's label (``核心阅读``, at most :data:`LABEL_MAX`
         characters, no sentence mark): the extractor set it in one text box with the
         paragraph under it, no blank line between them, and apart from the title above
         it (a blank line before it), so it opens the story's text, not its title."""
         blocks, lines = self.blocks, self.page.lines
-        if not (0 < blocks[pos].start and 0 < blocks[first].start) or len(text.strip()) > LABEL_CHARS:
+        if not (0 < blocks[pos].start and 0 < blocks[first].start) or len(text.strip()) > LABEL_MAX:
             return False
         if ANY_PUNCT.search(text) or not lead_in(text) or len(blocks[pos].lines) != 1:
             return False
@@ -863,7 +859,19 @@ class _Segmenter:
 AFTER_TITLE = 2  # lines: a heading and the author; more are other stories' titles
 TITLE_OVER_POINTS = 8  # characters: a shorter line over a summary's points may be a section's heading
 NOTE_PARAGRAPHS = 3  # an editor's note over a story and its sign-off (``——编 者``)
-LABEL_CHARS = 6  # characters: a box's label in one text box with the paragraph under it (``核心阅读``)
+LABEL_MAX = 6  # characters: a box's label over a story's text (``核心阅读``, ``编者的话``)
+
+
+def _title_in_place(text: str) -> bool:
+    """A standalone line long enough for a story's title (:data:`TITLE_OVER_POINTS`
+    characters or more), with no sentence end and no bullet: over a summary's points or
+    a box's label it opens the next story.
+
+    >>> _title_in_place("城市书房开进居民小区"), _title_in_place("市第一中学"), _title_in_place("■社区书房覆盖全部街道")
+    (True, False, False)
+    """
+    t = text.strip()
+    return len(t) >= TITLE_OVER_POINTS and not ends_sentence(t) and not BULLET.match(t)
 
 
 def _full_stop(text: str) -> bool:
