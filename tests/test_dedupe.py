@@ -271,3 +271,15 @@ def test_closers_merged_into_the_copy_that_goes_stay_with_the_copy_kept():
     lines = ["为“候鸟人", "为“候鸟人”", "”安好家（民生视线", "安好家（民生视线）", "）", "正文没有重复，这是一行正文。"]
     out = [x for x in dedupe_page(Page("t", lines=lines, lang="zh")).lines if x.strip()]
     assert "".join(out).count("）") == 1
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ("社区志愿者为老人理发。 王艳王艳 摄摄", "社区志愿者为老人理发。 王艳 摄"),
+    ("遊客在老屋茶館前拍照。陳怡君陳怡君 攝攝", "遊客在老屋茶館前拍照。陳怡君 攝"),
+    ("他说人人夸 夸夸", "他说人人夸 夸夸"),
+])
+def test_a_credit_drawn_twice_after_a_caption_drawn_once_is_undone(raw, fixed):
+    """pypdf draws a caption's credit twice span by span while the caption's text, in
+    another font, is drawn once: the credit is undone, real reduplication is not."""
+    page = dedupe_page(Page("t", lines=["正文第一段，讲述了活动的情况。", raw], lang="zh"))
+    assert page.lines[1] == fixed

@@ -1024,3 +1024,20 @@ def test_an_editor_s_note_opens_the_story_it_stands_over():
     arts = clean_page(Page("t", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [OTHER, [note, *PARAS]]
     assert arts[1].headline == "青年返乡 为老街注入新活力"
+
+
+def test_a_place_credit_after_a_story_s_text_opens_the_next_story():
+    """A page emitted in stream order, the titles after the bodies: a line that is only
+    the reporters' place credit (``記者陳明／台北報導``) after one story's text opens the
+    next story and is its byline; under an editor's note signed off it is the byline of
+    the story the note stands over."""
+    first = wrap(["綠川水岸整治工程昨天完工，沿岸步道全面開放，市民可以沿著水岸一路散步到火車站，晚上還有燈光照明，"
+                  "不少家長帶著孩子來這裡騎腳踏車。",
+                  "附近店家表示，水岸環境變好後，假日人潮明顯增加，商圈生意也跟著回溫，有人還把店面重新裝修。"], 16)
+    second = ["　　台北捷運公司即日起在十個車站", "試辦智慧客服機，旅客只要說出目的", "地，系統就會顯示最佳路線與轉乘資",
+              "訊。", "　　捷運公司表示，試辦期間將蒐集", "旅客意見，作為明年全面設置的參考。"]
+    arts = clean_page(Page("t", lines=[*first, "記者陳明／台北報導", *second])).articles or []
+    assert [(a.byline, len(a.paragraphs)) for a in arts] == [(None, 2), ("記者陳明／台北報導", 2)]
+    note = ["　　本版即日起介紹各地的慢遊路線，", "與讀者分享旅途中的風景。", "——編 者"]
+    arts = clean_page(Page("t", lines=[*note, "記者陳明／台北報導", *second])).articles or []
+    assert [(a.byline, len(a.paragraphs)) for a in arts] == [("記者陳明／台北報導", 4)]

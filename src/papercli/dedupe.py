@@ -555,6 +555,21 @@ def trim_repeats(page: Page, lines: list[str]) -> list[str]:
     return out
 
 
+#: a photo credit drawn twice span by span at a line's end: the name, then the mark
+_DOUBLED_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,4})\1(\s*)(摄影|攝影|摄|攝)\3\s*$")
+
+
+def undouble_credit(line: str) -> str:
+    """A photo credit drawn twice span by span after a caption drawn once
+    (``献血现场。王艳王艳 摄摄``): the mark twice is no word, so the name before it is
+    the credit's copy too.
+
+    >>> undouble_credit("献血现场。王艳王艳 摄摄"), undouble_credit("他说人人 夸夸")
+    ('献血现场。王艳 摄', '他说人人 夸夸')
+    """
+    return _DOUBLED_CREDIT.sub(r"\1\2\3", line)
+
+
 def undouble_line(line: str, neighbour_doubled: bool, latin: bool, page_doubled: bool = False) -> str:
     """One line of :func:`undouble_lines`: :func:`papercli.latinfix.undouble_glyphs` on a
     Latin page, else the CJK span, run and punctuation rules (``page_doubled``: the page
@@ -568,7 +583,7 @@ def undouble_line(line: str, neighbour_doubled: bool, latin: bool, page_doubled:
     """
     if latin:
         return undouble_glyphs(line)
-    new = undouble_spans(line, neighbour_doubled=neighbour_doubled, apart=True)
+    new = undouble_spans(undouble_credit(line), neighbour_doubled=neighbour_doubled, apart=True)
     new = "\n".join(undouble_short_runs(undouble_runs(x, apart=True), page_doubled) for x in new.split("\n"))
     return collapse_doubled_punctuation(undouble_closers(new) if new != line else new)
 

@@ -215,8 +215,7 @@ class _Segmenter:
         summary = self.cur is not None and not self.closed and (summary_only(self.cur) or self.labelled)
         self.labelled = False
         # the editor's note over a story is its first paragraph: the story's dateline opens no other
-        noted = bool(dl and self.cur is not None and not self.closed and self.cur.paragraphs and not self.held
-                     and (all(map(editors_note, self.cur.paragraphs)) or self.signed_note()))
+        noted = bool(dl and not self.held and self.under_note())
         titled_next = self.title_held()
         points = self.held_points(text)
         label = self.held[-1] if len(self.held) > 1 and self.boxed_label(*self.held[-1], pos) else None
@@ -319,6 +318,12 @@ class _Segmenter:
         if len(last) != 2 or last[1][1] != pos - 1 or last[0][1] != pos - 2:
             return False
         return self.boxed_label(*last[1], pos) and self.titled_label(last)
+
+    def under_note(self) -> bool:
+        """The open story so far is only the editor's note over it (``编者按：…``, or a
+        note and its sign-off, :meth:`signed_note`): what follows is that story's."""
+        return (self.cur is not None and not self.closed and bool(self.cur.paragraphs)
+                and (all(map(editors_note, self.cur.paragraphs)) or self.signed_note()))
 
     def signed_note(self) -> bool:
         """The open story so far is an editor's note signed off under it (``…的探索。`` /
@@ -541,7 +546,9 @@ class _Segmenter:
         for i in range(len(blocks) - 2, -1, -1):
             next_width[i] = widths[i + 1] if widths[i + 1] is not None else next_width[i + 1]
         for i, b in enumerate(blocks):
-            if (credit := self.opening_credit(b.text)) is not None:
+            if (credit := self.opening_credit(b.text)) is not None and self.cur is not None and self.under_note():
+                self.cur.byline, self.cur.byline_first = credit, True  # the story the note stands over goes on
+            elif credit is not None:
                 self.opening, self.closed = credit, True  # the story before ends: the credit is the next one's
             elif folio(b.text) or (self.cur is None and credit_line(b.text)):
                 self.page.loose.append(Loose("fragment", b.text))  # the page's running head or foot
@@ -594,17 +601,13 @@ class _Segmenter:
 
     def opening_credit(self, text: str) -> str | None:
         """The reporters' credit of a line that is only one naming where the story was
-        filed (:func:`place_credit`: ``記者陳明／台北報導``), when the line opens the next
-        story as its dateline would: set right under a title line (held after the open
-        story's text), after a closed story, or after a story that opened with such a
-        credit (the page's titles were emitted after it). The story before ends there,
-        the title goes to the next one, and the credit is the next story's byline.
-        After a story's text with no title between, the same credit closes that story
-        (the bracketed byline does): None then, as for any other line."""
-        credit = place_credit(text)
-        if self.cur is None or self.closed or self.held or self.cur.byline_first:
-            return credit
-        return None
+        filed (:func:`place_credit`: ``記者陳明／台北報導``): the line opens the next story
+        as its dateline would, set under its title, after a closed story, or right after
+        the open story's text on a page whose titles were emitted after the bodies. The
+        story before ends there, the title goes to the next one, and the credit is the
+        next story's byline. (A credit closing a story is bracketed, ``（記者陳明）``, and
+        never a place credit.)"""
+        return place_credit(text)
 
     def set_verses_apart(self) -> None:
         """Each verse found set line by line (:meth:`verse_apart`) becomes a paragraph a

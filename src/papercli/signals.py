@@ -161,29 +161,24 @@ def slashed_credit(text: str) -> bool:
 #: a reporter's credit naming where the story was filed, as Taiwanese papers set it under
 #: the title or open the first paragraph with it: ``記者陳明／台北報導``, ``〔記者陳明、林華／台中報導〕``
 PLACE_CREDIT_RE = re.compile(
-    rf"^\s*[【〔［（(]?\s*((?:{_ROLE}\s*)?{_NAME}(?:[、，,\s]+{_NAME}){{0,4}}\s*[╱／/]\s*[{CJK}]{{1,8}}(?:報導|报道|報道))"
-    rf"\s*[】〕］）)]?\s*$"
+    rf"^\s*((?:{_ROLE}\s*)?{_NAME}(?:[、，,\s]+{_NAME}){{0,4}}\s*[╱／/]\s*[{CJK}]{{1,8}}(?:報導|报道|報道))\s*$"
 )
-
-
-_DATELINE_BRACKET = re.compile(r"^\s*[【〔［]")
 
 
 def place_credit(text: str) -> str | None:
     """The reporters' credit of a line that is only one naming where the story was
-    filed (``記者陳明／台北報導``, in round brackets or none), without brackets; None for
-    any other line, a photographer's credit (``報導．攝影╱韓旭爾``) among them, and a
-    dateline's bracket (``〔記者陳明／台中報導〕``, which opens its paragraph). Set under a
-    title it opens the story: the paper's dateline and byline in one.
+    filed, unbracketed (``記者陳明／台北報導``); None for any other line, a photographer's
+    credit (``報導．攝影╱韓旭爾``) among them, a dateline's bracket (``〔記者陳明／台中報導〕``,
+    which opens its paragraph) and a closing byline's (``（記者陳明／台中報導）``). It opens
+    a story: the paper's dateline and byline in one.
 
-    >>> place_credit("記者陳明／台北報導"), place_credit("（記者陳明、林華／台中報導）")
+    >>> place_credit("記者陳明／台北報導"), place_credit("記者陳明、林華／台中報導")
     ('記者陳明／台北報導', '記者陳明、林華／台中報導')
-    >>> place_credit("〔記者陳明、林華／台中報導〕")
+    >>> place_credit("〔記者陳明、林華／台中報導〕"), place_credit("（記者陳明／台中報導）")
+    (None, None)
     >>> place_credit("報導．攝影╱韓旭爾"), place_credit("他說，台北報導很多")
     (None, None)
     """
-    if _DATELINE_BRACKET.match(text):
-        return None  # ``【記者陳明／台北報導】`` opens its paragraph as a dateline, even on a line of its own
     m = PLACE_CREDIT_RE.match(text)
     return m.group(1).strip() if m else None
 
