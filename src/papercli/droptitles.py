@@ -3,24 +3,24 @@
 pdftotext and pdfminer order a page's text boxes by their height on the page, so a
 title set beside a column (over the next one) can land between two lines of one
 paragraph, in a box of its own: ``…工人们说，今年的货运量要再翻`` / blank /
-``新港扩建三年完工`` / blank / ``一番，码头扩建后…``. Left there it cuts the paragraph in two and heads nothing;
-lifted to the page's end it is a title emitted after the bodies, which the match
-stage sets over its story, and the paragraph runs on across the gap.
+``新港扩建三年完工`` / blank / ``一番，码头扩建后…``. Left there it cuts the paragraph
+in two and heads nothing; lifted to the page's end it is a title emitted after the
+bodies, which the match stage sets over its story, and the paragraph runs on.
 """
 
 from __future__ import annotations
 
 from papercli.chars import bracket_balance, ends_sentence
 from papercli.dumps import closed_title
-from papercli.layout import Line, grid_ems, measure
+from papercli.layout import INDENT, Line, grid_ems, measure
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import ends_block, open_dateline, punct_slack, switch_slack
+from papercli.model import Page
 from papercli.signals import dateline
 
 TITLE_LINES = 2  # lines: a title dropped between a column's lines, with its deck at most
 TITLE_MAX = 30  # characters of one such title line
 FULL_TOL = 1.5  # half-em units: a line this close to the line before it is a line of the same column
-INDENT = 4.0  # half-em units: a paragraph's first line is indented two em
 SLACK_MAX = 3.0  # half-em units: a full line with figures or marks in it measures short by less than an indent
 MIN_COLUMN = 8.0  # half-em units: narrower columns are too short to tell a full line from a short one
 
@@ -120,3 +120,11 @@ def lift_dropped_titles(page_lines: list[str]) -> tuple[list[str], list[str]]:
     for i in lifted:
         tail += [""] + [ln.text for ln in boxes[i]]
     return kept + tail, [" ".join(ln.text for ln in boxes[i]) for i in lifted]
+
+
+def lift_titles(page: Page, lines: list[str], moved: list[str]) -> None:
+    """Set the page's lines to ``lines``, the titles ``moved`` to its end
+    (:func:`lift_dropped_titles`), and record the fix."""
+    page.lines = lines
+    if moved:
+        page.record_fix("lift_dropped_titles", moved[0], f"(moved to the page's end) {moved[0]}", len(moved))

@@ -22,7 +22,9 @@ _FW_PUNCT = re.compile(f"[{FW_PUNCT}]")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=4096)  # reflow measures each line, and segment measures them again
+INDENT = 4.0  # two em, in half-em units: a paragraph's first line is indented so
+
+
 def grid_ems(text: str) -> float:
     """A line's length in ems as set in a grid: each Han character and full-width
     mark one, each ASCII character half (``2019年，`` is 4). A line's count against
@@ -35,6 +37,7 @@ def grid_ems(text: str) -> float:
     return sum(0.5 if c.isascii() else 1.0 for c in t)
 
 
+@lru_cache(maxsize=4096)  # reflow measures each line, and segment measures them again
 def visual_width(s: str) -> float:
     """Approximate printed width in half-em units.
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from papercli.chars import CJK, ends_sentence
 from papercli.names import full_name
 from papercli.signals import (
+    AGENCY_AFTER,
     DATELINE_RE,
     PRODUCTION_ROLE,
     author_note,
@@ -104,7 +105,7 @@ def special_kind(text: str) -> str | None:
     return None
 
 
-_PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報導|摄影报导|[图圖摄攝文])\s*(?:[（(][^（）()]{2,8}[）)])?\s*$")
+_PHOTO_REPORT_END = re.compile(rf"(?:摄影报道|攝影報導|摄影报导|[图圖摄攝文])\s*{AGENCY_AFTER}\s*$")
 CREDIT_PIECE = 12  # characters: a piece of a credit that an extractor cut off in its own font
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
-from papercli.droptitles import lift_dropped_titles
+from papercli.droptitles import lift_dropped_titles, lift_titles
 from papercli.interleave import reorder
 from papercli.lang import settle_lang
 from papercli.layout import visual_width, width_counts, width_of
@@ -397,8 +397,7 @@ def deinterleave_page(page: Page) -> Page:
     if new is not None:  # a title dropped between a column's lines reads as lines across columns
         lines, lifted = lift_dropped_titles(page.lines)
         if lifted and reorder(lines)[0] is None:
-            page.record_fix("lift_dropped_titles", lifted[0], f"(moved to the page's end) {lifted[0]}", len(lifted))
-            page.lines = lines
+            lift_titles(page, lines, lifted)
             return page
     old = [ln for ln in page.lines if ln.strip()]
     if new is None:

@@ -23,7 +23,7 @@ import re
 from papercli.chars import CJK, CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
-from papercli.droptitles import lift_dropped_titles
+from papercli.droptitles import lift_dropped_titles, lift_titles
 from papercli.dumps import (
     ANY_PUNCT,
     NO_LINE_START,
@@ -37,7 +37,7 @@ from papercli.dumps import (
 from papercli.join import join_cjk
 from papercli.lang import detect_lang
 from papercli.latin import latin_blocks
-from papercli.layout import Line, boxed, column_widths, fill_between, grid_ems, measure, visual_width
+from papercli.layout import INDENT, Line, boxed, column_widths, fill_between, grid_ems, measure, visual_width
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import (
     BULLET_POINT,
@@ -84,7 +84,6 @@ _CLOSING_ONLY = re.compile(rf"\s*[{re.escape(CLOSERS)}]+[。，！？；：]?\s*
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
 _HAN_ONLY = re.compile(f"[{CJK}]+")
-INDENT = 4.0  # two em, in half-em units
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
 _QUOTED_START = re.compile(r"[“‘「『][\u4e00-\u9fff]{1,2}[”’」』]")  # a quoted word of one or two characters
@@ -900,7 +899,8 @@ class _Reflower:
         all (OCR read it next), and a fact box's labelled line (``發生原因：…``) is left to
         the later stages, which read such lines as a list."""
         w, slack = self.col[self.pos[a]], self.slack[self.pos[a]]
-        opened = len(_MID_PUNCT.findall(a.text)) >= 2 or len(a.text.strip()) > len(dateline(a.text) or a.text.strip())
+        dl = dateline(a.text)
+        opened = len(_MID_PUNCT.findall(a.text)) >= 2 or (dl is not None and len(a.text.strip()) > len(dl))
         return (self.lang == "zh" and (w is None or a.width >= w - self.tol) and len(a.text) >= WRAPPED_LINE
                 and opened and not END_PUNCT.search(a.text) and not _LABELLED.match(a.text)
                 and b.width <= a.width + slack + self.tol and not self.special[self.pos[b]] and not column_tagged(b.text))
@@ -1014,9 +1014,7 @@ def reflow_page(page: Page) -> Page:
             signoff = next(x for x in joined_lines if x not in before)
             page.record_fix("join_cut_signoffs", signoff.replace(" ", "\n", 1), signoff, len(page.lines) - len(joined_lines))
             page.lines = joined_lines
-        page.lines, moved = lift_dropped_titles(page.lines)
-        if moved:
-            page.record_fix("lift_dropped_titles", moved[0], f"(moved to the page's end) {moved[0]}", len(moved))
+        lift_titles(page, *lift_dropped_titles(page.lines))
     lines = measure(page.lines)
     if not lines:
         page.blocks = []

@@ -118,8 +118,10 @@ WRITER_NOTE_RE = re.compile(
 )
 
 #: a story told in photos closes with who took and wrote it: ``本报记者 谷凯 陈航摄影报道``
+#: the agency that sent a photo report, in brackets after its credit (``（人民视觉）``)
+AGENCY_AFTER = r"(?:[（(][^（）()]{2,8}[）)])?"
 PHOTO_REPORT_RE = re.compile(
-    rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*(?:[（(][^（）()]{{2,8}}[）)])?\s*$"
+    rf"^\s*(?:{_ROLE}\s*)?[{CJK}·\s]{{2,24}}?(?:摄影报道|攝影報導|摄影报导)\s*{AGENCY_AFTER}\s*$"
 )
 #: or with who took the picture and who wrote the words: ``曹一图 杨立新文``, ``王芳/文 李明/摄``
 _PICTURE = r"(?:图|圖|摄|攝)"
