@@ -567,6 +567,8 @@ def undouble_credit(line: str) -> str:
     >>> undouble_credit("献血现场。王艳王艳 摄摄"), undouble_credit("他说人人 夸夸")
     ('献血现场。王艳 摄', '他说人人 夸夸')
     """
+    if "摄" not in line and "攝" not in line:
+        return line  # most lines: no credit mark at all
     return _DOUBLED_CREDIT.sub(r"\1\2\3", line)
 
 

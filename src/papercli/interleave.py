@@ -608,6 +608,22 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     return reorder(lines)[0]
 
 
+def read_in_order(lines: list[str]) -> bool:
+    """No run of ``lines`` reads across columns (:func:`page_periods` finds every
+    line's reading period 1): what :func:`reorder` asks first, without tracking the
+    columns.
+
+    >>> read_in_order(["社区开展", "本市主题", "活动一次", "宣传工作"] * 2)
+    True
+    """
+    text = [ln for ln in lines if ln.strip()]
+    if len(text) < MIN_RUN:
+        return True
+    flats = [flat(x) for x in text]
+    st = Stats.of_flat(flats)
+    return max(page_periods(text, st, _join_scores(JoinTable(flats, st), len(text)))) == 1
+
+
 def reorder(lines: list[str]) -> tuple[list[str] | None, list[str]]:
     """:func:`deinterleave` of ``lines``, and when it is None, their :func:`across_lines`
     (else ``[]``): the page's counts and reading periods are found once for both.

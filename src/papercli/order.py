@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
 from papercli.droptitles import lift_dropped_titles, lift_titles
-from papercli.interleave import reorder
+from papercli.interleave import read_in_order, reorder
 from papercli.lang import settle_lang
 from papercli.layout import visual_width, width_counts, width_of
 from papercli.model import Page
@@ -396,7 +396,7 @@ def deinterleave_page(page: Page) -> Page:
     new, across = reorder(page.lines)  # across: :func:`papercli.interleave.across_lines`
     if new is not None:  # a title dropped between a column's lines reads as lines across columns
         lines, lifted = lift_dropped_titles(page.lines)
-        if lifted and reorder(lines)[0] is None:
+        if lifted and read_in_order(lines):
             lift_titles(page, lines, lifted)
             return page
     old = [ln for ln in page.lines if ln.strip()]
