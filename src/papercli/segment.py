@@ -546,7 +546,9 @@ class _Segmenter:
         for i in range(len(blocks) - 2, -1, -1):
             next_width[i] = widths[i + 1] if widths[i + 1] is not None else next_width[i + 1]
         for i, b in enumerate(blocks):
-            if (credit := self.opening_credit(b.text)) is not None and self.cur is not None and self.under_note():
+            # a reporters' place credit (``記者陳明／台北報導``) opens a story as its dateline would, under its
+            # title or right after the story before (a credit closing a story is bracketed, no place credit)
+            if (credit := place_credit(b.text)) is not None and self.cur is not None and self.under_note():
                 self.cur.byline, self.cur.byline_first = credit, True  # the story the note stands over goes on
             elif credit is not None:
                 self.opening, self.closed = credit, True  # the story before ends: the credit is the next one's
@@ -598,16 +600,6 @@ class _Segmenter:
         self.hand_on_leads()
         self.fold_summary()
         self.set_verses_apart()
-
-    def opening_credit(self, text: str) -> str | None:
-        """The reporters' credit of a line that is only one naming where the story was
-        filed (:func:`place_credit`: ``記者陳明／台北報導``): the line opens the next story
-        as its dateline would, set under its title, after a closed story, or right after
-        the open story's text on a page whose titles were emitted after the bodies. The
-        story before ends there, the title goes to the next one, and the credit is the
-        next story's byline. (A credit closing a story is bracketed, ``（記者陳明）``, and
-        never a place credit.)"""
-        return place_credit(text)
 
     def set_verses_apart(self) -> None:
         """Each verse found set line by line (:meth:`verse_apart`) becomes a paragraph a
