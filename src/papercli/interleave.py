@@ -608,6 +608,23 @@ def deinterleave(lines: list[str]) -> list[str] | None:
     return reorder(lines)[0]
 
 
+_Reading = tuple[list[str], Stats, JoinTable, list[list[float]], list[int]]
+
+
+def _reading(lines: list[str]) -> _Reading | None:
+    """The non-blank ``lines``, their counts, join table, join scores and reading
+    periods (:func:`page_periods`), found once for :func:`reorder` and
+    :func:`read_in_order`; None for a text too short to tell."""
+    text = [ln for ln in lines if ln.strip()]
+    if len(text) < MIN_RUN:
+        return None
+    flats = [flat(x) for x in text]
+    st = Stats.of_flat(flats)
+    table = JoinTable(flats, st)
+    scores = _join_scores(table, len(text))
+    return text, st, table, scores, page_periods(text, st, scores)
+
+
 def read_in_order(lines: list[str]) -> bool:
     """No run of ``lines`` reads across columns (:func:`page_periods` finds every
     line's reading period 1): what :func:`reorder` asks first, without tracking the
@@ -616,12 +633,8 @@ def read_in_order(lines: list[str]) -> bool:
     >>> read_in_order(["社区开展", "本市主题", "活动一次", "宣传工作"] * 2)
     True
     """
-    text = [ln for ln in lines if ln.strip()]
-    if len(text) < MIN_RUN:
-        return True
-    flats = [flat(x) for x in text]
-    st = Stats.of_flat(flats)
-    return max(page_periods(text, st, _join_scores(JoinTable(flats, st), len(text)))) == 1
+    found = _reading(lines)
+    return found is None or max(found[4]) == 1
 
 
 def reorder(lines: list[str]) -> tuple[list[str] | None, list[str]]:
@@ -631,14 +644,10 @@ def reorder(lines: list[str]) -> tuple[list[str] | None, list[str]]:
     >>> reorder(["社区开展", "本市主题", "活动一次", "宣传工作"] * 2)
     (None, [])
     """
-    text = [ln for ln in lines if ln.strip()]
-    if len(text) < MIN_RUN:
+    found = _reading(lines)
+    if found is None:
         return None, []
-    flats = [flat(x) for x in text]
-    st = Stats.of_flat(flats)
-    table = JoinTable(flats, st)
-    scores = _join_scores(table, len(text))
-    periods = page_periods(text, st, scores)
+    text, st, table, scores, periods = found
     new = column_reading(text, st, periods, scores, table)
     return new, [] if new is not None else [ln for ln, k in zip(text, periods, strict=True) if k > 1]
 

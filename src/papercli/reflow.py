@@ -465,8 +465,7 @@ class _Reflower:
             return False
         if dateline(a.text) or open_dateline(a.text) or join_gain(a.text, b.text) >= WORD_CUT:
             return False
-        indented = not ends_block(b.text) and b.width <= (self.col[j + 1] or w) - INDENT + 1.5
-        return bool(dateline(b.text)) or indented
+        return bool(dateline(b.text)) or self.short_first(j + 1, w)
 
     def box_span(self, j: int) -> tuple[int, int]:
         """The first and last line of the extractor's text box holding line ``j`` (lines
@@ -506,8 +505,14 @@ class _Reflower:
             return False
         if dateline(b.text):
             return True
-        indented = not ends_block(b.text) and (b.width <= (self.col[e + 1] or w) - INDENT + 1.5 or self.grid_indent(e + 1))
+        indented = self.short_first(e + 1, w) or (not ends_block(b.text) and self.grid_indent(e + 1))
         return indented or self.title_box(e + 1, w, depth + 1)
+
+    def short_first(self, k: int, w: float) -> bool:
+        """Line ``k`` reads as an indented first line after a title: it ends nothing
+        and is narrower than its column (``w`` if unmeasured) by an indent."""
+        b = self.lines[k]
+        return not ends_block(b.text) and b.width <= (self.col[k] or w) - INDENT + 1.5
 
     def grid_indent(self, j: int) -> bool:
         """Line ``j`` opens its box two em short of the box's other lines, counted in a
