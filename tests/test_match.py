@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from papercli.match import adopt_neighbours, lend_titles, match_page, merge_pieces, merge_untitled, split_glued
 from papercli.model import Article, Page
+from papercli.pipeline import clean_page
+from papercli.records import page_from_state, page_records
+from papercli.reflow import reflow_page
 from papercli.seams import _box_before, _cut_article, split_at_seam, split_for_headlines
 from papercli.similarity import BodyIndex
+
+from .wrap import wrap
 
 FIRST = ["驻村干部走进农户家中了解情况，帮助村民发展特色种植，驻村的日子里，驻村干部与村民同吃同住。"]
 SECOND = ["春联书写活动在社区举行，书法家现场书写春联，春联送到居民手中。",
@@ -763,3 +770,42 @@ def test_a_box_label_set_right_before_its_story_s_text_stays_in_it():
         assert story.headline == "小镇有了图书馆"
         assert (story.paragraphs[0] == label) is kept
         assert any(x.text == label for x in page.loose) is not kept
+
+
+def _titles_in_groups() -> list[str]:
+    """Three stories, paragraphs parted by blank lines, their titles dumped after them in
+    groups parted by blank lines; half of the first group fits no story."""
+    stories = [
+        ["入秋以来，山里的村子一下子忙了起来，金黄的稻穗压弯了腰，农户们趁着好天气抢收稻谷，田埂上到处是来来往往的身影。",
+         "村里的合作社今年添了两台收割机，过去要忙半个月的活，如今三五天就能干完，农户们说起今年的收成都笑开了颜。",
+         "合作社负责人说，明年还打算建一座烘干房，让稻谷收下来就能烘干入仓，不再看天吃饭。"],
+        ["本报讯 城区今年新开通了三条公交线路，把几个新建小区和地铁站连了起来，居民出门方便多了。",
+         "公交公司表示，新线路开通后还将根据乘客的意见调整发车时间，让大家坐得更舒心。（记者 周明）"],
+        ["本报讯 河边那座有两百多年历史的古桥，经过半年的修缮，日前重新向游人开放，不少老人一早就来桥上走一走。",
+         "工匠们按照老办法，一块一块地替换了松动的桥石，修好的古桥保留了原来的模样。（记者 林红）"],
+    ]
+    lines: list[str] = []
+    for story in stories:
+        for p in story:
+            lines += ["　　" + x if k == 0 else x for k, x in enumerate(wrap([p], 20))] + [""]
+    return [*lines, "古桥换新颜 留住老街乡愁", "", "稻谷飘香", "山村秋收农户笑开颜", "", "三条公交新线开通"]
+
+
+def test_titles_dumped_in_groups_parted_by_blank_lines_stay_apart():
+    """Titles dumped after the bodies in groups, a blank line between two stories'
+    (the page parts its paragraphs by blank lines too), are two stories' titles even
+    where half of one fits no story: that half does not run on into the next group."""
+    arts = clean_page(Page("groups.txt", lines=_titles_in_groups())).articles or []
+    assert [(a.headline or "") + (a.subheadline or "") for a in arts] == [
+        "稻谷飘香山村秋收农户笑开颜", "三条公交新线开通", "古桥换新颜 留住老街乡愁"]
+
+
+def test_the_reflow_stage_hands_on_the_blank_lines():
+    """``papercli reflow -f jsonl | papercli segment`` gives what ``clean`` gives: the
+    page's lines go with its blocks (the blocks' starts index them), so the blank lines
+    that part title groups and set a box's label apart still count after the pipe."""
+    reflowed = page_records(reflow_page(Page("groups.txt", lines=_titles_in_groups())))
+    piped = match_page(page_from_state(json.loads(json.dumps(reflowed[0]))))
+    whole = clean_page(Page("groups.txt", lines=_titles_in_groups()))
+    assert [a.headline for a in piped.articles or []] == [a.headline for a in whole.articles or []]
+    assert (piped.articles or [])[0].headline == "稻谷飘香"

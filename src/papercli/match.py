@@ -164,7 +164,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
     solo = [index.telling(t) for t in texts]
-    apart = [k > 0 and _titles_apart(units[k - 1], units[k], texts[k - 1], texts[k]) for k in range(n)]
+    apart = [k > 0 and (_titles_apart(units[k - 1], units[k], texts[k - 1], texts[k]) or bool(units[k][0].get("apart")))
+             for k in range(n)]
     capt = [bool(u[0].get("after_caption")) for u in units]
     notice = [credit_line(t) or field_line(t) for t in texts]
     dp = [0.0] + [float("-inf")] * n

@@ -28,7 +28,7 @@ from papercli.dumps import (
     titled,
     unsigned_tail,
 )
-from papercli.layout import visual_width
+from papercli.layout import boxed, measure, visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
 from papercli.signals import (
@@ -796,7 +796,9 @@ class _Segmenter:
         paragraph under it, no blank line between them, and apart from the title above
         it (a blank line before it), so it opens the story's text, not its title."""
         blocks, lines = self.blocks, self.page.lines
-        if not (0 < blocks[pos].start and 0 < blocks[first].start) or len(text.strip()) > LABEL_MAX:
+        if not (0 < blocks[pos].start <= len(lines) and 0 < blocks[first].start <= len(lines)):
+            return False
+        if len(text.strip()) > LABEL_MAX:
             return False
         if ANY_PUNCT.search(text) or not lead_in(text) or len(blocks[pos].lines) != 1:
             return False
@@ -971,11 +973,52 @@ def cut_quote(text: str) -> bool:
     return bracket_balance(text) > 0 and bool(_SENTENCE_ON.search(text))
 
 
+def spaced_blocks(blocks: list[Block], lines: list[str]) -> set[int]:
+    """The blocks with a blank line right before them, on a page whose blank lines
+    part its text boxes (not one after nearly every line, :func:`papercli.layout.boxed`):
+    title lines dumped at the page's end in groups, one story's kicker, title and
+    subtitle together and a blank line between two stories' (``老街健行 守护古城``
+    / blank / ``山村慢生活`` / ``茶园与星空``), are two stories' titles however their
+    words fit.
+
+    >>> spaced_blocks([Block("line", ["甲"], 0), Block("line", ["乙"], 2), Block("line", ["丙"], 3)],
+    ...               ["甲", "", "乙", "丙"])
+    {1}
+    """
+    if boxed(measure(lines)):
+        return set()
+    return {i for i, b in enumerate(blocks) if 0 < b.start <= len(lines) and not lines[b.start - 1].strip()}
+
+
+def titles_boxed(positions: list[int], spaced: set[int]) -> bool:
+    """The page's title candidates (at block ``positions``) mostly stand in boxes of
+    two lines or more between blank lines (``spaced``): the extractor keeps a title's
+    lines in one text box (pdfminer: headline and subtitle), so a blank line between
+    two candidates parts two stories' titles. pdftotext sets the lines of one title
+    apart by blank lines as often (``癌妇叹如废人`` / blank / ``难育3子女``): boxes of one line.
+
+    >>> titles_boxed([1, 2, 4, 5, 9], {4, 9}), titles_boxed([1, 3, 5, 6], {3, 5})
+    (True, False)
+    """
+    sizes: list[int] = []
+    for k, p in enumerate(sorted(positions)):
+        if k and p - sorted(positions)[k - 1] <= 1 and p not in spaced:
+            sizes[-1] += 1
+        else:
+            sizes.append(1)
+    return len(sizes) >= 2 and 2 * sum(n >= 2 for n in sizes) >= len(sizes)
+
+
 def _title_entries(headlines: list[tuple[str, int, int]], n_articles: int,
-                   after_caption: set[tuple[str, int]] | None = None) -> list[dict[str, Any]]:
+                   after_caption: set[tuple[str, int]] | None = None,
+                   spaced: set[int] | None = None) -> list[dict[str, Any]]:
     """The headline candidates ``match`` attaches: each with its position, the story it
-    stands right before (``before``) and whether a photo caption stood right before
-    it (``after_caption``: a caption follows its title, so the title ends there).
+    stands right before (``before``), whether a photo caption stood right before
+    it (``after_caption``: a caption follows its title, so the title ends there) and
+    whether a blank line stood before it on a page where blank lines part text boxes
+    (``apart``: positions in ``spaced``, see :func:`spaced_blocks`): for the titles
+    dumped after the last story, and for titles in place where they stand in boxes of
+    several lines (:func:`titles_boxed`; pdftotext sets blank lines inside one title too).
 
     >>> [e.get("after_caption", False) for e in _title_entries(
     ...     [("力拼準時畢業", 3, 9), ("小維（右）分擔照顧爸爸責任。", 3, 9), ("癱父心繫5子", 3, 9)], 2)]
@@ -983,13 +1026,15 @@ def _title_entries(headlines: list[tuple[str, int, int]], n_articles: int,
     """
     out: list[dict[str, Any]] = []
     after_note = False
+    in_boxes = titles_boxed([pos for _, pos, _ in headlines], spaced or set())
     for text, pos, idx in headlines:
         if photo_note(text):
             after_note = True
             continue
         marked = after_note or (text, pos) in (after_caption or ())
+        apart = (in_boxes or idx >= n_articles) and pos in (spaced or ())
         out.append({"text": text, "pos": pos, "before": idx if idx < n_articles else None,
-                    **({"after_caption": True} if marked else {})})
+                    **({"after_caption": True} if marked else {}), **({"apart": True} if apart else {})})
         after_note = False
     return out
 
@@ -1008,7 +1053,8 @@ def segment_page(page: Page) -> Page:
     page.loose.extend(Loose("fragment", text) for text, _, _ in quotes)
     s.headlines = [h for h in s.headlines if h not in quotes]
     # a headline standing right before an article start is remembered as a hint
-    page.pending_headlines = _title_entries(s.headlines, len(s.articles), s.after_caption)
+    page.pending_headlines = _title_entries(s.headlines, len(s.articles), s.after_caption,
+                                            spaced_blocks(s.blocks, page.lines))
     page.pending_captions = [c for c, _, _ in s.captions]
     page.caption_owners = [o for _, o, _ in s.captions]
     page.blocks = None
