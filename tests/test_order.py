@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -131,3 +132,21 @@ def test_a_title_dropped_between_a_column_s_lines_is_moved_not_read_as_columns_a
     assert [f.name for f in page.fixes] == ["lift_dropped_titles"]
     kept = [ln for ln in lines if ln != "夜间门诊延长 上班族看病更方便"]
     assert [ln for ln in page.lines if ln.strip()] == [ln for ln in kept if ln.strip()] + ["夜间门诊延长 上班族看病更方便"]
+
+
+def test_figures_set_apart_by_spaces_make_no_joined_columns():
+    """pdftotext sets figures apart from the Han text (``接待游客 120 万人次``): the pieces
+    of one column's lines either side of a figure are no column lines of two columns
+    joined, so a page of one column with many figures is left in its order."""
+    text = ("今年一季度全市接待游客120万人次，同比增长15%，旅游收入达到36亿元。"
+            "其中乡村旅游接待游客45万人次，占全市的38%，带动农户增收2000余万元。"
+            "全市新建民宿86家，新增床位1300张，节假日入住率超过90%，周末入住率也达到65%。"
+            "市文化和旅游局介绍，今年将再打造精品线路12条，举办节庆活动30场，力争全年接待游客突破500万人次。"
+            "记者在城南古镇看到，游客在老街上品尝小吃，不少店铺门口排起了20多米的长队，"
+            "一家开了40年的糕点铺每天要卖出3000多盒糕点，店主说生意比去年好了两成。"
+            "古镇管委会负责人表示，古镇已完成15处老建筑修缮，新开放8个展馆，下一步还将延长夜间开放时间到22时。")
+    lines = [re.sub(r"\s*(\d+%?)\s*", r" \1 ", text[i:i + 20]).strip() for i in range(0, len(text), 20)]
+    assert sum(" " in ln for ln in lines) > len(lines) // 2
+    assert split_joined_columns(lines) is None
+    page = order_page(Page("figures.txt", lines=list(lines)))
+    assert page.lines == lines

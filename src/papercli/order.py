@@ -17,7 +17,9 @@ Every function only moves text: what goes in comes out, character for character.
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -38,6 +40,36 @@ UNSEEN = 0.0
 JOINED_SHARE = 0.1
 #: no column is narrower than this (eight Han characters)
 MIN_COLUMN = 16.0
+
+
+_FIGURE = re.compile(r"[0-9A-Za-z.,%+\-/:]+")
+
+
+def spaced_figure(tok: str) -> bool:
+    """A token that is only a figure or a Latin word (``300``, ``5G``, ``2.9``).
+
+    >>> spaced_figure("60"), spaced_figure("5G"), spaced_figure("16个区")
+    (True, True, False)
+    """
+    return bool(_FIGURE.fullmatch(tok))
+
+
+def figures_joined(s: str) -> str:
+    """``s`` without the spaces either side of a figure: pdftotext sets figures and
+    Latin words apart from the Han text (``我国 60 岁及以上``), which widens a column
+    line by two gaps that were never printed (a full line then looks wider than its
+    column, as two columns' lines joined do).
+
+    >>> figures_joined("据统计，我国 60 岁及以上"), figures_joined("甲乙 丙丁")
+    ('据统计，我国60岁及以上', '甲乙 丙丁')
+    """
+    toks = s.split(" ")
+    if len(toks) < 2:
+        return s
+    out = toks[0]
+    for prev, tok in itertools.pairwise(toks):
+        out += tok if (spaced_figure(prev) or spaced_figure(tok)) and prev and tok else " " + tok
+    return out
 
 
 def part_width(s: str) -> float:
@@ -322,6 +354,25 @@ def order_rows(rows: list[list[str]], pairs: Counter[str], tol: float = TOL) -> 
     return [ln for s in opened for ln in s.lines]
 
 
+def joined_apart_from_figures(text: list[str], need: float, tol: float = TOL) -> bool:
+    """The page's lines still split into columns (``need`` of them) once the spaces
+    round its figures are taken out (:func:`figures_joined`): pdftotext sets figures
+    apart (``据统计，我国 60 岁及以上``), so that the pieces of one column's lines offer
+    column widths of their own and its lines, wider by two gaps, look like rows of two
+    columns. Run on such a page, the split would cut every line with a figure.
+
+    >>> rows = ["甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未 一二三四五六七八九十，子丑寅卯辰巳午未"] * 4
+    >>> col = ["甲乙丙丁戊 2019 己庚辛壬癸，子丑寅卯辰巳午未申"] * 4
+    >>> joined_apart_from_figures(rows, 3), joined_apart_from_figures(col, 3)
+    (True, False)
+    """
+    joined = [figures_joined(ln) for ln in text]
+    if joined == text:
+        return True
+    widths = column_widths(joined, tol)
+    return bool(widths) and sum(len(split_row(ln, widths, tol)) > 1 for ln in joined) >= need
+
+
 def split_joined_columns(lines: list[str], tol: float = TOL) -> list[str] | None:
     """Undo rows of several columns joined on one line (pdfplumber), or None if none.
 
@@ -343,7 +394,7 @@ def split_joined_columns(lines: list[str], tol: float = TOL) -> list[str] | None
     if not widths:
         return None
     split = [split_row(ln, widths, tol) if ln.strip() else [] for ln in lines]
-    if sum(len(p) > 1 for p in split) < need:
+    if sum(len(p) > 1 for p in split) < need or not joined_apart_from_figures(text, need, tol):
         return None  # a few odd lines are no evidence of a page read across columns
     pairs = bigram_counts(text)
     widest = max(widths) + tol
