@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from papercli.droptitles import lift_dropped_titles
 from papercli.model import Page
 from papercli.order import order_page, split_joined_columns, split_row
 
@@ -150,3 +151,15 @@ def test_figures_set_apart_by_spaces_make_no_joined_columns():
     assert split_joined_columns(lines) is None
     page = order_page(Page("figures.txt", lines=list(lines)))
     assert page.lines == lines
+
+
+def test_a_credit_under_a_title_box_is_no_dropped_title():
+    """pdfminer boxes a title and its deck together, then the reporters' credit, then
+    the text line by line: the credit between the title box and the text is the
+    story's, not a title dropped into a column (the box above it has no running text)."""
+    col = ["餐飲業缺工問題持續延燒。勞動", "部最新統計顯示，住宿及餐飲業職缺", "數達五萬個，創近十年新高，不少",
+           "業者為了留住員工，紛紛調高時薪、", "加發全勤獎金。"]
+    lines = ["缺工潮延燒 餐飲業搶人加薪", "時薪拉高到220元 仍難補足人力", "", "記者陳大文／綜合報導", ""]
+    for c in col:
+        lines += [c, ""]
+    assert lift_dropped_titles(lines) == (lines, [])

@@ -11,12 +11,12 @@ bodies, which the match stage sets over its story, and the paragraph runs on.
 from __future__ import annotations
 
 from papercli.chars import bracket_balance, ends_sentence
-from papercli.dumps import closed_title
+from papercli.dumps import ANY_PUNCT, closed_title
 from papercli.layout import INDENT, Line, grid_ems, measure
 from papercli.lexicon import WORD_CUT, join_gain
 from papercli.lineends import ends_block, open_dateline, punct_slack, switch_slack
 from papercli.model import Page
-from papercli.signals import dateline
+from papercli.signals import dateline, place_credit, reporter_line
 
 TITLE_LINES = 2  # lines: a title dropped between a column's lines, with its deck at most
 TITLE_MAX = 30  # characters of one such title line
@@ -54,8 +54,10 @@ def _indented(ln: Line, column: float, ems: float) -> bool:
 
 
 def _title_text(t: str) -> bool:
-    """A line that can be a title: no sentence end, brackets closed, no dateline, short."""
-    return not (ends_sentence(t) or bracket_balance(t) != 0 or dateline(t) or open_dateline(t) or len(t) > TITLE_MAX)
+    """A line that can be a title: no sentence end, brackets closed, no dateline, no
+    reporters' credit (``記者陳大文／綜合報導``, ``本报记者 孟瑶``), short."""
+    return not (ends_sentence(t) or bracket_balance(t) != 0 or dateline(t) or open_dateline(t) or len(t) > TITLE_MAX
+                or place_credit(t) is not None or reporter_line(t))
 
 
 def dropped_title(before: list[Line], box: list[Line], after: list[Line]) -> bool:
@@ -88,6 +90,8 @@ def dropped_title(before: list[Line], box: list[Line], after: list[Line]) -> boo
         return False
     if not any(_full(ln, column, ems) or (k == 0 and _indented(ln, column, ems)) for k, ln in enumerate(before[:-1])):
         return False  # a column's lines, not a heading's wrapped over a line or two
+    if not any(ANY_PUNCT.search(ln.text) for ln in before):
+        return False  # a title and its deck set as wide as each other: no running text
     if not _full(c, column, ems) or dateline(c.text) or c.text.lstrip()[:1] in "（(【〔［":
         return False
     texts = [ln.text.strip() for ln in box]

@@ -74,9 +74,13 @@ class Article:
         '（王艳）'
         >>> Article([], byline="記者陳明／台北報導", byline_first=True).printed_byline()
         '記者陳明／台北報導'
+        >>> Article(["本报记者 孟瑶", "正文。"], byline="本报记者 孟瑶", byline_first=True).printed_byline() is None
+        True
         """
         if not self.byline:
             return None
+        if self.byline_first and "".join(self.byline.split()) in {"".join(p.split()) for p in self.paragraphs}:
+            return None  # the reporters' line kept as the story's first text is printed there
         return self.byline if self.byline_first else f"（{self.byline}）"
 
 

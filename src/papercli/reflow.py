@@ -69,6 +69,7 @@ from papercli.signals import (
     field_line,
     folio,
     photo_credit_line,
+    place_credit,
     reporter_line,
     signature,
     slashed_credit,
@@ -775,8 +776,8 @@ class _Reflower:
             return True  # the reporters' list, a photo report's credit or the editor's end note closes its story
         if self.bold_apart(j) and not (open_brackets > 0 and self.closes_soon(j, open_brackets, so_far)):
             return True  # a title or caption printed in fake bold, unless a bracket opened in it closes
-        if self.lang == "zh" and (slashed_credit(a.text) or photo_credit_line(a.text)):
-            return True  # a credit line of its own (``報導．攝影╱向高彬``, ``李明摄（新华视点）``)
+        if self.lang == "zh" and (slashed_credit(a.text) or photo_credit_line(a.text) or place_credit(a.text)):
+            return True  # a credit line of its own (``報導．攝影╱向高彬``, ``李明摄（新华视点）``, ``記者林華／綜合報導``)
         if self.folio[j] or self.folio[j + 1]:
             return True  # the page's running head or foot (``2023年12月8日 星期五``, ``第3版``)
         if self.lang == "zh" and field_line(so_far) and not _ASCII_WORD.match(b.text):

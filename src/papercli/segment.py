@@ -42,6 +42,7 @@ from papercli.signals import (
     editors_signoff,
     field_line,
     folio,
+    issued,
     photo_report,
     place_credit,
     reporter_line,
@@ -546,6 +547,7 @@ class _Segmenter:
         for i in range(len(blocks) - 2, -1, -1):
             next_width[i] = widths[i + 1] if widths[i + 1] is not None else next_width[i + 1]
         for i, b in enumerate(blocks):
+            below = blocks[i + 1].text if i + 1 < len(blocks) else ""
             # a reporters' place credit (``記者陳明／台北報導``) opens a story as its dateline would, under its
             # title or right after the story before (a credit closing a story is bracketed, no place credit)
             if (credit := place_credit(b.text)) is not None and self.cur is not None and self.under_note():
@@ -566,7 +568,7 @@ class _Segmenter:
             elif self.cur is not None and (not self.closed or (field_line(b.text) and self.closed_by(author_note))
                                            or (credit_line(b.text) and self.closed_by(credit_line))) and (
                     author_note(b.text) or closes_story(b.text) or source_note(b.text) or field_line(b.text)
-                    or signature(b.text)):
+                    or signature(b.text) or (not self.closed and issued(b.text, below))):
                 self.note(b, i)  # a notice's address goes with the note that closed the story
             elif source_note(b.text):
                 self.page.loose.append(Loose("fragment", b.text))  # a note, never a title
@@ -819,12 +821,13 @@ class _Segmenter:
         paras = [[[ln for ln in b if ln.strip()] for _, b in src] for src in self.sources]
         texts = [[ln for p in ps for ln in p] for ps in paras]
         # a story closed by its credits (a reporters' list, a photo report's credit) is signed,
-        # as is one with its reporters' line (``本报记者 钱峰``): headlines and captions have none
-        keep = [not snippets(a, ps) or (bool(a.paragraphs) and closes_story(a.paragraphs[-1]))
+        # as is one with its reporters' line (``本报记者 钱峰``): headlines and captions have none,
+        # and so is a notice signed with the date it was issued (``2025年4月8日``)
+        keep = [not snippets(a, ps) or (bool(a.paragraphs) and (closes_story(a.paragraphs[-1]) or issued(a.paragraphs[-1])))
                 or any(map(reporter_line, a.paragraphs))
                 for a, ps in zip(self.articles, paras, strict=True)]
         for i in unsigned_tail(self.articles):
-            if titled(texts[i]):
+            if titled(texts[i]) and not issued(self.articles[i].paragraphs[-1]):
                 keep[i] = False
         for i, lines in enumerate(texts):
             byline = self.articles[i].byline or ""
@@ -1039,6 +1042,30 @@ def _title_entries(headlines: list[tuple[str, int, int]], n_articles: int,
     return out
 
 
+_SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")  # ``高 炳``
+
+
+def reporter_bylines(arts: list[Article]) -> None:
+    """A story with no byline whose first text (or the text after its lead-in) is the
+    reporters' line set under its title (``本报记者 孟瑶``, ``本报记者 刘畅 通讯员 郑新宇``)
+    is signed by it: the line is its ``byline`` too, printed under the title
+    (``byline_first``), and stays its paragraph, as a dateline does; a two-character
+    name set letter-spaced (``高  炳``) is one name in the byline.
+
+    >>> a = Article(["本报记者 孟瑶", "小店铺连着大民生。"])
+    >>> reporter_bylines([a]); a.byline, a.byline_first, len(a.paragraphs)
+    ('本报记者 孟瑶', True, 2)
+    >>> b = Article(["本报记者  王乐文  高  炳", "正文。"])
+    >>> reporter_bylines([b]); b.byline
+    '本报记者 王乐文 高炳'
+    """
+    for a in arts:
+        if a.byline is None:
+            line = next((p.strip() for p in a.paragraphs[:2] if reporter_line(p)), None)
+            if line:
+                a.byline, a.byline_first = _SPACED_PAIR.sub(r"\1\2", " ".join(line.split())), True
+
+
 def segment_page(page: Page) -> Page:
     """Stage ``segment``: group body blocks into articles; collect headline candidates
     and captions (attached later by ``match``)."""
@@ -1048,6 +1075,7 @@ def segment_page(page: Page) -> Page:
     s = _Segmenter(page)
     s.run()
     page.articles = s.articles
+    reporter_bylines(page.articles)
     s.captions += [(caption_of(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
     quotes = [h for h in s.headlines if cut_quote(h[0])]  # pulled quotes: running text, no titles
     page.loose.extend(Loose("fragment", text) for text, _, _ in quotes)

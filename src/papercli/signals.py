@@ -83,6 +83,17 @@ PROVIDED_RE = re.compile(
     rf"([{CJK}A-Za-z0-9·]{{2,20}}?)\s*提供\s*[)）]?\s*$"
 )
 
+#: or with its role first, unbracketed, as Taiwanese papers print it: ``圖／記者王小明攝``,
+#: ``攝影／陳明``, ``圖：資料照片`` (a file photo: no name, the source in its place); after
+#: ``圖／`` a reporter's role or a file photo only (``圖／高雄市捷`` is an agency cut over lines)
+PICTURED_BY_RE = re.compile(
+    rf"(?<=[。！？])\s*[圖图]\s*[／/╱:：]\s*((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*?)\s*(?:摄|攝)(?:影)?\s*$"
+)
+ROLE_FIRST_RE = re.compile(
+    rf"(?<=[。！？])\s*(?:(?:攝影|摄影)\s*[／/╱:：]\s*|[圖图]\s*[／/╱:：]\s*(?={_ROLE}|[資资檔档]料|檔案|档案))"
+    rf"((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME})*)\s*$"
+)
+
 #: or who took the photo and wrote the words: ``图/文 刘红梅``, ``文／圖 陳明``
 PICTURE_WORDS_RE = re.compile(
     rf"(?<=[。！？])\s*(?:[图圖]\s*[/／╱]\s*文|文\s*[/／╱]\s*[图圖])\s*[:：]?\s*((?:{_ROLE}\s*)?{_NAME}(?:\s+{_NAME})*)\s*$"
@@ -384,6 +395,32 @@ def folio(text: str) -> bool:
     return bool(FOLIO_RE.match(text))
 
 
+_CN_DIGIT = "〇零一二三四五六七八九十"
+#: a full date alone on its line, year first (``2024年4月8日``, ``二〇二四年四月八日``)
+ISSUED_RE = re.compile(rf"^\s*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月"
+                       rf"\s*(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*日\s*$")
+ISSUER_CHARS = 24  # characters an issuer's name takes at most (``某某市人民政府办公室``)
+
+
+def issued(text: str, below: str = "") -> bool:
+    """A notice's sign-off: the date it was issued alone on its line (``2024年4月8日``),
+    or the issuer's name right above that date (``below``; no punctuation, at most
+    :data:`ISSUER_CHARS`). Set right under the notice's last sentence (``特此通告。``),
+    they are its last paragraphs, neither titles nor the page's running head (that
+    date has its weekday: :func:`folio`).
+
+    >>> issued("2024年4月8日"), issued("市交通警察支队", "2024 年 4 月 8 日"), issued("二〇二四年四月八日")
+    (True, True, True)
+    >>> issued("2024年4月8日，市里召开会议"), issued("市交通警察支队"), issued("道路管制，请绕行", "2024年4月8日")
+    (False, False, False)
+    """
+    if ISSUED_RE.match(text):
+        return True
+    t = text.strip()
+    return (bool(below) and bool(ISSUED_RE.match(below)) and 2 <= len(t) <= ISSUER_CHARS
+            and not re.search(r"[，。、；：！？,.;:!?（）()]", t))
+
+
 _EDITORS_NOTE = re.compile(r"^\s*(?:编者按|編者按|编者的话|編者的話|编者|編者)\s*[：:]")
 
 
@@ -515,11 +552,16 @@ def caption_parts(text: str) -> tuple[str, str, str] | None:
     (('說明補助。', '記者張美玲', '（{}攝）'), ('撿拾垃圾。', '屏東縣環保局', '圖／{}提供'))
     >>> caption_parts("果农在园中采摘柑橘。图/文 刘红梅")
     ('果农在园中采摘柑橘。', '刘红梅', '图/文 {}')
+    >>> caption_parts("新設公托。圖／記者王小明攝"), caption_parts("球迷湧入。攝影／陳明")
+    (('新設公托。', '記者王小明', '圖／{}攝'), ('球迷湧入。', '陳明', '攝影／{}'))
+    >>> caption_parts("舊車站站房。圖：資料照片")
+    ('舊車站站房。', '資料照片', '圖：{}')
     """
     m = CREDIT_RE.search(text)
     if m:
         return text[: m.start()].strip(), m.group(1).strip(), text[m.end(1):].strip()
-    m = BRACKETED_CREDIT_RE.search(text) or PROVIDED_RE.search(text) or PICTURE_WORDS_RE.search(text)
+    m = (BRACKETED_CREDIT_RE.search(text) or PROVIDED_RE.search(text) or PICTURE_WORDS_RE.search(text)
+         or PICTURED_BY_RE.search(text) or ROLE_FIRST_RE.search(text))
     if not m:
         return None
     around = f"{text[m.start():m.start(1)]}{{}}{text[m.end(1):]}".strip()  # the credit's frame as printed

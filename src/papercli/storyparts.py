@@ -9,6 +9,7 @@ import re
 
 from papercli.chars import ends_sentence
 from papercli.dumps import ANY_PUNCT, POSITION_MARK, column_tagged
+from papercli.lineends import ends_block
 from papercli.model import Article, Block, Caption
 from papercli.signals import (
     caption_credit,
@@ -68,6 +69,41 @@ def _glue_caption(texts: list[str]) -> str:
     return ("".join(head) + " " + last).strip()
 
 
+CAPTION_LINES = 5  # lines a photo's caption runs to at most
+
+
+def caption_run_back(body: Block, cap: Block) -> tuple[Block | None, Block] | None:
+    """A one-line caption ending with its credit that goes on from the paragraph before
+    it (``…预计春茶产值突破`` / ``1500万元。 本报记者 吴桐 摄``) starts after that
+    paragraph's last line ending a sentence or its story, or with the paragraph when none does and it
+    is short enough to be a caption (:data:`CAPTION_LINES` with the credit's line): an
+    extractor that emits lines in stream order sets a caption under the story's last
+    column with no gap (the caller checks that no text goes on under the caption: a
+    story's paragraph cut by a photo goes on after its caption). Returns what is left
+    of the paragraph (None when nothing) and the caption, or None when the line before
+    the caption ends a sentence or its story (``根。（周燕）``).
+
+    >>> body = Block("body", ["发现火情请及时拨打电话报警。", "3月13日，茶农正在采摘", "明前茶。今年产值突破"], 0,
+    ...              "发现火情请及时拨打电话报警。3月13日，茶农正在采摘明前茶。今年产值突破")
+    >>> kept, cap = caption_run_back(body, Block("caption", ["1500万元。 吴桐 摄"], 3, "1500万元。 吴桐 摄"))
+    >>> kept.text, cap.text
+    ('发现火情请及时拨打电话报警。', '3月13日，茶农正在采摘明前茶。今年产值突破1500万元。 吴桐 摄')
+    """
+    lines = [ln.strip() for ln in body.lines]
+    if not lines or ends_block(lines[-1]) or len(cap.lines) != 1:
+        return None
+    last = next((k for k in range(len(lines) - 2, max(-1, len(lines) - CAPTION_LINES), -1)
+                 if ends_block(lines[k])), None)
+    if last is None and len(lines) >= CAPTION_LINES:
+        return None
+    start = 0 if last is None else last + 1
+    moved = "".join(lines[start:])
+    if not body.text.endswith(moved):
+        return None
+    kept = Block(body.kind, body.lines[:start], body.start, body.text[: -len(moved)]) if start else None
+    return kept, Block("caption", body.lines[start:] + cap.lines, body.start + start, moved + cap.text.strip())
+
+
 def merge_split_captions(blocks: list[Block]) -> list[Block]:
     """Join a caption that an extractor cut into lines (``…考`` ``察。`` ``梁美丽`` ``摄``).
 
@@ -77,7 +113,12 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
     own (``（記者郭俊廷攝）``) closes the photo's note right before it (``▲…。``, ``图为…。``).
     """
     out: list[Block] = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
+        # a caption run on from the story above, where no text of the story goes on under it
+        if (out and out[-1].kind == "body" and b.kind == "caption" and (i + 1 == len(blocks) or blocks[i + 1].kind != "body")
+                and (run := caption_run_back(out[-1], b))):
+            out[-1:] = [x for x in run if x is not None]
+            continue
         if out and _note_and_credit(out[-1], b):
             note = out.pop()  # ``▲修復後的老戲院保留了木造座椅。`` / ``（記者郭俊廷攝）``
             out.append(Block("caption", note.lines + b.lines, note.start, note.text.strip() + b.text.strip()))
