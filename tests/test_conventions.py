@@ -86,3 +86,20 @@ def test_a_caption_run_on_from_the_story_above_starts_after_its_last_full_stop()
     caps = [c for a in page.articles or [] for c in a.captions] + [x for x in page.loose if x.type == "caption"]
     assert [(c.text, c.credit) for c in caps] == [(caption + "1500万元。", "本报记者 吴桐")]
     assert all("明前茶" not in p for a in page.articles or [] for p in a.paragraphs)
+
+
+def test_an_authors_line_under_the_title_signs_the_commentary():
+    """A commentary names its author under the title with a mark (``□ 陈立言``,
+    ``文/林晓岚``) or as the paper's commentator (``本报评论员``): the name is the
+    byline, the line stays the first paragraph and is printed once. The page's running
+    head with its page number and section (``第4版 观点 责任编辑：苏航``) is no title."""
+    body = ["今年春节，不少村子办起了村晚，村民自编自演，台下坐满了回乡过年的乡亲，掌声笑声此起彼伏。",
+            "村晚之所以火，是因为它接地气、有烟火气。办好村晚，关键要让村民唱主角，把舞台留给身边人、身边事。"]
+    for line, name in (("□ 陈立言", "陈立言"), ("文/林晓岚", "林晓岚"), ("本报评论员", "本报评论员")):
+        lines = ["第4版 观点 责任编辑：苏航", "", "村晚火出圈的启示", "", line, "", *_lines(body)]
+        page = clean_page(Page("author.txt", lines=list(lines)))
+        art = (page.articles or [])[0]
+        assert (art.headline, art.byline, art.byline_first) == ("村晚火出圈的启示", name, True)
+        assert art.paragraphs[0] == line
+        assert page_text(page).count(name) == 1
+        assert [x.text for x in page.loose] == ["第4版 观点 责任编辑：苏航"]

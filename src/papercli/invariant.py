@@ -16,7 +16,9 @@ both sides. What remains must be the same multiset of characters, except:
   characters or more copied within 24 characters after it (:func:`near_copies`: two
   prints of a title read piece by piece and interleaved);
 - half-width ``,;:!?()`` that became full width: each full-width mark that is
-  new must stand for a half-width one that is gone.
+  new must stand for a half-width one that is gone;
+- a round bracket OCR opened with ``〈`` or ``《`` (``〈王艳)``) that got its round
+  opener: each new ``（`` left over must stand for such a mark that is gone.
 
 Script conversion (``--to``) changes characters on purpose and is outside the check.
 """
@@ -37,6 +39,7 @@ from papercli.pipeline import Options, stream_pages
 from papercli.records import page_text
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+OCR_OPENERS = "〈《"  # what OCR reads a round bracket's opener as (despace.fullwidth_punctuation mends it)
 _SEPARATOR = re.compile(r"(?m)^[ \t]*---[ \t]*$")
 _SPACE = re.compile(r"\s+")
 #: longest repeated text (in characters, layout left out) the check recognises
@@ -233,6 +236,8 @@ def compare(before: str, after: str) -> Report:
     lost: '好' '人' (near '本报讯好人好事。')
     >>> compare("好人, 好事", "好人，好事").ok, compare("好人，好事", "好人，，好事").ok
     (True, False)
+    >>> compare("好事。〈王艳)", "好事。（王艳）").ok, compare("好事。", "好事。（").ok
+    (True, False)
     """
     a, b = content(before), content(after)
     ca, cb = Counter(a), Counter(b)
@@ -244,6 +249,12 @@ def compare(before: str, after: str) -> Report:
             missing[half] -= k
             extra[full] -= k
             report.allowed["fullwidth"] += k
+    for misread in OCR_OPENERS:
+        k = min(missing[misread], extra["（"])
+        if k:
+            missing[misread] -= k
+            extra["（"] -= k
+            report.allowed["bracket"] += k
     hyphens = Counter(m.group(1) for m in _LINE_END_HYPHEN.finditer(before))
     for h, n in hyphens.items():
         k = min(missing[h], n)

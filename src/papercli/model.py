@@ -76,12 +76,21 @@ class Article:
         '記者陳明／台北報導'
         >>> Article(["本报记者 孟瑶", "正文。"], byline="本报记者 孟瑶", byline_first=True).printed_byline() is None
         True
+        >>> Article(["□ 陈立言", "正文。"], byline="陈立言", byline_first=True).printed_byline() is None
+        True
         """
         if not self.byline:
             return None
-        if self.byline_first and "".join(self.byline.split()) in {"".join(p.split()) for p in self.paragraphs}:
-            return None  # the reporters' line kept as the story's first text is printed there
+        if self.byline_first and any(_signs(p, self.byline) for p in self.paragraphs[:3]):
+            return None  # the reporters' or author's line kept as the story's first text is printed there
         return self.byline if self.byline_first else f"（{self.byline}）"
+
+
+def _signs(paragraph: str, byline: str) -> bool:
+    """``paragraph`` is the line that names ``byline`` (``本报记者  孟瑶``, ``□ 陈立言``):
+    it ends with the byline and holds at most a mark of three characters more."""
+    p, b = "".join(paragraph.split()), "".join(byline.split())
+    return p.endswith(b) and len(p) <= len(b) + 3
 
 
 @dataclass

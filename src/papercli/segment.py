@@ -32,6 +32,7 @@ from papercli.layout import boxed, measure, visual_width
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
 from papercli.signals import (
+    author_line,
     author_note,
     byline_only,
     caption_credit,
@@ -1063,7 +1064,8 @@ def reporter_bylines(arts: list[Article]) -> None:
         if a.byline is None:
             line = next((p.strip() for p in a.paragraphs[:2] if reporter_line(p)), None)
             if line:
-                a.byline, a.byline_first = _SPACED_PAIR.sub(r"\1\2", " ".join(line.split())), True
+                a.byline = author_line(line) or _SPACED_PAIR.sub(r"\1\2", " ".join(line.split()))
+                a.byline_first = True
 
 
 def segment_page(page: Page) -> Page:

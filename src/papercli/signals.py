@@ -210,12 +210,42 @@ def role_last(text: str) -> bool:
 
 
 def reporter_line(text: str) -> bool:
-    """True for a line that opens with a reporter credit (``本报记者 徐元锋``).
+    """True for a line that opens with a reporter credit (``本报记者 徐元锋``), or an
+    author's line set under a title (:func:`author_line`).
 
     >>> reporter_line("本报记者 徐元锋"), reporter_line("记者从应急管理部获悉"), reporter_line("本报记者 游 仪")
     (True, False, True)
     """
-    return bool(REPORTER_RE.fullmatch(text))
+    return bool(REPORTER_RE.fullmatch(text)) or author_line(text) is not None
+
+
+#: the author of a commentary or feature set under its title: ``□ 陈立言``, ``文/林晓岚``,
+#: ``文／記者王明``, or the paper's commentator unnamed (``本报评论员``)
+_AUTHOR_RE = re.compile(
+    rf"^\s*(?:[□■◇◆]\s*|(?:文|撰文|文字)\s*[/／╱:：]\s*)((?:{_ROLE}\s*)?{_NAME}(?:[\s、]+{_NAME}){{0,2}})\s*$"
+    rf"|^\s*(本[报報](?:特约)?(?:评论员|評論員))\s*$"
+)
+
+
+def author_line(text: str) -> str | None:
+    """The author a line under a title names, or None: the name after its mark
+    (``□ 陈立言`` → ``陈立言``, ``文/林晓岚`` → ``林晓岚``) or the paper's commentator
+    (``本报评论员``). After a square only a person's name: ``□ 加快建设`` opens a point.
+
+    >>> author_line("□ 陈立言"), author_line("文/林晓岚"), author_line("本报评论员")
+    ('陈立言', '林晓岚', '本报评论员')
+    >>> author_line("□ 加快建设"), author_line("文/图 刘红梅"), author_line("本报评论员文章")
+    (None, None, None)
+    """
+    m = _AUTHOR_RE.match(text)
+    if m is None:
+        return None
+    if m.group(2):
+        return m.group(2)
+    names = m.group(1).strip()
+    if text.lstrip()[:1] in "□■◇◆" and not all(person_name(n) for n in re.split(r"[\s、]+", names)):
+        return None
+    return names
 
 
 def dateline(text: str) -> str | None:
@@ -374,10 +404,10 @@ def closing_credit(text: str) -> bool:
 
 #: a page's running head or foot: its date with the weekday, maybe with the section and
 #: the editors after it (``2023年12月8日 星期五``, ``2023年12月8日 星期五 要闻 3``), or its
-#: number (``第3版``, ``A3版``)
+#: number (``第3版``, ``A3版``), maybe with the section and editors after it (``第2版 综合新闻 责任编辑：苏航``)
 FOLIO_RE = re.compile(
     r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][^。！？，,]{0,30}"
-    r"|第?\s*[A-Z]?\d{1,2}\s*版)\s*$"
+    r"|第?\s*[A-Z]?\d{1,2}\s*版|第\s*[A-Z]?\d{1,2}\s*版(?:\s+|\s*[·•|｜]\s*)[^。！？，,]{1,30})\s*$"
 )
 
 
@@ -389,6 +419,8 @@ def folio(text: str) -> bool:
 
     >>> folio("2023年12月8日 星期五"), folio("2023年12月8日 星期五 要闻 3"), folio("第3版"), folio("A12版")
     (True, True, True, True)
+    >>> folio("第4版 观点·服务"), folio("第2版 综合新闻 责任编辑：苏航"), folio("第2版·要闻"), folio("第3版，我们看到")
+    (True, True, True, False)
     >>> folio("迎接2023"), folio("2023年12月8日，市里召开会议"), folio("外交部发言人陆慷25")
     (False, False, False)
     """
