@@ -103,3 +103,40 @@ def test_an_authors_line_under_the_title_signs_the_commentary():
         assert art.paragraphs[0] == line
         assert page_text(page).count(name) == 1
         assert [x.text for x in page.loose] == ["第4版 观点 责任编辑：苏航"]
+
+
+def test_a_caption_without_credit_among_the_titles_after_the_bodies_is_no_text():
+    """Stream order puts titles (printed twice: fake bold) and captions after the last
+    story, which a place credit opened and nothing closed: a one-sentence line among
+    those titles is a photo's caption, and the titles before it are titles, not
+    headings of that story."""
+    first = ["〔記者黃明／台中報導〕市立棒球場昨晚舉行新球季開幕戰，湧進兩萬多名球迷，門票開賣十分鐘就全數售罄。",
+             "球團表示，今年起全面改用環保杯，球迷在場內購買飲料須支付押杯費，歸還後退費。"]
+    last = ["中央氣象署預報，今年入冬以來最強的一波冷氣團週末南下，北部及宜蘭低溫可能降到十度左右。",
+            "氣象署指出，冷氣團影響期間，迎風面的北部、東北部有局部短暫雨，中南部則早晚溫差大。"]
+    titles = [["新球季開打", "球場湧進兩萬球迷"], ["冷氣團週末南下", "北部低溫探10度"]]  # printed twice: fake bold
+    lines = [*_lines(first, 15), "記者陳大文／綜合報導", *_lines(last, 15),
+             *titles[0], *titles[0], "寒流來襲，民眾穿上厚外套出門。", *titles[1], *titles[1]]
+    page = clean_page(Page("dump.txt", lines=lines))
+    arts = page.articles or []
+    assert [len(a.paragraphs) for a in arts] == [2, 2]
+    assert [(a.headline or "") + (a.subheadline or "") for a in arts] == ["新球季開打球場湧進兩萬球迷",
+                                                                         "冷氣團週末南下北部低溫探10度"]
+    caps = [c.text for a in arts for c in a.captions] + [x.text for x in page.loose if x.type == "caption"]
+    assert caps == ["寒流來襲，民眾穿上厚外套出門。"]
+
+
+def test_a_section_heading_and_its_text_before_the_next_dateline_stay_in_their_story():
+    """A story's last section, its heading (``■数据多跑路 群众少跑腿``) and its text
+    ending a sentence, right before the next story's dateline, is no roundup item's
+    heading and deck leading into that story: it stays where it is."""
+    paras = ["本报讯（通讯员 李强）今年以来，全县持续深化改革，梳理公布高频政务服务事项一百八十六项。",
+             "在县政务服务中心，市民用手机扫码取号，不到十分钟就办好了营业执照变更。",
+             "■数据多跑路 群众少跑腿",
+             "县行政审批局负责人介绍，下一步将推动更多事项掌上办、就近办。",
+             "本报讯 近日，县人民医院胸痛中心正式启用，急性心肌梗死患者救治时间大大缩短。（赵敏）"]
+    lines = ["全县深化政务服务改革", ""]
+    for p in paras:
+        lines += [*wrap([p], 16, 0), ""]
+    arts = clean_page(Page("section.txt", lines=lines)).articles or []
+    assert [a.paragraphs[-1][:8] for a in arts] == ["县行政审批局负责", "本报讯 近日，县"]

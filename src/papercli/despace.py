@@ -135,14 +135,17 @@ def remove_cjk_alnum_spaces(line: str) -> str:
 
     >>> remove_cjk_alnum_spaces("本报讯 2 月 15 日，在金域蓝湾 B 区")
     '本报讯 2月15日，在金域蓝湾B区'
+    >>> remove_cjk_alnum_spaces("（中央社記者王明台北 30 日電）中央")
+    '（中央社記者王明台北30日電）中央'
     """
     if " " not in line:
         return line
     m = DATELINE_RE.match(line.lstrip())
     if m:
         cut = len(line) - len(line.lstrip()) + m.end()
-        return line[:cut] + _CJK_AN.sub("", line[cut:]) if line[cut:cut + 1] != " " else (
-            line[:cut] + " " + _CJK_AN.sub("", line[cut:].lstrip(" "))
+        head = _CJK_AN.sub("", line[:cut])  # the dateline's own date (``台北 30 日電``)
+        return head + _CJK_AN.sub("", line[cut:]) if line[cut:cut + 1] != " " else (
+            head + " " + _CJK_AN.sub("", line[cut:].lstrip(" "))
         )
     return _CJK_AN.sub("", line)
 

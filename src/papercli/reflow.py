@@ -540,6 +540,19 @@ class _Reflower:
         return (self.lang == "zh" and self.special[j + 1] == "byline" and not self.special[j]
                 and bool(dateline(so_far)) and open_dateline(so_far))
 
+    def dateline_alone(self, j: int, so_far: str) -> bool:
+        """Line ``j`` opens a paragraph and is only a dateline with its reporters'
+        bracket (``本报讯(通讯员 李强 记者 王艳)``, OCR'd with a blank line after it): the
+        paragraph goes on under it, and the bracket is no byline closing a story.
+
+        >>> r = _Reflower(measure(["本报讯（记者 王艳）", "", "今年以来，全县持续深化改革。"]), "zh")
+        >>> r.dateline_alone(0, "本报讯（记者 王艳）"), r.dateline_alone(0, "本报讯（记者 王艳）好")
+        (True, False)
+        """
+        a = self.lines[j].text.strip()
+        return (so_far.strip() == a and bool(dateline(a)) and open_dateline(a) and bracket_balance(a) == 0
+                and a.endswith(("）", ")")))
+
     def reporter_apart(self, j: int, so_far: str) -> bool:
         """Line ``j`` or the next is a reporter line of its own under a heading
         (``过节守夜在路上`` / ``本报记者 王昊男`` / ``年三十的路，格外顺。``): it is a
@@ -769,6 +782,8 @@ class _Reflower:
             return True  # so does a numbered one after a sentence's end or a colon (``…工作：`` / ``1.加快…``)
         if self.special[j] == "byline" and j > 0 and self.reporter_after_dateline(j - 1, so_far[: -len(a.text)]):
             return False  # the dateline's reporter, and the paragraph goes on
+        if self.lang == "zh" and self.dateline_alone(j, so_far):
+            return False  # a dateline with its reporters' bracket on a line of its own opens the text under it
         if j - 1 in self.credit_cuts:
             return True  # the last piece of a credit cut over lines closes its story
         if (self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far) or author_note(so_far)

@@ -29,6 +29,7 @@ from papercli.dumps import (
     unsigned_tail,
 )
 from papercli.layout import boxed, measure, visual_width
+from papercli.lineends import ends_block
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
 from papercli.signals import (
@@ -166,6 +167,9 @@ def join_wrapped_headings(held: list[tuple[str, int]], width: float | None) -> l
 _END_MARK = re.compile(r"[。！？；：，、”」』）)]$")
 
 
+CAPTION_MIN = 8  # characters of a caption with no credit standing among the titles
+
+
 class _Segmenter:
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -301,13 +305,16 @@ class _Segmenter:
         lines too short to measure a column by (of ``max_lines`` each at the most),
         taken out of it: a change of column right after them shows they lead into the
         next story (a box's ``核心阅读`` / ``金融稳，经济稳。`` above a wider column), as
-        does a dateline (a roundup item's heading and deck, :data:`DECK_LINES`).
+        does a dateline (a roundup item's heading and deck, :data:`DECK_LINES`, whose
+        last line ends no sentence).
         """
         if self.cur is None or self.heads_at is None or self.heads_at[0] == 0:
             return None
         k, s = self.heads_at
         if len(self.cur.paragraphs) - k > LEAD_MAX or any(len(lines) > max_lines for _, lines in self.sources[-1][s:]):
             return None  # a section of short quotes and their sources, or a section's text
+        if max_lines == DECK_LINES and ends_sentence(self.cur.paragraphs[-1]):
+            return None  # a deck ends no sentence: a section's heading and its text end the story
         lead = (self.cur.paragraphs[k:], self.sources[-1][s:])
         del self.cur.paragraphs[k:], self.sources[-1][s:]
         return lead
@@ -562,6 +569,8 @@ class _Segmenter:
                 self.captions.append((caption_of(b.text), -1, i))  # between stories: a photo's caption
             elif b.kind == "body" and self.cur is not None and not self.closed and closes_story(b.text.strip()):
                 self.note(b, i)  # a closing note set in lines of its own width opens no story
+            elif b.kind == "body" and self.caption_among_titles(b, i):
+                self.captions.append((caption_of(b.text), -1, i))
             elif b.kind == "body" and self.deck_of_title(b, i):
                 pass  # a title's dash subtitle, with it among the titles
             elif b.kind == "body":
@@ -603,6 +612,35 @@ class _Segmenter:
         self.hand_on_leads()
         self.fold_summary()
         self.set_verses_apart()
+
+    def caption_among_titles(self, b: Block, pos: int) -> bool:
+        """Body block ``b`` at ``pos`` is a photo's caption with no credit among the
+        titles an extractor emitted after the bodies, the open story a signed or dated
+        one (a place credit opened it, nothing closed it): one line ending its sentence
+        (``寒流來襲，民眾穿上厚外套出門。``) after two title lines or more held since the
+        last text (no punctuation nor a position mark, ``（左）``, which lines of a longer
+        caption have), no text after it and at least :data:`CAPTION_MIN` characters (``杰。``
+        ends a caption cut among titles), the block before the titles ending its sentence.
+        It is no paragraph the held lines head inside the open story (a heading inside a
+        story is one line and the text goes on).
+
+        >>> s = _Segmenter(Page("t", lines=[]))
+        >>> s.blocks = [Block("line", ["冷气团周末南下"]), Block("line", ["北部低温探10度"]),
+        ...             Block("body", ["寒流来袭，民众穿上厚外套出门。"], 2, "寒流来袭，民众穿上厚外套出门。")]
+        >>> s.held, s.cur = [("冷气团周末南下", 0), ("北部低温探10度", 1)], Article(["正文。"], byline="记者 王明")
+        >>> s.caption_among_titles(s.blocks[2], 2)
+        True
+        """
+        nxt = self.blocks[pos + 1] if pos + 1 < len(self.blocks) else None
+        first = self.held[0][1] if self.held else 0
+        if first > 0 and not ends_block(self.blocks[first - 1].text):
+            return False  # the rest of a caption the titles cut (``…幫忙金蓮婆（右`` / titles / ``鳳，為她加油打氣。``)
+        if self.cur is None or not (self.cur.dateline or self.cur.byline):
+            return False  # a caption set before the titles reads as a "story" of its own: dissolved later
+        return (len(self.held) >= 2 and not any(ANY_PUNCT.search(t) or POSITION_MARK.search(t) for t, _ in self.held)
+                and len(b.lines) == 1
+                and len(b.text.strip()) >= CAPTION_MIN and ends_sentence(b.text) and not dateline(b.text)
+                and (nxt is None or nxt.kind != "body"))
 
     def set_verses_apart(self) -> None:
         """Each verse found set line by line (:meth:`verse_apart`) becomes a paragraph a

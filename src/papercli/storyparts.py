@@ -148,8 +148,9 @@ def merge_split_captions(blocks: list[Block]) -> list[Block]:
 
 def _note_and_credit(a: Block, b: Block) -> bool:
     """Block ``b`` finishes the photo caption that block ``a``, a line of its own,
-    starts: a bracketed credit on a line of its own under a photo's note ending its
-    sentence (``▲修復後的老戲院保留了木造座椅。`` / ``（記者郭俊廷攝）``); the rest of a
+    starts: a credit on a line of its own under a photo's note ending its sentence
+    (``▲修復後的老戲院保留了木造座椅。`` / ``（記者郭俊廷攝）``, ``图为…办理业务。`` /
+    ``李强 摄``); the rest of a
     note cut over lines, with its credit (``▲景美河濱公園新設的共融遊具吸`` /
     ``引親子同樂。（記者陳怡君攝）``); or a credit cut over lines (``…運轉。圖／高雄市捷``
     / ``運工程局提供``).
@@ -161,10 +162,13 @@ def _note_and_credit(a: Block, b: Block) -> bool:
     True
     >>> _note_and_credit(line("▲景美河濱公園新設的遊具吸"), line("引親子同樂。"))
     False
+    >>> _note_and_credit(line("图为工作人员为群众办理业务。"), line("李强 摄"))
+    True
     """
     if len(a.lines) != 1 or a.kind not in ("line", "body", "caption"):
         return False
-    if _BRACKETED_CREDIT_LINE.match(b.text):
+    credit = caption_credit(b.text) if len(b.lines) == 1 else None
+    if _BRACKETED_CREDIT_LINE.match(b.text) or (credit is not None and not credit[0]):
         return photo_note(a.text) and ends_sentence(a.text)
     if _POINTER.match(a.text) and not ends_sentence(a.text) and len(b.lines) == 1:
         return caption_credit(b.text) is not None
