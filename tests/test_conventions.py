@@ -140,3 +140,21 @@ def test_a_section_heading_and_its_text_before_the_next_dateline_stay_in_their_s
         lines += [*wrap([p], 16, 0), ""]
     arts = clean_page(Page("section.txt", lines=lines)).articles or []
     assert [a.paragraphs[-1][:8] for a in arts] == ["县行政审批局负责", "本报讯 近日，县"]
+
+
+def test_briefs_with_titles_run_in_before_their_datelines():
+    """A briefs column sets each item's title run in before its dateline, after a
+    bullet (``◆城区新增夜间公交线路 本报讯 …``, the title wrapped over lines or not):
+    each item is a story with that title."""
+    items = [("城区新增4条夜间公交线路",
+              "本报讯 9月1日起，城区开通4条夜间公交线路，运营时间为21时至次日0时30分。（记者 罗晶）"),
+             ("县医院开设儿童友好门诊",
+              "本报讯 县人民医院儿科近日开设儿童友好门诊，诊室布置成卡通风格，并实行分时段预约就诊。（通讯员 邵华）"),
+             ("学习强县答题活动启动",
+              "本报讯 第三届学习强县知识答题活动日前启动，全县党员群众可通过手机参与答题。（记者 田甜）")]
+    lines: list[str] = []
+    for title, text in items:
+        lines += [*wrap(["◆" + title + " " + text], 13, 0), ""]
+    arts = clean_page(Page("briefs.txt", lines=lines)).articles or []
+    assert [a.headline for a in arts] == ["◆" + t for t, _ in items]
+    assert [a.paragraphs for a in arts] == [[text[: text.index("（")]] for _, text in items]

@@ -30,7 +30,7 @@ from papercli.lexicon import WORD_CUT, join_gain
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
-from papercli.segment import LABEL_MAX, segment_page
+from papercli.segment import LABEL_MAX, reporter_bylines, segment_page
 from papercli.signals import DATE_RE, credit_line, field_line, role_last
 from papercli.similarity import BodyIndex, containment, grams
 from papercli.titlecuts import GLUE_AT, MIN_PIECE, part_run, title_cuts, wrapped_in_word
@@ -679,6 +679,7 @@ def match_page(page: Page) -> Page:
             else:
                 page.loose.extend(Loose("headline", x["text"]) for x in g)
     fold_decks(arts)
+    reporter_bylines(arts)  # once the splits above have settled each story's paragraphs
     where = {id(a): i for i, a in enumerate(arts)}
     for cap, story in zip(page.pending_captions, owners, strict=False):
         while story is not None and id(story) in absorbed:

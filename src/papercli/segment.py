@@ -168,6 +168,28 @@ _END_MARK = re.compile(r"[。！？；：，、”」』）)]$")
 
 
 CAPTION_MIN = 8  # characters of a caption with no credit standing among the titles
+_RUN_IN = re.compile(r"^\s*[■□◆◇●]\s*([^，。！？；：\s]{2,30})\s+")  # a bullet, a title, a space
+
+
+def run_in_titles(blocks: list[Block]) -> list[Block]:
+    """A brief whose title is run in before its dateline (``◆城区新增4条夜间公交线路
+    本报讯 9月1日起，…``, the title wrapped over lines or not) is a title line and a
+    paragraph opened by the dateline: a briefs column sets each item so.
+
+    >>> out = run_in_titles([Block("body", ["◆城区新增夜间公交线", "路 本报讯 9月1日起，城区开通"], 0,
+    ...                                  "◆城区新增夜间公交线路 本报讯 9月1日起，城区开通")])
+    >>> [(b.kind, b.text) for b in out]
+    [('line', '◆城区新增夜间公交线路'), ('body', '本报讯 9月1日起，城区开通')]
+    """
+    out: list[Block] = []
+    for b in blocks:
+        m = _RUN_IN.match(b.text) if b.kind in ("body", "line") else None
+        if m is None or not dateline(b.text[m.end():]):
+            out.append(b)
+            continue
+        title = b.text[: m.end()].strip()
+        out += [Block("line", [title], b.start, title), Block("body", b.lines, b.start, b.text[m.end():])]
+    return out
 
 
 class _Segmenter:
@@ -184,6 +206,7 @@ class _Segmenter:
         self.captions: list[tuple[Caption, int, int]] = []  # caption, owning article, block index
         self.headlines: list[tuple[str, int, int]] = []  # text, block index, article before it
         self.after_caption: set[tuple[str, int]] = set()  # headline candidates right after a caption
+        self.run_in: set[int] = set()  # blocks that are titles run in before a dateline (run_in_titles)
         # block index and lines of each paragraph (a heading wrapped over two blocks: one entry a line)
         self.sources: list[list[tuple[int, list[str]]]] = []
         # where the headings kept last in the open story start (paragraph, source entry),
@@ -548,7 +571,9 @@ class _Segmenter:
         self.heads_at = None
 
     def run(self) -> None:
-        blocks = self.blocks = merge_split_captions(self.page.blocks or [])
+        blocks = self.blocks = run_in_titles(merge_split_captions(self.page.blocks or []))
+        self.run_in = {i for i, b in enumerate(blocks) if i + 1 < len(blocks) and b.start == blocks[i + 1].start
+                       and b.kind == "line" and blocks[i + 1].kind == "body"}  # titles run in before a dateline
         self.tail = title_tail(blocks, self.page.bold)
         widths = [column_of(b) if b.kind == "body" else None for b in blocks]
         next_width: list[float | None] = [None] * len(blocks)
@@ -813,7 +838,7 @@ class _Segmenter:
             lead: list[tuple[str, int]] = []
             for k in latest_first:
                 text, pos, before = self.headlines[k]
-                if pos == want and before == idx and not PHOTO_CREDIT.search(text):
+                if pos == want and before == idx and not PHOTO_CREDIT.search(text) and pos not in self.run_in:
                     lead.insert(0, (text, k))
                     want -= 1
                 elif pos < want:
@@ -1088,7 +1113,8 @@ def reporter_bylines(arts: list[Article]) -> None:
     """A story with no byline whose first text (or the text after its lead-in) is the
     reporters' line set under its title (``本报记者 孟瑶``, ``本报记者 刘畅 通讯员 郑新宇``)
     is signed by it: the line is its ``byline`` too, printed under the title
-    (``byline_first``), and stays its paragraph, as a dateline does; a two-character
+    (``byline_first``), and stays its paragraph, as a dateline does (``match`` calls this
+    once the stories are settled: a split moves paragraphs); a two-character
     name set letter-spaced (``高  炳``) is one name in the byline.
 
     >>> a = Article(["本报记者 孟瑶", "小店铺连着大民生。"])
@@ -1115,7 +1141,6 @@ def segment_page(page: Page) -> Page:
     s = _Segmenter(page)
     s.run()
     page.articles = s.articles
-    reporter_bylines(page.articles)
     s.captions += [(caption_of(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
     quotes = [h for h in s.headlines if cut_quote(h[0])]  # pulled quotes: running text, no titles
     page.loose.extend(Loose("fragment", text) for text, _, _ in quotes)
