@@ -164,8 +164,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     n = len(units)
     texts = ["".join(x["text"] for x in u) for u in units]
     solo = [index.telling(t) for t in texts]
-    apart = [k > 0 and (_titles_apart(units[k - 1], units[k], texts[k - 1], texts[k]) or bool(units[k][0].get("apart")))
-             for k in range(n)]
+    apart = [k > 0 and (_titles_apart(units[k - 1], units[k], texts[k - 1], texts[k])
+                        or _blank_apart(units[k - 1], units[k])) for k in range(n)]
     capt = [bool(u[0].get("after_caption")) for u in units]
     notice = [credit_line(t) or field_line(t) for t in texts]
     dp = [0.0] + [float("-inf")] * n
@@ -193,6 +193,14 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
             sizes.insert(0, i - j)
         i = j
     return runs
+
+
+def _blank_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Unit ``b`` stands after a blank line that parts title groups (``apart``, set by
+    ``segment``) and the two fit different stories best (or one fits none): two
+    stories' titles. Pieces fitting the same story are one title whose lines OCR set
+    apart (``彝海结盟`` / blank / ``筑起民族团结的丰碑``)."""
+    return bool(b[0].get("apart")) and (a[-1]["_best"] != b[0]["_best"] or a[-1]["_score"] <= 0 or b[0]["_score"] <= 0)
 
 
 def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]], tail: str, head: str) -> bool:
