@@ -154,9 +154,29 @@ def boxed(lines: list[Line]) -> bool:
     Then blank lines say nothing about paragraphs, but two lines *without* a blank
     between them were one text box (a wrapped headline, say).
     """
-    if len(lines) < 6:
-        return False
-    return sum(ln.blank_before for ln in lines) > 0.6 * (len(lines) - 1)
+    return _mostly_apart(len(lines), sum(ln.blank_before for ln in lines))
+
+
+def boxed_text(lines: list[str]) -> bool:
+    """:func:`boxed` on the page's raw lines, with no widths measured.
+
+    >>> boxed_text(["甲", "", "乙", "", "丙", "", "丁", "", "戊", "", "己"]), boxed_text(["甲", "乙", "", "丙"])
+    (True, False)
+    """
+    text = after_blank = 0
+    blank = False
+    for raw in lines:
+        if not raw.strip():
+            blank = True
+            continue
+        after_blank += blank and text > 0
+        text += 1
+        blank = False
+    return _mostly_apart(text, after_blank)
+
+
+def _mostly_apart(n: int, after_blank: int) -> bool:
+    return n >= 6 and after_blank > 0.6 * (n - 1)
 
 
 def _top_mode(widths: list[float], tol: float, need: int) -> float | None:

@@ -38,8 +38,7 @@ def page_records(page: Page) -> list[dict[str, Any]]:
             rec["loose"] = [loose_record(page, 0, x) for x in page.loose]
         elif page.blocks is not None:
             rec["blocks"] = [b.to_dict() for b in page.blocks]
-            rec["lines"] = page.lines  # the blocks' starts index them; segment reads their blank lines
-        else:
+        if page.articles is None:  # with blocks too: their starts index the lines, whose blank lines segment reads
             rec["lines"] = page.lines
         if page.converted:
             rec["converted"] = page.converted
@@ -114,8 +113,7 @@ def page_from_state(r: dict[str, Any]) -> Page:
     elif "blocks" in r:
         p.blocks = [Block(b.get("kind", "body"), list(b.get("lines") or []), int(b.get("start", 0)),
                           b.get("text") or "") for b in r["blocks"]]
-        p.lines = [str(x) for x in r.get("lines") or []]
-    else:
+    if "articles" not in r:
         p.lines = [str(x) for x in r.get("lines") or []]
     return p
 

@@ -10,7 +10,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from papercli.chars import bracket_balance, ends_sentence, flat
+from papercli.chars import CJK, bracket_balance, ends_sentence, flat
 from papercli.cohesion import bigram_counts
 from papercli.decks import split_summary, summary_home
 from papercli.dumps import (
@@ -28,7 +28,7 @@ from papercli.dumps import (
     titled,
     unsigned_tail,
 )
-from papercli.layout import boxed, measure, visual_width
+from papercli.layout import boxed_text, visual_width
 from papercli.lineends import ends_block
 from papercli.model import Article, Block, Caption, Loose, Page
 from papercli.reflow import reflow_page
@@ -171,25 +171,28 @@ CAPTION_MIN = 8  # characters of a caption with no credit standing among the tit
 _RUN_IN = re.compile(r"^\s*[■□◆◇●]\s*([^，。！？；：\s]{2,30})\s+")  # a bullet, a title, a space
 
 
-def run_in_titles(blocks: list[Block]) -> list[Block]:
+def run_in_titles(blocks: list[Block]) -> tuple[list[Block], set[int]]:
     """A brief whose title is run in before its dateline (``◆城区新增4条夜间公交线路
     本报讯 9月1日起，…``, the title wrapped over lines or not) is a title line and a
-    paragraph opened by the dateline: a briefs column sets each item so.
+    paragraph opened by the dateline: a briefs column sets each item so. Returns the
+    blocks and the indices of those title lines.
 
-    >>> out = run_in_titles([Block("body", ["◆城区新增夜间公交线", "路 本报讯 9月1日起，城区开通"], 0,
-    ...                                  "◆城区新增夜间公交线路 本报讯 9月1日起，城区开通")])
-    >>> [(b.kind, b.text) for b in out]
-    [('line', '◆城区新增夜间公交线路'), ('body', '本报讯 9月1日起，城区开通')]
+    >>> out, titles = run_in_titles([Block("body", ["◆城区新增夜间公交线", "路 本报讯 9月1日起，城区开通"], 0,
+    ...                                          "◆城区新增夜间公交线路 本报讯 9月1日起，城区开通")])
+    >>> [(b.kind, b.text) for b in out], titles
+    ([('line', '◆城区新增夜间公交线路'), ('body', '本报讯 9月1日起，城区开通')], {0})
     """
     out: list[Block] = []
+    titles: set[int] = set()
     for b in blocks:
         m = _RUN_IN.match(b.text) if b.kind in ("body", "line") else None
         if m is None or not dateline(b.text[m.end():]):
             out.append(b)
             continue
         title = b.text[: m.end()].strip()
+        titles.add(len(out))
         out += [Block("line", [title], b.start, title), Block("body", b.lines, b.start, b.text[m.end():])]
-    return out
+    return out, titles
 
 
 class _Segmenter:
@@ -571,9 +574,8 @@ class _Segmenter:
         self.heads_at = None
 
     def run(self) -> None:
-        blocks = self.blocks = run_in_titles(merge_split_captions(self.page.blocks or []))
-        self.run_in = {i for i, b in enumerate(blocks) if i + 1 < len(blocks) and b.start == blocks[i + 1].start
-                       and b.kind == "line" and blocks[i + 1].kind == "body"}  # titles run in before a dateline
+        self.blocks, self.run_in = run_in_titles(merge_split_captions(self.page.blocks or []))
+        blocks = self.blocks
         self.tail = title_tail(blocks, self.page.bold)
         widths = [column_of(b) if b.kind == "body" else None for b in blocks]
         next_width: list[float | None] = [None] * len(blocks)
@@ -656,16 +658,16 @@ class _Segmenter:
         >>> s.caption_among_titles(s.blocks[2], 2)
         True
         """
-        nxt = self.blocks[pos + 1] if pos + 1 < len(self.blocks) else None
-        first = self.held[0][1] if self.held else 0
-        if first > 0 and not ends_block(self.blocks[first - 1].text):
-            return False  # the rest of a caption the titles cut (``…幫忙金蓮婆（右`` / titles / ``鳳，為她加油打氣。``)
+        if len(self.held) < 2 or len(b.lines) != 1 or len(b.text.strip()) < CAPTION_MIN:
+            return False
         if self.cur is None or not (self.cur.dateline or self.cur.byline):
             return False  # a caption set before the titles reads as a "story" of its own: dissolved later
-        return (len(self.held) >= 2 and not any(ANY_PUNCT.search(t) or POSITION_MARK.search(t) for t, _ in self.held)
-                and len(b.lines) == 1
-                and len(b.text.strip()) >= CAPTION_MIN and ends_sentence(b.text) and not dateline(b.text)
-                and (nxt is None or nxt.kind != "body"))
+        nxt = self.blocks[pos + 1] if pos + 1 < len(self.blocks) else None
+        first = self.held[0][1]
+        if first > 0 and not ends_block(self.blocks[first - 1].text):
+            return False  # the rest of a caption the titles cut (``…幫忙金蓮婆（右`` / titles / ``鳳，為她加油打氣。``)
+        return (not any(ANY_PUNCT.search(t) or POSITION_MARK.search(t) for t, _ in self.held)
+                and ends_sentence(b.text) and not dateline(b.text) and (nxt is None or nxt.kind != "body"))
 
     def set_verses_apart(self) -> None:
         """Each verse found set line by line (:meth:`verse_apart`) becomes a paragraph a
@@ -1052,7 +1054,7 @@ def spaced_blocks(blocks: list[Block], lines: list[str]) -> set[int]:
     ...               ["甲", "", "乙", "丙"])
     {1}
     """
-    if boxed(measure(lines)):
+    if boxed_text(lines):
         return set()
     return {i for i, b in enumerate(blocks) if 0 < b.start <= len(lines) and not lines[b.start - 1].strip()}
 
@@ -1068,8 +1070,9 @@ def titles_boxed(positions: list[int], spaced: set[int]) -> bool:
     (True, False)
     """
     sizes: list[int] = []
-    for k, p in enumerate(sorted(positions)):
-        if k and p - sorted(positions)[k - 1] <= 1 and p not in spaced:
+    ordered = sorted(positions)
+    for k, p in enumerate(ordered):
+        if k and p - ordered[k - 1] <= 1 and p not in spaced:
             sizes[-1] += 1
         else:
             sizes.append(1)
@@ -1106,7 +1109,7 @@ def _title_entries(headlines: list[tuple[str, int, int]], n_articles: int,
     return out
 
 
-_SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")  # ``高 炳``
+_SPACED_PAIR = re.compile(rf"(?<![{CJK}])([{CJK}]) ([{CJK}])(?![{CJK}])")  # a two-character name spaced: ``高 炳``
 
 
 def reporter_bylines(arts: list[Article]) -> None:

@@ -194,6 +194,8 @@ def place_credit(text: str) -> str | None:
     >>> place_credit("報導．攝影╱韓旭爾"), place_credit("他說，台北報導很多")
     (None, None)
     """
+    if "導" not in text and "道" not in text:
+        return None  # no ``報導`` / ``报道``: no place credit (a quick test before the pattern)
     m = PLACE_CREDIT_RE.match(text)
     return m.group(1).strip() if m else None
 
@@ -436,6 +438,7 @@ _CN_DIGIT = "〇零一二三四五六七八九十"
 ISSUED_RE = re.compile(rf"^\s*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月"
                        rf"\s*(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*日\s*$")
 ISSUER_CHARS = 24  # characters an issuer's name takes at most (``某某市人民政府办公室``)
+_ISSUER_MARK = re.compile(r"[，。、；：！？,.;:!?（）()]")  # none in an issuer's name
 
 
 def issued(text: str, below: str = "") -> bool:
@@ -454,7 +457,7 @@ def issued(text: str, below: str = "") -> bool:
         return True
     t = text.strip()
     return (bool(below) and bool(ISSUED_RE.match(below)) and 2 <= len(t) <= ISSUER_CHARS
-            and not re.search(r"[，。、；：！？,.;:!?（）()]", t))
+            and not _ISSUER_MARK.search(t))
 
 
 _EDITORS_NOTE = re.compile(r"^\s*(?:编者按|編者按|编者的话|編者的話|编者|編者)\s*[：:]")

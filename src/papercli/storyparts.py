@@ -167,7 +167,7 @@ def _note_and_credit(a: Block, b: Block) -> bool:
     """
     if len(a.lines) != 1 or a.kind not in ("line", "body", "caption"):
         return False
-    credit = caption_credit(b.text) if len(b.lines) == 1 else None
+    credit = caption_credit(b.text) if len(b.lines) == 1 and _CREDIT_TAIL.fullmatch(b.text.strip()) else None
     if _BRACKETED_CREDIT_LINE.match(b.text) or (credit is not None and not credit[0]):
         return photo_note(a.text) and ends_sentence(a.text)
     if _POINTER.match(a.text) and not ends_sentence(a.text) and len(b.lines) == 1:
