@@ -331,10 +331,17 @@ def overlap(a: str, b: str, least: int = MIN_OVERLAP) -> int:
 
     >>> overlap("为了胜利，向我开炮！", "向我开炮！”")
     0
+
+    A column tag whose copy the line before leaves open is one too, however short:
+
+    >>> overlap("重视孩子的“精神正餐”（新论", "（新论）"), overlap("重视孩子的精神（新论", "（新）")
+    (3, 0)
     """
     if not a[-1:].isalnum():
         return 0
-    for k in range(min(len(a), len(b)), least - 1, -1):
+    # a bracket the line before leaves open, opening this line closed: its copy (``…（新论`` / ``（新论）``)
+    shortest = min(least, 3) if b[:1] in "（(" and a.endswith(b[: b.find("）" if b[0] == "（" else ")")]) else least
+    for k in range(min(len(a), len(b)), shortest - 1, -1):
         if a.endswith(b[:k]) and (k == len(a) or _BOUNDARY.match(a[-k - 1])) and (
             k == len(b) or _BOUNDARY.match(b[k])
         ):

@@ -42,6 +42,7 @@ BEFORE_BONUS = 15.0
 CREDIT_BONUS = 30.0
 NAME_BONUS = 30.0  # a person the caption places in the photo, named by one story only
 OWNER_BONUS = 25.0
+DECK_MIN = 10  # characters: a shorter line may repeat a story's words by chance
 _HAN = re.compile(f"[{CJK}]")
 
 
@@ -67,13 +68,16 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     of the first cut's runs.
     """
     units: list[list[dict[str, Any]]] = []
-    for e in entries:
+    for n, e in enumerate(entries):
         e["_best"], e["_score"] = index.best(e["text"])
         if units and _adjacent(units[-1][-1], e):
             text = "".join(x["text"] for x in units[-1])
-            tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text)  # a title closed by its tag has no tail
+            below = entries[n + 1] if n + 1 < len(entries) and _adjacent(e, entries[n + 1]) else None
+            # a title closed by its tag has no tail; nor has one whose next title opens with the piece
+            tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text) and not tiny_head(units[-1], e, below, index)
             if (bracket_balance(text) > 0 or tiny or continues_title(e["text"]) or bare_number(e["text"])
-                    or share_first(e["text"]) or join_gain(text, e["text"]) >= WORD_CUT):
+                    or share_first(e["text"]) or join_gain(text, e["text"]) >= WORD_CUT
+                    or quoted_deck(units[-1], e, index)):
                 units[-1].append(e)
                 continue
         units.append([e])
@@ -85,6 +89,56 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     # with a cost for a length far from the usual one (:data:`LENGTH_COST`)
     usual = statistics.median(len("".join(x["text"] for x in r)) for r in runs)
     return join_runs(units, index, usual=usual, usual_units=usual_count(sizes))
+
+
+def tiny_head(above: list[dict[str, Any]], piece: dict[str, Any], below: dict[str, Any] | None,
+              index: BodyIndex) -> bool:
+    """``piece``, of two characters or less, opens the title below it rather than
+    closing the one above: its story is the one the piece below fits best, and not
+    the one above fits (``…美洲访演启幕`` / ``阜南`` / ``用上大数据，办事更便利``: a
+    place set as the first line of its story's title).
+
+    >>> index = BodyIndex(["阜南县的办事大厅，阜南人用上大数据", "访演在圣多明各启幕"])
+    >>> above = [{"text": "美洲访演启幕", "_best": 1}]
+    >>> tiny_head(above, {"text": "阜南", "_best": 0, "_score": 100.0}, {"text": "用上大数据"}, index)
+    True
+    >>> tiny_head(above, {"text": "启幕", "_best": 1, "_score": 100.0}, {"text": "用上大数据"}, index)
+    False
+    """
+    if below is None or piece["_score"] <= 0 or piece["_best"] == above[-1]["_best"]:
+        return False
+    return index.best(below["text"])[0] == piece["_best"]
+
+
+def quoted_deck(above: list[dict[str, Any]], piece: dict[str, Any], index: BodyIndex) -> bool:
+    """``piece`` is a deck that quotes its story word for word, set under the title
+    ``above`` that fits the same story: a sentence (a clause mark inside, at least
+    :data:`DECK_MIN` characters) that one story's text holds as it stands, its last
+    mark aside (``习近平会见…`` / ``习近平强调，中方高度重视…``). Such a deck is no
+    title of another story: one story's words held verbatim name that story alone.
+    A title piece ending a sentence (a caption) takes no deck, nor does a piece the
+    text holds as it stands (two pull quotes in a row are no title and its deck).
+
+    >>> index = BodyIndex(["市长强调，要把春节活动办好，让群众满意。会见时…", "天气晴"])
+    >>> above = [{"text": "市长会见外宾", "_best": 0, "_score": 60.0}]
+    >>> quoted_deck(above, {"text": "市长强调，要把春节活动办好", "_best": 0}, index)
+    True
+    >>> quoted_deck(above, {"text": "市长强调，要把节日办好", "_best": 0}, index)
+    False
+    """
+    deck = "".join(piece["text"].split()).rstrip("。，；！？")
+    if len(deck) < DECK_MIN or not _CLAUSE.search(deck) or above[-1]["_best"] != piece["_best"] or piece["_best"] < 0:
+        return False
+    if ends_sentence(above[-1]["text"].strip()):
+        return False
+    body = "".join(index.bodies[piece["_best"]].split())
+    if "".join("".join(x["text"] for x in above).split()).rstrip("。，；！？") in body:
+        return False  # the piece above is quoted from the text too: a pull quote, not a title
+    holders = [k for k, text in enumerate(index.bodies) if deck in "".join(text.split())]
+    return holders == [piece["_best"]]
+
+
+_CLAUSE = re.compile("[，。；：]")
 
 
 def usual_count(sizes: list[int]) -> float:
@@ -746,9 +800,6 @@ def box_label(text: str, story: Article) -> bool:
 
 
 _ALL_HAN = re.compile(f"[{CJK}]+")
-
-
-DECK_MIN = 10  # characters: a shorter line may repeat a story's words by chance
 
 
 def fold_decks(arts: list[Article]) -> None:

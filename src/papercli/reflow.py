@@ -329,7 +329,8 @@ class _Reflower:
         ``城乡公共文化服务网络基本建成``), not the first piece of a paragraph; a
         paragraph's lines stay in their column."""
         a, b = self.lines[j], self.lines[j + 1]
-        if a.width <= w + 2 * self.tol or b.text.lstrip()[:1] in NO_LINE_START or POSITION_MARK.search(b.text):
+        if ((a.width <= w + 2 * self.tol and not self.tagged_past(j, w)) or b.text.lstrip()[:1] in NO_LINE_START
+                or POSITION_MARK.search(b.text)):
             return False  # a caption after a title is taken apart with the captions
         if a.text.lstrip().startswith(("——", "--")):
             return False  # a dash line: a subtitle or an author's sign-off, with what follows
@@ -372,6 +373,22 @@ class _Reflower:
         that glosses a name in brackets (``52歲的阿發（謝新發）``)."""
         b = self.lines[j + 1]
         return b.width < w - 2 * INDENT and tag_not_byline(b.text)  # the width first: it is cheap
+
+    def tagged_past(self, k: int, w: float) -> bool:
+        """Line ``k`` is closed by a column tag that no byline could close
+        (:func:`tag_not_byline`) and runs past the column ``w`` by more than the
+        tolerance, its width exact (no Latin letters or digits): a title set in a
+        larger font among the titles dumped after the bodies (``仿古小镇为何昙花一现
+        （来信调查）``, 31 half-ems by a column of 26.6), not a line of a paragraph.
+        Two tolerances are asked of other lines past the column; a column tag
+        closing the line says title already.
+
+        >>> r = _Reflower(measure(["村里的未来，值得期待。”", "老街为何冷清（来信调查）", "今年春节，"]), "zh")
+        >>> r.tagged_past(1, 19.0), r.tagged_past(1, 21.0), r.tagged_past(0, 19.0)
+        (True, False, False)
+        """
+        b = self.lines[k]
+        return b.width > w + self.tol and not _ASCII_WORD.search(b.text) and tag_not_byline(b.text)
 
     def opens_column(self, j: int) -> bool:
         """Line ``j`` opens a paragraph mid-sentence and is short of the next line by
@@ -848,7 +865,8 @@ class _Reflower:
         if _QUOTED_HEADING.fullmatch(a.text) and b.width > w + 2 * self.tol:
             return True  # a heading that is one quote, then a line past the column: two titles
         if ends_block(a.text):
-            if b.width > w + 2 * self.tol or self.wider_after(j, w) or self.tagged_title_after(j, w):
+            if (b.width > w + 2 * self.tol or self.wider_after(j, w) or self.tagged_title_after(j, w)
+                    or self.tagged_past(j + 1, w)):
                 return True
             if b.width > w + self.tol and abs(b.width - INDENT - a.width) > 1.5:
                 return True  # a line past the column is a title's, unless this one is its column's indented first line

@@ -255,6 +255,7 @@ class _Segmenter:
         # an editor's note opens the story it stands over (``编者按：…``), never the open one's text
         note_opens = editors_note(text) and self.cur is not None and not all(map(editors_note, self.cur.paragraphs))
         if not (summary or noted) and (dl or self.cur is None or self.closed or changed or titled_next or note_opens
+                                       or self.after_author(text)
                             or points or self.summary_starts(text, pos) or (label and self.titled_label())):
             if not points:
                 for held_text, held_pos in self.held[: -1 if label else None]:
@@ -541,6 +542,22 @@ class _Segmenter:
         """
         return self.cur is not None and bool(self.cur.paragraphs) and not self.cur.byline and kind(
             self.cur.paragraphs[-1])
+
+    def after_author(self, text: str) -> bool:
+        """Paragraph ``text``, prose that opens with no bracket, follows the author's note
+        that closed the open story (``（作者为某大学教授）`` / ``人、财、物自由流动…``): the
+        next story's first paragraph. Notes may follow the author's (``（本系列评论到此
+        结束）``), a story's text does not; a heading between the note and the text
+        opens the next part of a feature whose parts each close with their author's
+        note (``（作者为…）`` / ``绵延一个世纪的记忆`` / ``张岩`` / ``思绪回到…``).
+
+        >>> s = _Segmenter(Page("t", lines=[]))
+        >>> s.cur, s.closed = Article(paragraphs=["正文。", "（作者为本报记者）"]), False
+        >>> s.after_author("春节假期刚过，不少幼儿园迎来新学期。"), s.after_author("（本系列到此结束）")
+        (True, False)
+        """
+        return (not self.closed and not self.held and not text.lstrip().startswith(("（", "("))
+                and self.closed_by(author_note))
 
     def verse_apart(self, b: Block, text: str) -> bool:
         """Block ``b``, a verse set line by line (:func:`verse`, which the caller checks),
