@@ -555,9 +555,18 @@ class _Segmenter:
         >>> s.cur, s.closed = Article(paragraphs=["正文。", "（作者为本报记者）"]), False
         >>> s.after_author("春节假期刚过，不少幼儿园迎来新学期。"), s.after_author("（本系列到此结束）")
         (True, False)
+        >>> s.cur.paragraphs.append("（本系列到此结束）")
+        >>> s.after_author("春节假期刚过，不少幼儿园迎来新学期。")
+        True
         """
-        return (not self.closed and not self.held and not text.lstrip().startswith(("（", "("))
-                and self.closed_by(author_note))
+        if self.closed or self.held or text.lstrip().startswith(("（", "(")) or self.cur is None or self.cur.byline:
+            return False
+        for p in reversed(self.cur.paragraphs):  # the notes that close the story, the author's among them
+            if not p.startswith(("（", "(")):
+                return False
+            if author_note(p):
+                return True
+        return False
 
     def verse_apart(self, b: Block, text: str) -> bool:
         """Block ``b``, a verse set line by line (:func:`verse`, which the caller checks),
@@ -905,8 +914,10 @@ class _Segmenter:
         texts = [[ln for p in ps for ln in p] for ps in paras]
         # a story closed by its credits (a reporters' list, a photo report's credit) is signed,
         # as is one with its reporters' line (``本报记者 钱峰``): headlines and captions have none,
-        # and so is a notice signed with the date it was issued (``2025年4月8日``)
-        keep = [not snippets(a, ps) or (bool(a.paragraphs) and (closes_story(a.paragraphs[-1]) or issued(a.paragraphs[-1])))
+        # and so is a notice signed with the date it was issued (``2025年4月8日``), and a
+        # commentary closed by its author's note (``（作者为某大学教授）``)
+        keep = [not snippets(a, ps) or (bool(a.paragraphs) and (closes_story(a.paragraphs[-1]) or issued(a.paragraphs[-1])
+                                                                or author_note(a.paragraphs[-1])))
                 or any(map(reporter_line, a.paragraphs))
                 for a, ps in zip(self.articles, paras, strict=True)]
         for i in unsigned_tail(self.articles):

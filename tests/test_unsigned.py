@@ -1,0 +1,131 @@
+"""Stories that no dateline or byline parts: what else tells where one ends and the
+next begins, and which title lines in the dump after the bodies go together."""
+
+from __future__ import annotations
+
+from papercli.dedupe import dedupe_page
+from papercli.model import Page
+from papercli.pipeline import clean_page
+from papercli.reflow import reflow_page
+from papercli.segment import segment_page
+
+from .wrap import wrap
+
+MEETING = [
+    "本报讯 市长昨日在市政府会见了来访的友好城市代表团一行，双方就经贸往来和人文交流等议题深入交换了意见。",
+    "市长强调，我市高度重视同友好城市的合作，目前各项交流工作正在扎实有序推进。双方要加强沟通，共同办好今年的文化交流活动。",
+    "代表团团长表示，愿同我市一道，推动两市在教育、旅游等领域的合作不断取得新成果。",
+]
+DECK = "市长强调，我市高度重视同友好城市的合作，目前各项交流工作正在扎实有序推进"
+LIBRARY = [
+    "本报讯 市图书馆近日举办了一场面向青少年的阅读分享活动，吸引了来自全市各中小学的近百名学生参加。",
+    "据介绍，图书馆今年还将推出更多面向青少年的阅读推广项目，让书香浸润校园。",
+]
+
+
+def _lines(paragraphs: list[str], width: int = 18) -> list[str]:
+    return [ln for p in paragraphs for ln in wrap([p], width)]
+
+
+def test_a_deck_quoting_its_story_word_for_word_stays_under_its_title():
+    """A deck that repeats a sentence of its story, dumped with the titles under the
+    story's headline, is that headline's subheadline: it neither cuts the story where
+    its words stand nor becomes a story's title of its own."""
+    lines = [*_lines(MEETING), *_lines(LIBRARY), "市长会见友好城市代表团", DECK[:30], DECK[30:],
+             "青少年阅读分享活动举行"]
+    arts = clean_page(Page("deck.txt", lines=lines)).articles or []
+    meeting = next(a for a in arts if a.headline == "市长会见友好城市代表团")
+    assert meeting.subheadline is not None and "".join(meeting.subheadline.split()) == DECK
+    assert len(meeting.paragraphs) == 3 and meeting.paragraphs[1].startswith("市长强调")
+    assert [a.headline for a in arts].count(None) == 0 and len(arts) == 2
+
+
+TOUR = [
+    "本报讯 当地时间2月9日，艺术团海外访演在圣多明各正式启幕，来自国内的艺术家们带来了歌曲、舞蹈和民乐等节目。",
+    "演出在欢乐喜庆的开场舞中拉开帷幕，台下观众掌声不断，不少华侨华人专程从外地赶来观看。",
+]
+COUNTY = [
+    "临泉县利用互联网和大数据，让在外务工的临泉人不回家也能办成事，群众办事更加便利。",
+    "临泉县是劳务输出大县，以往不少在外务工人员回乡办证来回奔波，如今手机上点一点就能办好。（记者 周明）",
+]
+
+
+def test_a_two_character_piece_opening_the_next_title_goes_with_it():
+    """A place set as the first line of a title (``临泉`` / ``用上大数据，…``) fits the
+    story the next piece fits and not the one the title above fits: it opens the next
+    title and is no tail of the one above."""
+    lines = [*_lines(COUNTY), *_lines(TOUR), "艺术团海外访演启幕", "临泉", "用上大数据，办事更便利（社会治理）"]
+    arts = clean_page(Page("kicker.txt", lines=lines)).articles or []
+    titles = {a.paragraphs[0][:4]: "".join(x or "" for x in (a.headline, a.subheadline)) for a in arts}
+    assert titles["临泉县利"] == "临泉用上大数据，办事更便利（社会治理）"
+    assert titles["本报讯 "] == "艺术团海外访演启幕"
+
+
+VILLAGE = [
+    "村里用了三个月时间拆除违建、整治环境、建设景观，村容村貌焕然一新，过去的“后进村”如今成了远近闻名的美丽村庄。",
+    "村支书对记者说：“大家就照这样一起拼命干下去，我们村里的未来，真值得期待。",
+]
+
+
+def test_a_title_closed_by_its_column_tag_past_the_column_is_no_line_of_the_paragraph_above():
+    """A title in a larger font, dumped after the bodies and closed by its column tag,
+    runs past the column by less than two tolerances: after a paragraph's end on a
+    full line it is a title's line, not the paragraph's next line."""
+    body = _lines(VILLAGE, 13)
+    body[-1] += "”"  # the closing quote hangs past the last line, full as the column
+    lines = [*body, "仿古老街为何人气不再（来信调查）", "贺州四章"]
+    page = reflow_page(dedupe_page(Page("tag.txt", lines=lines, lang="zh")))
+    texts = [b.text for b in page.blocks or []]
+    assert texts[-2:] == ["仿古老街为何人气不再（来信调查）", "贺州四章"]
+    assert texts[-3].endswith("值得期待。”")
+
+
+COMMENT = [
+    "读书是一件需要长久坚持的事情，只有静下心来读，才能真正有所收获，这一点对青少年尤其重要。",
+    "学校和家庭都应为孩子创造安静的读书环境，让阅读成为习惯，让书香伴随成长。",
+    "一些地方把送书下乡当作任务来完成，书送到了，却少有人翻开，这样的阅读推广难以持久。",
+    "推广阅读，贵在引导，更贵在坚持。只要久久为功，读书的风气就一定能在更多地方蔚然成风。",
+]
+MARKET = [
+    "菜市场是城市的烟火气所在，近年来不少老菜场完成了改造，环境更整洁，摊位更规范，居民买菜更加舒心。",
+    "改造后的菜场还引入了电子秤和扫码支付，买菜的老人们也渐渐习惯了新的方式，摊主们说生意比以前好做了。",
+    "管理部门表示，今年还将对城区另外几家老菜场进行改造，让群众的菜篮子拎得更方便、更放心。",
+]
+
+
+def test_prose_right_after_an_author_s_note_opens_the_next_story():
+    """An author's note (``（作者为…）``) closes a commentary; prose set right after it,
+    with no heading between, is the next story's first paragraph. A note after the
+    author's (``（本系列评论到此结束）``) stays with the story."""
+    for notes in (["（作者为某大学教授）"], ["（作者为某大学教授）", "（本系列评论到此结束）"]):
+        lines = [*_lines(COMMENT), *notes, *_lines(MARKET)]
+        arts = segment_page(reflow_page(Page("note.txt", lines=lines, lang="zh"))).articles or []
+        assert len(arts) == 2
+        assert arts[0].paragraphs[-len(notes):] == notes
+        assert arts[1].paragraphs[0].startswith("菜市场是城市")
+
+
+def test_a_short_commentary_closed_by_its_author_s_note_is_a_story():
+    """Two short paragraphs and the author's note, untitled in place: a commentary
+    signed by its author, not a run of titles and captions dumped after the bodies."""
+    lines = [*_lines(COMMENT[:2]), "（作者为某大学教授）", *_lines(MARKET)]
+    arts = segment_page(reflow_page(Page("short.txt", lines=lines, lang="zh"))).articles or []
+    assert [a.paragraphs[-1] for a in arts][:1] == ["（作者为某大学教授）"]
+    assert len(arts) == 2 and arts[0].paragraphs[0].startswith("读书是")
+
+
+def test_a_heading_after_an_author_s_note_keeps_the_next_part_in_the_feature():
+    """A feature whose parts each close with their author's note: a heading between
+    the note and the next text opens the feature's next part, not another story."""
+    lines = [*_lines(COMMENT), "（作者为某大学教授）", "菜场里的烟火气", *_lines(MARKET)]
+    page = segment_page(reflow_page(Page("parts.txt", lines=lines, lang="zh")))
+    assert len(page.articles or []) == 1
+
+
+def test_a_column_tag_s_fake_bold_copy_left_open_is_trimmed():
+    """Fake bold drawn a little off its twin: one copy of a title ends ``…（新论``, the
+    next line is the other copy's tag ``（新论）``; the tag is printed once."""
+    lines = [*_lines(COMMENT), "重视孩子的“精", "重视孩子的“精", "神食粮", "神食粮”（新论", "（新论）"]
+    page = dedupe_page(Page("bold.txt", lines=lines, lang="zh"))
+    assert "".join(page.lines).count("新论") == 1
+    assert "".join(page.lines).endswith("重视孩子的“精神食粮”（新论）")
