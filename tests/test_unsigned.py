@@ -129,3 +129,30 @@ def test_a_column_tag_s_fake_bold_copy_left_open_is_trimmed():
     page = dedupe_page(Page("bold.txt", lines=lines, lang="zh"))
     assert "".join(page.lines).count("新论") == 1
     assert "".join(page.lines).endswith("重视孩子的“精神食粮”（新论）")
+
+
+INTERVIEW = [
+    "本报讯 新年伊始，记者就今年乡村工作的重点任务采访了市农业农村局负责人。",
+    "■守好耕地红线，稳住粮食生产的基本盘",
+    "这位负责人表示，今年要严格落实耕地保护制度，坚决遏制耕地非农化、防止耕地非粮化，确保全市粮食播种面积和产量保持稳定，端牢群众的饭碗。",
+    "他说，各地要加快高标准农田建设，完善农田水利设施，提高农业综合生产能力和抗风险能力，让种粮农民有钱挣、得实惠，种粮积极性更高。",
+    "■补齐农村人居环境短板，建设美丽乡村",
+    "谈到农村人居环境整治，这位负责人介绍，今年将继续推进农村厕所改造、生活垃圾治理和污水处理，持续开展村庄清洁行动，改善村容村貌。",
+    "他表示，各地情况千差万别，要因地制宜、分类指导，不搞一刀切，不搞形式主义，让村庄更加干净整洁有序，让农民生活更加舒心。",
+    "■深化农村土地制度改革，激发乡村活力",
+    "这位负责人说，今年将稳妥推进农村土地制度改革，深化农村集体产权制度改革，发展壮大村级集体经济，多渠道增加农民的财产性收入。",
+    "他强调，改革要尊重农民意愿，维护农民权益，把选择权交给农民。（记者 王艳）",
+]
+
+
+def test_an_interview_s_section_headings_paragraphs_apart_stay_in_its_story():
+    """Points (``■…``) that stand paragraphs apart are an interview's section headings,
+    not a summary's run of points over the next story: the interview stays one story,
+    a heading short of its column by about an indent joined to the paragraph under it
+    (as a paragraph's indented first line would be) or not."""
+    more = "记者在采访中了解到，这些工作都已列入全年任务清单，各项措施正在逐条落实，群众对此十分期待。"
+    paras = [x for p in INTERVIEW for x in ([p] if p.startswith("■") or p.endswith("）") else [p, more])]
+    lines = [ln for p in paras for ln in (wrap([p], 20) if not p.startswith("■") else [p])]
+    arts = segment_page(reflow_page(Page("interview.txt", lines=lines, lang="zh"))).articles or []
+    assert len(arts) == 1
+    assert arts[0].paragraphs[2].startswith("■守好耕地红线，稳住粮食生产的基本盘")

@@ -127,7 +127,9 @@ def full_width(b: Block) -> float | None:
 
 
 TAG_RUN = 3  # standalone title lines in a row before a bracketed word: a run of titles, and the word a tag
-POINTS_REACH = 6  # blocks after a summary point in which the next point of its run stands
+#: blocks after a summary point in which the next point of its run stands: a summary's
+#: points follow one another, an interview's section headings stand paragraphs apart
+POINTS_REACH = 2
 LEAD_MAX = 3  # paragraphs: a box's heading and the short lines under it that lead into a story
 LEAD_LINES = 2  # lines of each of them at the most
 NARROW_LINES = 3  # lines of a block in a narrower box before it counts as another story's column
@@ -379,7 +381,8 @@ class _Segmenter:
     def summary_starts(self, text: str, pos: int) -> bool:
         """A summary point (:func:`summary_point`) right after the open story's plain
         text, with another point in the :data:`POINTS_REACH` blocks after it, opens the
-        next story: a summary's points stand in a run above a story. A point standing
+        next story: a summary's points stand in a run above a story, one after another
+        (an interview's section headings stand paragraphs apart). A point standing
         alone heads a section inside the story (an interview's ``■守住耕地红线，…``).
         After a section's heading and author (``上海交通大学`` / ``与老师共进年夜饭`` /
         ``程茵``) it opens that section; under one title line set in place above it
