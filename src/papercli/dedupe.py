@@ -340,7 +340,8 @@ def overlap(a: str, b: str, least: int = MIN_OVERLAP) -> int:
     if not a[-1:].isalnum():
         return 0
     # a bracket the line before leaves open, opening this line closed: its copy (``…（新论`` / ``（新论）``)
-    shortest = min(least, 3) if b[:1] in "（(" and a.endswith(b[: b.find("）" if b[0] == "（" else ")")]) else least
+    close = b.find("）" if b[:1] == "（" else ")") if b[:1] in "（(" else -1
+    shortest = min(least, 3) if close > 0 and a.endswith(b[:close]) else least
     for k in range(min(len(a), len(b)), shortest - 1, -1):
         if a.endswith(b[:k]) and (k == len(a) or _BOUNDARY.match(a[-k - 1])) and (
             k == len(b) or _BOUNDARY.match(b[k])
