@@ -68,13 +68,14 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     of the first cut's runs.
     """
     units: list[list[dict[str, Any]]] = []
-    for n, e in enumerate(entries):
+    for e in entries:  # each piece's best story first: a tiny piece looks at the next one's
         e["_best"], e["_score"] = index.best(e["text"])
+    for n, e in enumerate(entries):
         if units and _adjacent(units[-1][-1], e):
             text = "".join(x["text"] for x in units[-1])
             below = entries[n + 1] if n + 1 < len(entries) and _adjacent(e, entries[n + 1]) else None
             # a title closed by its tag has no tail; nor has one whose next title opens with the piece
-            tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text) and not tiny_head(units[-1], e, below, index)
+            tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text) and not tiny_head(units[-1], e, below)
             if (bracket_balance(text) > 0 or tiny or continues_title(e["text"]) or bare_number(e["text"])
                     or share_first(e["text"]) or join_gain(text, e["text"]) >= WORD_CUT
                     or quoted_deck(units[-1], e, index)):
@@ -91,23 +92,21 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     return join_runs(units, index, usual=usual, usual_units=usual_count(sizes))
 
 
-def tiny_head(above: list[dict[str, Any]], piece: dict[str, Any], below: dict[str, Any] | None,
-              index: BodyIndex) -> bool:
+def tiny_head(above: list[dict[str, Any]], piece: dict[str, Any], below: dict[str, Any] | None) -> bool:
     """``piece``, of two characters or less, opens the title below it rather than
     closing the one above: its story is the one the piece below fits best, and not
     the one above fits (``…美洲访演启幕`` / ``阜南`` / ``用上大数据，办事更便利``: a
     place set as the first line of its story's title).
 
-    >>> index = BodyIndex(["阜南县的办事大厅，阜南人用上大数据", "访演在圣多明各启幕"])
-    >>> above = [{"text": "美洲访演启幕", "_best": 1}]
-    >>> tiny_head(above, {"text": "阜南", "_best": 0, "_score": 100.0}, {"text": "用上大数据"}, index)
+    >>> above, below = [{"text": "美洲访演启幕", "_best": 1}], {"text": "用上大数据", "_best": 0}
+    >>> tiny_head(above, {"text": "阜南", "_best": 0, "_score": 100.0}, below)
     True
-    >>> tiny_head(above, {"text": "启幕", "_best": 1, "_score": 100.0}, {"text": "用上大数据"}, index)
+    >>> tiny_head(above, {"text": "启幕", "_best": 1, "_score": 100.0}, below)
     False
     """
     if below is None or piece["_score"] <= 0 or piece["_best"] == above[-1]["_best"]:
         return False
-    return index.best(below["text"])[0] == piece["_best"]
+    return bool(below["_best"] == piece["_best"])
 
 
 def quoted_deck(above: list[dict[str, Any]], piece: dict[str, Any], index: BodyIndex) -> bool:
@@ -126,19 +125,29 @@ def quoted_deck(above: list[dict[str, Any]], piece: dict[str, Any], index: BodyI
     >>> quoted_deck(above, {"text": "市长强调，要把节日办好", "_best": 0}, index)
     False
     """
-    deck = "".join(piece["text"].split()).rstrip("。，；！？")
+    deck = _verbatim(piece["text"])
     if len(deck) < DECK_MIN or not _CLAUSE.search(deck) or above[-1]["_best"] != piece["_best"] or piece["_best"] < 0:
         return False
     if ends_sentence(above[-1]["text"].strip()):
         return False
     body = "".join(index.bodies[piece["_best"]].split())
-    if "".join("".join(x["text"] for x in above).split()).rstrip("。，；！？") in body:
+    if _verbatim("".join(x["text"] for x in above)) in body:
         return False  # the piece above is quoted from the text too: a pull quote, not a title
     holders = [k for k, text in enumerate(index.bodies) if deck in "".join(text.split())]
     return holders == [piece["_best"]]
 
 
 _CLAUSE = re.compile("[，。；：]")
+
+
+def _verbatim(text: str) -> str:
+    """``text`` as a story's text would hold it word for word: no spaces, its last
+    mark aside (a deck or pull quote, :func:`quoted_deck` and :func:`fold_decks`).
+
+    >>> _verbatim("要把春节 活动办好。")
+    '要把春节活动办好'
+    """
+    return "".join(text.split()).rstrip("。，；！？")
 
 
 def usual_count(sizes: list[int]) -> float:
@@ -818,7 +827,7 @@ def fold_decks(arts: list[Article]) -> None:
         a = arts[k]
         if a.headline or len(a.paragraphs) != 1 or a.captions or a.byline or a.dateline:
             continue
-        deck = "".join(a.paragraphs[0].split()).rstrip("。，；！？")
+        deck = _verbatim(a.paragraphs[0])
         if len(deck) < DECK_MIN:
             continue
         homes = [b for b, text in titled if deck in text]
