@@ -9,6 +9,7 @@ from papercli.pipeline import clean_page
 from papercli.reflow import reflow_page
 from papercli.segment import segment_page
 
+from .wrap import column_lines as _lines
 from .wrap import wrap
 
 MEETING = [
@@ -21,10 +22,6 @@ LIBRARY = [
     "本报讯 市图书馆近日举办了一场面向青少年的阅读分享活动，吸引了来自全市各中小学的近百名学生参加。",
     "据介绍，图书馆今年还将推出更多面向青少年的阅读推广项目，让书香浸润校园。",
 ]
-
-
-def _lines(paragraphs: list[str], width: int = 18) -> list[str]:
-    return [ln for p in paragraphs for ln in wrap([p], width)]
 
 
 def test_a_deck_quoting_its_story_word_for_word_stays_under_its_title():

@@ -16,6 +16,11 @@ def wrap(paragraphs: list[str], width: int, indent: int = 2) -> list[str]:
     return lines
 
 
+def column_lines(paragraphs: list[str], width: int = 18) -> list[str]:
+    """The lines of ``paragraphs`` wrapped one by one in a column ``width`` wide."""
+    return [ln for p in paragraphs for ln in wrap([p], width)]
+
+
 PARAS = [
     "本报讯 市图书馆近日举办了一场面向青少年的阅读分享活动，吸引了来自全市各中小学的近百名学生参加。",
     "活动中，几位本地作家分享了自己的阅读经验，同学们认真聆听并积极提问，现场气氛十分热烈，大家纷纷表示收获很大。",

@@ -14,6 +14,7 @@ import statistics
 from papercli.chars import CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article
+from papercli.names import SURNAMES
 from papercli.signals import dateline
 
 WIDTH_CHANGE = 3.0  # half-em units: lines this close in width are of one block
@@ -36,14 +37,37 @@ def snippets(a: Article, paragraphs: list[list[str]]) -> bool:
     than a story (running text has a comma or stop on nearly every line). A story
     of short paragraphs set in one column (:func:`running_column`) is no dump.
     ``paragraphs`` holds each paragraph's printed lines."""
-    if a.dateline or a.byline or not a.paragraphs:
+    if a.dateline or not a.paragraphs:
         return False
     lines = [ln for p in paragraphs for ln in p]
+    if a.byline:  # signed, unless the "byline" is the column tag closing the last title
+        return tag_for_byline(a.byline) and titled(lines, TITLE_SHARE)
     if titled(lines, TITLE_SHARE):
         return True
     sizes = sorted(len(p) for p in a.paragraphs)
     short = sizes[-1] <= 2 * SNIPPET and sizes[len(sizes) // 2] <= SNIPPET
     return short and not running_column(paragraphs)
+
+
+_TAG_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def tag_for_byline(byline: str) -> bool:
+    """A "byline" that is a column's name, not a writer's: a title closed by its column
+    tag (``开着暖气，为啥还`` / ``吹冷气？（说道）``) ends the way a story signed in
+    brackets does (``…见真情。（王艳）``). A writer's byline opens with a common surname
+    (:data:`names.SURNAMES`: ``王明``, a word of the dictionary too), names a role
+    (:data:`REPORTER_WORD`) or holds more than Han characters (``记者 张贺``,
+    ``報導．攝影╱韓旭爾``).
+
+    >>> tag_for_byline("说道"), tag_for_byline("国际视点"), tag_for_byline("王明"), tag_for_byline("记者 张贺")
+    (True, True, False, False)
+    """
+    return (bool(_TAG_WORDS.fullmatch(byline)) and byline[0] not in SURNAMES
+            and not REPORTER_WORD.search(byline))
+
+
+REPORTER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|摄影|攝影|撰文|编译|編譯")
 
 
 COLUMN_SHARE = 0.75  # of a column's inner lines that are as wide as the column

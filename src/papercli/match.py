@@ -22,7 +22,7 @@ import statistics
 from typing import Any
 
 from papercli.assign import assign
-from papercli.chars import CJK, bracket_balance, ends_sentence
+from papercli.chars import CJK, CLOSERS, OPENERS, bracket_balance, ends_sentence
 from papercli.dumps import POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
 from papercli.elimination import lend_by_elimination
 from papercli.glued import lend_glued
@@ -330,9 +330,70 @@ def _cut(text: str, index: BodyIndex) -> list[str]:
     neighbours fitting different bodies; the cut is made only when that mean
     beats the whole line's score by :data:`GLUE_MARGIN`.
     """
-    cuts = sorted({0, len(text)} | {p for m in GLUE_AT.finditer(text) for p in (m.start(), m.end())})
-    if len(cuts) <= 2 or len(cuts) > MAX_CUTS:
-        return [text]
+    marks = sorted({0, len(text)} | {p for m in GLUE_AT.finditer(text) for p in (m.start(), m.end())})
+    parts = _best_cut(text, marks, index) if 2 < len(marks) <= MAX_CUTS else None
+    if parts is None and len(text) <= MAX_BARE:
+        parts = bare_split(text, index)  # two titles glued with no mark between them
+    return parts or [text]
+
+
+BARE_GAIN = 3.0  # weighed bigrams (BodyIndex.telling) two titles must fit more than the line does
+BARE_PIECE = 5  # characters: the least a title glued without a mark keeps (four fit a story by chance)
+
+
+def bare_split(text: str, index: BodyIndex) -> list[str] | None:
+    """Cut a line that is two titles glued with no mark between them
+    (``2019春运一线多给他人添“福气”（民生观）``) where its two parts fit two different
+    stories (each at least :data:`SPLIT_MIN`, column tags aside), and together fit
+    :data:`BARE_GAIN` more of the stories' words than the whole line fits any one
+    story (:meth:`BodyIndex.telling`); of such cuts, the one that fits most. A part
+    keeps :data:`BARE_PIECE` characters, opens with no mark that closes or continues
+    (``，``) and ends with none that opens or runs on; a dash subtitle (``——记…``) is
+    one piece.
+    """
+    if continues_title(text):
+        return None
+    whole = index.telling(untagged(text))
+    best: tuple[float, int] | None = None
+    cuts = bare_cuts(text)
+    for c in cuts[1:-1]:
+        if min(c, len(text) - c) < BARE_PIECE or text[c] in NO_OPENING or text[c - 1] in NO_CLOSING:
+            continue
+        left, right = untagged(text[:c]), untagged(text[c:])
+        (lb, ls), (rb, rs) = index.best(left), index.best(right)
+        if lb == rb or ls < SPLIT_MIN or rs < SPLIT_MIN:
+            continue
+        gain = index.telling(left) + index.telling(right) - whole
+        if gain >= BARE_GAIN and (best is None or gain > best[0]):
+            best = (gain, c)
+    return None if best is None else [text[:best[1]].strip(), text[best[1]:].strip()]
+
+
+NO_OPENING = frozenset("，。、；：！？,.;:!?" + CLOSERS)  # marks no title opens with
+NO_CLOSING = frozenset("，、；：,;:" + OPENERS)  # nor ends with
+MAX_BARE = 40  # characters: a line this long or shorter, fitting no story, is cut anywhere
+
+
+def bare_cuts(text: str) -> list[int]:
+    """Where a line that fits no story may be two titles glued with nothing between
+    them (``2019春运一线多给他人添“福气”``): between any two characters outside
+    quotes and brackets, leaving :data:`MIN_PIECE` either side.
+
+    >>> bare_cuts("春运一线多给他人")
+    [0, 4, 8]
+    >>> bare_cuts("一条“福气”的路线")
+    [0, 9]
+    """
+    cuts, depth = [0], 0
+    for k, ch in enumerate(text):
+        if MIN_PIECE <= k <= len(text) - MIN_PIECE and not depth:
+            cuts.append(k)
+        depth += (ch in OPENERS) - (ch in CLOSERS)
+    return [*cuts, len(text)]
+
+
+def _best_cut(text: str, cuts: list[int], index: BodyIndex) -> list[str] | None:
+    """The pieces of ``text`` cut at some of ``cuts`` that :func:`_cut` makes, or None."""
 
     def fit(i: int, j: int) -> tuple[float, int] | None:
         piece = text[cuts[i]:cuts[j]].strip()
@@ -359,11 +420,11 @@ def _cut(text: str, index: BodyIndex) -> list[str]:
                 if body not in best[j] or cand[0] > best[j][body][0]:
                     best[j][body] = cand
     if not best[n - 1]:
-        return [text]
+        return None
     total, path = max(best[n - 1].values())
     whole = max(index.scores(text), default=0.0)
     if len(path) <= 2 or total / len(text) < whole + GLUE_MARGIN:
-        return [text]
+        return None
     return [text[cuts[a]:cuts[b]].strip() for a, b in itertools.pairwise(path)]
 
 

@@ -417,7 +417,10 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
         if not ks:
             continue
         gaps = gap_cohesion(paras)
-        ks = [k for k in ks if gaps[k - 1] <= SEAM_MAX and depth(gaps, k - 1) >= HALVES_DEPTH]
+        # a run's halves may cut at a valley whose floor is two low gaps (a box label or a
+        # short paragraph between the stories: :data:`cohesion.FLOOR_TIE`); other titles may not
+        tied = {k: depth(gaps, k - 1, FLOOR_TIE) for k in ks}
+        ks = [k for k in ks if gaps[k - 1] <= SEAM_MAX and tied[k] >= HALVES_DEPTH]
         others = [bg for bi, bg in enumerate(index.grams) if bi != ai]
         for k in sorted(ks, key=lambda k: gaps[k - 1]):
             if best is not None and gaps[k - 1] >= best[0]:
@@ -448,8 +451,8 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
                 side = pointing[(gi, i, j)]
                 if pointing.get(whole) == side and -side not in (v for (g2, _, _), v in pointing.items() if g2 == gi):
                     best = (gaps[k - 1], ai, k, *whole)  # the whole run points there too, no piece away: one title
-            clear = TOPIC_CONTRAST if deep else HALVES_CLEAR
-            for gi, c, first, rest in halves.get(ai, []) if deep or 2 <= k <= len(paras) - 2 else []:
+            clear = TOPIC_CONTRAST if tied[k] >= TITLE_CUT_DEPTH else HALVES_CLEAR
+            for gi, c, first, rest in halves.get(ai, []) if tied[k] >= TITLE_CUT_DEPTH or 2 <= k <= len(paras) - 2 else []:
                 side = _side(_contrast(first, before, after), len(first), clear)
                 if (side and _side(_contrast(rest, before, after), len(rest), clear) == -side
                         and _fits_here(first, rest, (before, after) if side > 0 else (after, before), others)):
