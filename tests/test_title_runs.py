@@ -109,3 +109,17 @@ def test_a_column_tag_closing_the_title_dump_does_not_sign_it():
     assert not snippets(signed, lines)
     story = Article(paragraphs=HEAT, byline="说道")
     assert not snippets(story, [_lines([p]) for p in HEAT])
+
+
+def test_a_story_closed_by_a_note_after_its_last_sentence_may_end_at_that_note(monkeypatch: pytest.MonkeyPatch):
+    """The last paragraph of a series' commentary carries the editor's note after its
+    last sentence (``…新起点。（本系列报道到此结束）``): it ends with a bracket, not a
+    stop, and the story may still end there when the titles point apart."""
+    fair = [*FAIR[:-1], FAIR[-1] + "（本系列报道到此结束）"]
+    paragraphs = [*fair, *READ]
+    monkeypatch.setattr(seams, "gap_cohesion", lambda ps: [0.3, 0.3, 0.3, 0.25, 0.2, 0.25, 0.01, 0.3, 0.3, 0.5,
+                                                            0.5, 0.5, 0.5])
+    arts = [Article(paragraphs=list(paragraphs))]
+    groups = [[{"text": "山城文旅推介会在省会举行"}, {"text": "——记山城文旅推介活动"}, {"text": "让全民阅读之路越走越宽"}]]
+    assert seams.split_at_seam(arts, groups, {0: 0}, BodyIndex(["".join(paragraphs)]))
+    assert [a.paragraphs for a in arts] == [fair, READ]

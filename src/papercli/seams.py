@@ -11,6 +11,7 @@ seam where the text stops cohering (:func:`split_at_seam`, :mod:`papercli.cohesi
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from papercli.chars import ends_sentence
@@ -380,7 +381,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
     When :func:`split_for_headlines` finds no paragraph where a title's words start
     (a feature's title names what its third paragraph tells), the titles still say
     on which side of a seam their stories lie. A cut qualifies when the paragraph
-    before it ends a sentence and either
+    before it ends a sentence or closes a story (:func:`ends_text`) and either
 
     - an unattached title has :data:`TOPIC_CONTRAST` points more of its bigrams in
       all the text on one side than on the other, and the article's own title (if
@@ -412,7 +413,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             continue
         paras = a.paragraphs
         sizes = list(itertools.accumulate(map(len, paras), initial=0))
-        ks = [k for k in range(1, len(paras)) if ends_sentence(paras[k - 1])
+        ks = [k for k in range(1, len(paras)) if ends_text(paras[k - 1])
               and sizes[k] >= MIN_PART and sizes[-1] - sizes[k] >= MIN_PART]
         if not ks:
             continue
@@ -467,6 +468,23 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
     g = groups[gi]
     groups[gi:gi + 1] = [part for part in (g[:i], g[i:j], g[j:]) if part]
     return True
+
+
+_NOTE_AFTER_END = re.compile(r"[。！？!?…][”’」』]?\s*[（(][^（）()]+[）)]\s*$")
+
+
+def ends_text(paragraph: str) -> bool:
+    """A paragraph after which a story may end: it ends a sentence, it is a note that
+    closes a story (``（本系列评论到此结束）``, ``（作者为某大学教授）``), or its last
+    sentence is followed by such a note in brackets: these end with the bracket.
+
+    >>> ends_text("工作取得新进展。"), ends_text("（本系列评论到此结束）"), ends_text("（经济聚焦）")
+    (True, True, False)
+    >>> ends_text("融合向纵深推进。（本系列评论到此结束）"), ends_text("据介绍（王艳）")
+    (True, False)
+    """
+    return (ends_sentence(paragraph) or bool(_NOTE_AFTER_END.search(paragraph))
+            or closes_story(paragraph) or author_note(paragraph))
 
 
 def _sub_titles(group: list[dict[str, Any]], gi: int) -> list[tuple[int, tuple[int, int], set[str]]]:
