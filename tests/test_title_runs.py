@@ -123,3 +123,20 @@ def test_a_story_closed_by_a_note_after_its_last_sentence_may_end_at_that_note(m
     groups = [[{"text": "山城文旅推介会在省会举行"}, {"text": "——记山城文旅推介活动"}, {"text": "让全民阅读之路越走越宽"}]]
     assert seams.split_at_seam(arts, groups, {0: 0}, BodyIndex(["".join(paragraphs)]))
     assert [a.paragraphs for a in arts] == [fair, READ]
+
+
+@pytest.mark.parametrize(("floor", "cut"), [(0.01, True), (0.2, False)])
+def test_a_title_whose_story_this_article_holds_takes_the_side_its_own_title_leaves(
+        monkeypatch: pytest.MonkeyPatch, floor: float, cut: bool):
+    """At a seam deep enough to part two stories on its own, the article's own title
+    lies all on one side; an unattached title whose words this article holds best,
+    as many on either side (``城乡书香新起点``), has its story on the other side. At
+    a shallower seam that is no evidence, and the article stays whole."""
+    paragraphs = [*FAIR, *READ]
+    profile = [0.5] * (len(paragraphs) - 1)
+    profile[len(FAIR) - 1] = floor
+    monkeypatch.setattr(seams, "gap_cohesion", lambda ps: profile)
+    arts = [Article(paragraphs=list(paragraphs))]
+    groups = [[{"text": "山城文旅推介会在省会举行"}], [{"text": "城乡书香新起点"}]]
+    assert seams.split_at_seam(arts, groups, {0: 0}, BodyIndex(["".join(paragraphs)])) is cut
+    assert [a.paragraphs for a in arts] == ([FAIR, READ] if cut else [paragraphs])

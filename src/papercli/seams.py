@@ -365,6 +365,8 @@ TOPIC_CONTRAST = 25.0  # points more of a title's words on one side of a seam th
 TOPIC_GRAMS = 2  # bigrams more on the title's side of a seam, at the least
 JOINT_CONTRAST = 15.0  # points enough for an unattached title when the article's own title is clearly on the other side
 JOINT_PIECES = 2  # pieces of an unattached run that JOINT_CONTRAST holds for: one title and its deck
+LONE_DEPTH = 0.5  # a seam this deep (cohesion.depth) parts two stories on its own
+OWNER_ALONE = 60.0  # points more of the own title's words on one side of such a seam
 OWNER_CLEAR = 40.0  # points more of the own title's words on one side of a deep seam: clearly on that side
 SEAM_MAX = 0.06  # cohesion (cosine) across a seam: higher is one story (cohesion.py)
 SEAM_DEPTH = 0.15  # below the peaks either side (cohesion.depth); a shallower dip is no seam
@@ -429,11 +431,14 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             before, after = "".join(paras[:k]), "".join(paras[k:])
             own_d = _contrast(owner[ai], before, after) if ai in owner else 0.0
             own = _side(own_d, len(owner[ai]), 0.0) if ai in owner else 0
-            strongest = 0.0  # of the titles pointing past this seam, the one most on one side
+            strongest = -1.0  # of the titles pointing past this seam, the one most on one side
             deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
             shallow = depth(gaps, k - 1) < SEAM_DEPTH  # only a run's halves pointing apart clearly cut here
             # the article's own title clearly on one side of a deep seam: another title needs less
             margin = JOINT_CONTRAST if deep and abs(own_d) >= OWNER_CLEAR else TOPIC_CONTRAST
+            # a seam so deep, the own title all on one side: a title whose words this
+            # article holds best, pointing nowhere else, has its story on the other
+            lone = tied[k] >= LONE_DEPTH and abs(own_d) >= OWNER_ALONE
             pointing: dict[tuple[int, int, int], int] = {}  # (title group, pieces) -> side, past this seam
             for gi, (i, j), hg in [] if shallow else here:
                 if not deep and (i, j) != (0, len(groups[gi])):
@@ -442,6 +447,9 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
                 side = _side(d, len(hg))
                 if not side and (i, j) == (0, len(groups[gi])) and j <= JOINT_PIECES:
                     side = _side(d, len(hg), margin)  # one title, the own one clearly on the other side
+                    if (not side and lone and own and d * own <= 0
+                            and max(range(len(index.grams)), key=lambda b: len(hg & index.grams[b])) == ai):
+                        side = -own  # its story is in this article, and not on its owner's side
                 if side and (ai not in owner or own == -side):
                     pointing[(gi, i, j)] = side
                     if abs(d) > strongest:
