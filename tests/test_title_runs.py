@@ -140,3 +140,20 @@ def test_a_title_whose_story_this_article_holds_takes_the_side_its_own_title_lea
     groups = [[{"text": "山城文旅推介会在省会举行"}], [{"text": "城乡书香新起点"}]]
     assert seams.split_at_seam(arts, groups, {0: 0}, BodyIndex(["".join(paragraphs)])) is cut
     assert [a.paragraphs for a in arts] == ([FAIR, READ] if cut else [paragraphs])
+
+
+def test_a_label_drawn_twice_does_not_join_the_title_drawn_once_after_it():
+    """A column label printed twice (fake bold, ``山水快讯``), whose words fit another
+    story a little, stands before a title printed once: one title's lines are printed
+    alike, so the label is not that title's kicker (on a tie, a run that fits no
+    better together would join). A title whose two lines are both printed twice stays
+    one, and a dash subtitle printed once still goes under the title drawn twice."""
+    lines = [*_lines(HEAT), *_lines(TEA), *_lines(FILM), "山水快讯", "山水快讯", "茶园铺就致富路", "山乡迎来好光景",
+             "纪录片《山水之间》", "纪录片《山水之间》", "今晚首播", "今晚首播", "——记水乡四季",
+             "供暖季里，为何还要开窗？（说道）"]
+    page = clean_page(Page("bold.txt", lines=lines))
+    titles = {a.paragraphs[0][:6]: "".join(x or "" for x in (a.kicker, a.headline, a.subheadline))
+              for a in page.articles or []}
+    assert titles["本报讯 眼下"] == "茶园铺就致富路山乡迎来好光景"
+    assert titles["本报讯 纪录"] == "纪录片《山水之间》今晚首播——记水乡四季"
+    assert [x.text for x in page.loose] == ["山水快讯"]

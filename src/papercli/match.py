@@ -214,7 +214,11 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     than its subtitle's; a sentence (a caption) joins nothing after it, nor does a
     title closed by its column tag (:func:`ends_with_tag`) unless a dash subtitle.
     A production credit or a notice's field (``制图：…``, ``投稿邮箱：…``, closing the
-    story above the dump) joins no piece on either side.
+    story above the dump) joins no piece on either side. One title's lines are printed
+    alike: joining a line drawn twice as a whole (fake bold, ``print`` set by
+    ``match_page`` from ``dedupe``'s finds) to one drawn once costs :data:`RESTYLED_COST`
+    (``山水快讯`` twice / ``茶园铺就致富路`` once), unless the second is a column tag or
+    dash subtitle; a line of which only part was drawn twice says nothing.
     A piece that a photo caption stood right before (``after_caption``, set by
     ``segment``; the caption follows its story's title) opens a title, unless
     joining it earns :data:`CAPTION_COST` more: ``…力拼準時畢業`` / ``腦傷女盼擔家計`` /
@@ -230,6 +234,11 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     apart = [k > 0 and (_titles_apart(units[k - 1], units[k], texts[k - 1], texts[k])
                         or _blank_apart(units[k - 1], units[k])) for k in range(n)]
     capt = [bool(u[0].get("after_caption")) for u in units]
+    # one title's lines are printed alike: a line drawn twice whole next to one drawn once
+    restyled = [k > 0 and units[k - 1][-1].get("print") != units[k][0].get("print")
+                and "twice" in (units[k - 1][-1].get("print"), units[k][0].get("print"))
+                and "part" not in (units[k - 1][-1].get("print"), units[k][0].get("print"))
+                and not continues_title(texts[k]) for k in range(n)]
     notice = [credit_line(t) or field_line(t) for t in texts]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
@@ -240,7 +249,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
                               or (ends_with_tag(texts[j]) and not continues_title(texts[j + 1]))):
                 break
             gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]
-            gain -= APART_COST * sum(apart[j + 1:i]) + CAPTION_COST * sum(capt[j + 1:i])
+            gain -= (APART_COST * sum(apart[j + 1:i]) + CAPTION_COST * sum(capt[j + 1:i])
+                     + RESTYLED_COST * sum(restyled[j + 1:i]))
             if usual:
                 gain -= LENGTH_COST * abs(sum(map(len, texts[j:i])) / usual - 1)
             if usual_units:
@@ -283,6 +293,9 @@ def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]], tail: str, h
 
 WORD_SPAN = 1.0  # log-likelihood (lexicon.join_gain): a word runs across the join
 APART_COST = 1.5  # weighed bigrams: what joining two titles that read apart (_titles_apart) must earn more
+#: weighed bigrams: what joining a line drawn twice whole to one drawn once must earn more (as
+#: much as a run costs: 1.25 and 1.5 parted more titles wrongly than they mended, measured)
+RESTYLED_COST = 1.0
 CAPTION_COST = 1.5  # weighed bigrams: what joining a piece to the one before a photo caption must earn more
 #: weighed bigrams a run costs per usual title length by which its own length is off, on a
 #: page whose titles are set in several pieces: a piece that fits no story (``4口生計困窘``)
@@ -759,6 +772,8 @@ def match_page(page: Page) -> Page:
     owners = [arts[o] if 0 <= o < len(arts) else None
               for o in page.caption_owners or [-1] * len(page.pending_captions)]
     entries = split_glued(page.pending_headlines, index, page.whole) if arts else page.pending_headlines
+    for e in entries:
+        e["print"] = printed(e["text"], page.whole, page.bold)
     next_stories = stories_next(entries, arts)
     groups, repeats = _set_repeats_apart(merge_pieces(entries, index)) if arts else ([[e] for e in entries], [])
     matrix = _matrix(groups, index) if arts else []
@@ -826,6 +841,20 @@ def match_page(page: Page) -> Page:
     return page
 
 
+
+
+def printed(text: str, whole: set[str], bold: set[str]) -> str:
+    """How ``dedupe`` found a title line printed: ``"twice"`` as a whole line (fake
+    bold), ``"part"`` when a piece of it was drawn twice (or it is part of such a
+    piece), else ``"once"``.
+
+    >>> printed("快讯", {"快讯"}, {"快讯"}), printed("■网络消费■", set(), {"网络消费■"}), printed("茶园", set(), set())
+    ('twice', 'part', 'once')
+    """
+    t = text.strip()
+    if t in whole:
+        return "twice"
+    return "part" if any(b in t or t in b for b in bold if len(b) >= 2) else "once"
 
 
 def stories_next(entries: list[dict[str, Any]], arts: list[Article]) -> dict[int, Article]:
