@@ -4,6 +4,8 @@ tag closing the dump that reads like a byline."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import papercli.seams as seams
@@ -11,6 +13,7 @@ from papercli.dumps import snippets
 from papercli.match import bare_split
 from papercli.model import Article, Page
 from papercli.pipeline import clean_page
+from papercli.records import page_records
 from papercli.similarity import BodyIndex
 
 from .wrap import column_lines as _lines
@@ -99,9 +102,11 @@ def test_a_run_of_two_titles_cuts_its_body_at_a_seam_whose_floor_is_two_gaps(mon
 def test_a_column_tag_closing_the_title_dump_does_not_sign_it():
     """Title lines dumped after the bodies, the last closed by its column tag after a
     question mark (``要开窗？（说道）``), read like a story signed in brackets; the tag
-    names no person, so the run is still a dump to take apart. A writer's name, or a
-    story of running text, keeps it a story."""
-    lines = [["纪录片《山水之间》", "今晚首播"], ["茶园铺就致富路", "山乡迎来好光景"], ["供暖季里，为何还", "要开窗？"]]
+    names no person, so the run is still a dump to take apart. A writer's name, a
+    story of running text, or a tag on a line of its own (taken apart, its text would
+    be lost with the byline) keeps it a story."""
+    lines = [["纪录片《山水之间》", "今晚首播"], ["茶园铺就致富路", "山乡迎来好光景"],
+             ["供暖季里，为何还", "要开窗？（说道）"]]
     dump = Article(paragraphs=["纪录片《山水之间》今晚首播茶园铺就致富路山乡迎来好光景供暖季里，为何还要开窗？"],
                    byline="说道")
     assert snippets(dump, lines)
@@ -109,6 +114,8 @@ def test_a_column_tag_closing_the_title_dump_does_not_sign_it():
     assert not snippets(signed, lines)
     story = Article(paragraphs=HEAT, byline="说道")
     assert not snippets(story, [_lines([p]) for p in HEAT])
+    apart = [*lines[:-1], ["供暖季里，为何还", "要开窗？"]]  # the tag stood on the next line
+    assert not snippets(dump, apart)
 
 
 def test_a_story_closed_by_a_note_after_its_last_sentence_may_end_at_that_note(monkeypatch: pytest.MonkeyPatch):
@@ -157,3 +164,13 @@ def test_a_label_drawn_twice_does_not_join_the_title_drawn_once_after_it():
     assert titles["本报讯 眼下"] == "茶园铺就致富路山乡迎来好光景"
     assert titles["本报讯 纪录"] == "纪录片《山水之间》今晚首播——记水乡四季"
     assert [x.text for x in page.loose] == ["山水快讯"]
+
+
+def test_a_column_tag_on_a_line_of_its_own_after_the_dump_is_kept():
+    """A title's column tag that stands on the line after it (``（说道）``) reads like a
+    byline on its own line; the dump it closes is not taken apart with it, so the tag's
+    text is not lost."""
+    lines = [*_lines(HEAT), *_lines(TEA), *_lines(FILM), "纪录片《山水之间》", "今晚首播", "茶园铺就致富路",
+             "山乡迎来好光景", "供暖季里，为何还要开窗？", "（说道）"]
+    records = page_records(clean_page(Page("own.txt", lines=lines)))
+    assert "说道" in json.dumps(records, ensure_ascii=False)

@@ -33,15 +33,16 @@ def titled(lines: list[str], share: float = TITLE_SHARE / 2) -> bool:
 
 def snippets(a: Article, paragraphs: list[list[str]]) -> bool:
     """An article of short pieces, or mostly of lines without punctuation (titles),
-    none of them a dateline or byline: a dump of headlines and captions rather
+    none of them a dateline or byline (a column's name closing a title line, taken for
+    a byline, aside: :func:`tag_for_byline`): a dump of headlines and captions rather
     than a story (running text has a comma or stop on nearly every line). A story
     of short paragraphs set in one column (:func:`running_column`) is no dump.
     ``paragraphs`` holds each paragraph's printed lines."""
     if a.dateline or not a.paragraphs:
         return False
     lines = [ln for p in paragraphs for ln in p]
-    if a.byline:  # signed, unless the "byline" is the column tag closing the last title
-        return tag_for_byline(a.byline) and titled(lines, TITLE_SHARE)
+    if a.byline:  # signed, unless the "byline" is the column tag closing the last title line
+        return tag_for_byline(a.byline) and a.byline in "".join(lines) and titled(lines, TITLE_SHARE)
     if titled(lines, TITLE_SHARE):
         return True
     sizes = sorted(len(p) for p in a.paragraphs)
