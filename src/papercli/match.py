@@ -341,7 +341,8 @@ def _cut(text: str, index: BodyIndex) -> list[str]:
     Over every choice of cut points, the pieces' length-weighted mean score is
     maximised, each piece fitting its best body at least :data:`SPLIT_MIN` and
     neighbours fitting different bodies; the cut is made only when that mean
-    beats the whole line's score by :data:`GLUE_MARGIN`.
+    beats the whole line's score by :data:`GLUE_MARGIN`. A line whose marks give no
+    such cut may still be two titles glued with nothing between them (:func:`bare_split`).
     """
     marks = sorted({0, len(text)} | {p for m in GLUE_AT.finditer(text) for p in (m.start(), m.end())})
     parts = _best_cut(text, marks, index) if 2 < len(marks) <= MAX_CUTS else None
@@ -384,7 +385,7 @@ def bare_split(text: str, index: BodyIndex) -> list[str] | None:
 
 NO_OPENING = frozenset("，。、；：！？,.;:!?" + CLOSERS)  # marks no title opens with
 NO_CLOSING = frozenset("，、；：,;:" + OPENERS)  # nor ends with
-MAX_BARE = 40  # characters: a line this long or shorter, fitting no story, is cut anywhere
+MAX_BARE = 40  # characters: a line this long or shorter whose marks give no cut is tried anywhere
 
 
 def bare_cuts(text: str) -> list[int]:

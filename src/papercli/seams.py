@@ -398,7 +398,13 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
       (down to :data:`HALVES_DEPTH`: stories of short paragraphs that share few
       words cohere little anywhere) with two paragraphs or more either side (a
       headline naming the lead and its deck the rest part nothing). The title is
-      cut too.
+      cut too. For a run's halves the valley is measured from either of two gaps
+      about as low on its floor (:data:`cohesion.FLOOR_TIE`: a box label between the
+      stories); or
+    - the seam is so deep it parts two stories on its own (:data:`LONE_DEPTH`), the
+      article's own title lies all on one side (:data:`OWNER_ALONE`), and an
+      unattached title whose words this article holds best points nowhere else: its
+      story is on the other side.
 
     Of those, the cut where the text coheres least (:func:`cohesion.gap_cohesion`,
     at most :data:`SEAM_MAX`, a valley :data:`SEAM_DEPTH` deep, :data:`TITLE_CUT_DEPTH`
