@@ -235,9 +235,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
                         or _blank_apart(units[k - 1], units[k])) for k in range(n)]
     capt = [bool(u[0].get("after_caption")) for u in units]
     # one title's lines are printed alike: a line drawn twice whole next to one drawn once
-    restyled = [k > 0 and units[k - 1][-1].get("print") != units[k][0].get("print")
-                and "twice" in (units[k - 1][-1].get("print"), units[k][0].get("print"))
-                and "part" not in (units[k - 1][-1].get("print"), units[k][0].get("print"))
+    restyled = [k > 0 and {units[k - 1][-1].get("print"), units[k][0].get("print")} == {"twice", "once"}
                 and not continues_title(texts[k]) for k in range(n)]
     notice = [credit_line(t) or field_line(t) for t in texts]
     dp = [0.0] + [float("-inf")] * n
@@ -374,11 +372,11 @@ def bare_split(text: str, index: BodyIndex) -> list[str] | None:
         if min(c, len(text) - c) < BARE_PIECE or text[c] in NO_OPENING or text[c - 1] in NO_CLOSING:
             continue
         left, right = untagged(text[:c]), untagged(text[c:])
-        (lb, ls), (rb, rs) = index.best(left), index.best(right)
-        if lb == rb or ls < SPLIT_MIN or rs < SPLIT_MIN:
+        gain = index.telling(left) + index.telling(right) - whole  # cheap: asked first
+        if gain < BARE_GAIN or (best is not None and gain <= best[0]):
             continue
-        gain = index.telling(left) + index.telling(right) - whole
-        if gain >= BARE_GAIN and (best is None or gain > best[0]):
+        (lb, ls), (rb, rs) = index.best(left), index.best(right)
+        if lb != rb and ls >= SPLIT_MIN and rs >= SPLIT_MIN:
             best = (gain, c)
     return None if best is None else [text[:best[1]].strip(), text[best[1]:].strip()]
 
