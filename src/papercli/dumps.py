@@ -68,6 +68,23 @@ def tag_for_byline(byline: str) -> bool:
             and not REPORTER_WORD.search(byline))
 
 
+def tagged_question(a: Article, lines: list[str]) -> bool:
+    """A "story" of one short question or exclamation (:data:`SNIPPET`) signed with a
+    column's name on a line of its own (``你用过回收的红包吗？`` / ``（说道）``): a title
+    that ends with its mark, closed by its column tag (:func:`tag_for_byline`), read as
+    a one-line story signed in brackets. ``lines`` are its printed lines (the byline's
+    own line is not among them).
+
+    >>> tagged_question(Article(["你用过回收的红包吗？"], byline="说道"), ["你用过回收的红包吗？"])
+    True
+    >>> tagged_question(Article(["你用过回收的红包吗？"], byline="王明"), ["你用过回收的红包吗？"])
+    False
+    """
+    return (len(a.paragraphs) == 1 and not a.dateline and bool(a.byline) and len(a.paragraphs[0]) <= SNIPPET
+            and a.paragraphs[0].rstrip()[-1:] in "？！?!" and tag_for_byline(a.byline or "")
+            and (a.byline or "") not in "".join(lines))
+
+
 REPORTER_WORD = re.compile(r"记者|記者|通讯员|通訊員|评论员|評論員|报道|報導|摄影|攝影|撰文|编译|編譯")
 
 

@@ -213,6 +213,9 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     run wins): a title opens with its headline, whose words the story repeats less
     than its subtitle's; a sentence (a caption) joins nothing after it, nor does a
     title closed by its column tag (:func:`ends_with_tag`) unless a dash subtitle.
+    A column tag or dash subtitle on a line of its own (:func:`continues_title`) opens
+    no run: it closes the title above it, whatever story its words fit
+    (``营商环境好了 市场主体多了`` / ``（感言·岁末年初看经济（12））``).
     A production credit or a notice's field (``制图：…``, ``投稿邮箱：…``, closing the
     story above the dump) joins no piece on either side. One title's lines are printed
     alike: joining a line drawn twice as a whole (fake bold, ``print`` set by
@@ -238,6 +241,9 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     restyled = [k > 0 and {units[k - 1][-1].get("print"), units[k][0].get("print")} == {"twice", "once"}
                 and not continues_title(texts[k]) for k in range(n)]
     notice = [credit_line(t) or field_line(t) for t in texts]
+    # a bare column tag or dash subtitle opens no title: it closes the piece above it
+    tail = [k > 0 and continues_title(texts[k]) and _adjacent(units[k - 1][-1], units[k][0])
+            and not ends_sentence(texts[k - 1]) and not notice[k - 1] and not notice[k] for k in range(n)]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
@@ -246,6 +252,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
                               or notice[j] or notice[i - 1]
                               or (ends_with_tag(texts[j]) and not continues_title(texts[j + 1]))):
                 break
+            if tail[j]:
+                continue
             gain = index.telling("".join(texts[j:i])) if j < i - 1 else solo[j]
             gain -= (APART_COST * sum(apart[j + 1:i]) + CAPTION_COST * sum(capt[j + 1:i])
                      + RESTYLED_COST * sum(restyled[j + 1:i]))

@@ -49,7 +49,11 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     one right before the first paragraph that holds some of the words, or before the
     heading that opens the story a little earlier: :func:`_seam_before`). The first
     paragraph of an article no title owns yet is not cut off: a story's opening
-    paragraph (a quote, a scene) often holds none of its title's words.
+    paragraph (a quote, a scene) often holds none of its title's words. Where the
+    unattached title's words fill the paragraphs before a seam, its story ends there
+    only when the article's own title fits the text after that seam better than the
+    text before (its story comes second); otherwise the unattached story came second
+    and is cut where its words start.
     """
     best: tuple[float, int, int] | None = None
     words: set[str] = set()
@@ -82,8 +86,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
             evidence = [] if misplaced else [hg]  # a misplaced title cuts only where its story ends
             if ai == home and ai in owned and len(owned[ai]) >= 4 and (fits[ai] >= OWN_STORY or misplaced):
                 end = _story_end(arts[ai].paragraphs, ws, hg)
-                if end is not None and misplaced and not _owner_after(arts[ai].paragraphs, end[1], owned[ai]):
-                    end = None  # the story's own title fits its first part as well: no second story
+                if end is not None and not _owner_after(arts[ai].paragraphs, end[1], owned[ai]):
+                    end = None  # the own title's story is not after that end: the unattached one came second
                 if end is None:
                     if not misplaced:
                         evidence.append(owned[ai])
@@ -265,7 +269,8 @@ def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
     densest): at the nearest seam before it, however far, that is deep (cohesion at
     most :data:`SEAM_MAX`, :data:`SEAM_DEPTH` below the peaks either side) after a
     sentence's end, with the title's words in the text from it to ``k`` and hardly any
-    (:data:`START_NOISE`: a common word such as ``北京`` may be there) in the
+    (:data:`START_NOISE`, counted as words by :func:`chance_share`: a common word such
+    as ``北京`` or ``创新的`` may be there) in the
     :data:`START_CLEAR` paragraphs before it, and that text going with what follows
     ``k`` (:func:`_goes_with_after`): a story that names its title only late
     (``年画的味道，就在这一张张画里…`` in its last paragraph) starts there.
@@ -275,10 +280,27 @@ def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
         if containment(words, "".join(paragraphs[j:k])) == 0:
             continue  # the title's story reaches back no further than its words do
         if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
-                and containment(words, "".join(paragraphs[max(0, j - START_CLEAR):j])) <= START_NOISE
+                and chance_share(words, "".join(paragraphs[max(0, j - START_CLEAR):j])) <= START_NOISE
                 and sum(map(len, paragraphs[:j])) >= MIN_PART and _goes_with_after(paragraphs, j, k)):
             return j
     return k
+
+
+def chance_share(words: set[str], text: str) -> float:
+    """The share of a title's bigrams ``words`` that ``text`` holds, as words: bigrams
+    that chain into one run (``创新`` and ``新的`` of ``…科技创新的春天``, found together
+    in ``创新的``) count once, so one common word a story shares by chance counts as one.
+
+    >>> g = grams("走进科技创新的春天")
+    >>> containment(g, "坚持创新的理念"), chance_share(g, "坚持创新的理念")
+    (25.0, 12.5)
+    """
+    if not words:
+        return 0.0
+    found = words & grams(text)
+    # a bigram that begins as another found one ends continues that one's word
+    heads = [x for x in found if not any(y != x and len(x) == len(y) == 2 and y[1] == x[0] for y in found)]
+    return 100.0 * len(heads) / len(words)
 
 
 def _goes_with_after(paragraphs: list[str], j: int, k: int) -> bool:

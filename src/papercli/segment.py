@@ -24,6 +24,7 @@ from papercli.dumps import (
     dash_deck,
     pieces,
     snippets,
+    tagged_question,
     title_count,
     titled,
     unsigned_tail,
@@ -912,6 +913,9 @@ class _Segmenter:
         captions after the bodies; a run of them reads like a story of one-line
         paragraphs. Each becomes a caption candidate (when it ends a sentence) or a
         headline candidate again, for ``match`` to attach or keep as its own record.
+        A one-line question or exclamation signed with a column's name on a line of its
+        own is a title closed by its tag (:func:`dumps.tagged_question`): it becomes
+        one headline candidate, tag included.
         """
         paras = [[[ln for ln in b if ln.strip()] for _, b in src] for src in self.sources]
         texts = [[ln for p in ps for ln in p] for ps in paras]
@@ -926,6 +930,8 @@ class _Segmenter:
         for i in unsigned_tail(self.articles):
             if titled(texts[i]) and not issued(self.articles[i].paragraphs[-1]):
                 keep[i] = False
+        tagged = [tagged_question(a, lines) for a, lines in zip(self.articles, texts, strict=True)]
+        keep = [k and not t for k, t in zip(keep, tagged, strict=True)]
         for i, lines in enumerate(texts):
             byline = self.articles[i].byline or ""
             if lines and all(ln.strip() in self.page.bold for ln in lines) and byline in "".join(lines):
@@ -933,10 +939,13 @@ class _Segmenter:
         if all(keep) or not any(keep):
             return  # nothing to take apart, or no story left to attach the pieces to
         new_index = list(itertools.accumulate(keep, initial=0))
-        for src, k in zip(self.sources, keep, strict=True):
+        for a, src, k, t in zip(self.articles, self.sources, keep, tagged, strict=True):
             if k:
                 continue
             placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
+            if t:  # a title ending with its mark, its column tag read as a byline
+                self.headlines.append((f"{a.paragraphs[0].strip()}（{a.byline}）", placed[-1][0], len(self.articles)))
+                continue
             after = False
             for p, piece in pieces(placed):
                 if ends_sentence(piece):

@@ -5,6 +5,7 @@ credit that closes it. ``segment`` asks these of every block.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from papercli.chars import ends_sentence
@@ -197,8 +198,20 @@ def summary_only(art: Article) -> bool:
     True
     >>> summary_only(Article(["正文。"]))
     False
+
+    A point may run over two paragraphs (its box is wider than the columns, so a line
+    of it reads as a short last line): a paragraph without a bullet counts when it
+    follows a bulleted one, with two points or more.
+
+    >>> summary_only(Article(["■ 做好各项工作离不开法治。", "■ 专题研究了依法治国。", "十九大描绘了蓝图。"]))
+    True
+    >>> summary_only(Article(["■ 嫦娥四号登陆月球背面。", "这是人类第一次。"]))
+    False
     """
-    return bool(art.paragraphs) and all(BULLET.match(p) for p in art.paragraphs)
+    marked = [bool(BULLET.match(p)) for p in art.paragraphs]
+    if not marked or not marked[0]:
+        return False
+    return all(marked) or (sum(marked) >= 2 and all(m or prev for prev, m in itertools.pairwise(marked)))
 
 
 def summary_point(text: str) -> bool:

@@ -1,0 +1,95 @@
+"""Stories that ran together, told apart by their order and by the pieces of their
+titles: an unattached title whose story comes second, a phrase of a title shared by
+chance, a column tag set on a line of its own (after a title or after its question
+mark), and bulleted summary points over a story that opens with its dateline."""
+
+from __future__ import annotations
+
+from papercli.match import join_runs
+from papercli.model import Article, Page
+from papercli.pipeline import clean_page
+from papercli.seams import split_for_headlines
+from papercli.similarity import BodyIndex
+
+from .wrap import column_lines
+
+COUPLETS = [
+    "本报讯 腊月二十三，社区活动室里墨香阵阵，十多位书法家挥毫泼墨，为居民书写春联和福字。",
+    "书法家们有的写行书，有的写隶书，一副副春联送到居民手中，大家捧着春联笑得合不拢嘴。",
+    "退休教师王大爷是社区的老书法迷，他说，每年都盼着这场春联会，写春联、贴春联，年味就浓了。",
+    "社区负责人介绍，春联书写活动已经连续举办八年，今年还增设了剪纸和灯谜，吸引了不少孩子。",
+]
+SKATE = [
+    "寒假里，家住城东的小李每天都要去公园转一转，看看湖面上的冰雪，再和同学约着打一场雪仗。",
+    "今年冬天，山城湖畔新建的冰雪乐园正式开放，滑冰场、雪圈道和冰滑梯一应俱全，市民纷至沓来。",
+    "夜幕降临，冰雪乐园灯火通明，冰雕灯光秀点亮了湖畔的夜空，滑冰场上欢声笑语不断。",
+    "乐园负责人说，冰雪乐园每晚开放到十点，冰雕灯光秀每半小时一场，周末还有冰上表演。",
+    "另据了解，公交公司新开了两条夜班线路，末班车延至晚上十一点，方便游客夜间游玩后乘车出行返家。",
+    "交警部门也加强了周边道路的疏导，在几个路口增设了临时停车场和指示牌，提醒市民错峰出行、文明停车，遇到拥堵听从指挥。",
+]
+
+
+def test_an_unattached_title_whose_story_comes_second_cuts_where_that_story_starts():
+    """The article carries the first story's title; the second story's title, left
+    alone, is named most in that story's last paragraphs, before two closing
+    paragraphs about buses and traffic. Its story comes after the owner's, so it does not end at that
+    notice (which would leave the two stories one and the notice cut off): the cut
+    goes where its story starts."""
+    groups = [[{"text": "书法家进社区写春联"}], [{"text": "冰雪乐园灯光秀点亮湖畔夜空"}]]
+    arts = [Article(paragraphs=[*COUPLETS, *SKATE])]
+    assert split_for_headlines(arts, groups, {0: 0}, BodyIndex(["".join(a.paragraphs) for a in arts]))
+    assert [a.paragraphs for a in arts] == [COUPLETS, SKATE]
+
+
+def test_a_column_tag_on_a_line_of_its_own_closes_the_title_above_it():
+    """A title's column tag came out on a line of its own (``（岁末看经济）``); its word
+    (``经济``) fits the next story better, but a bare tag is no title: it closes the
+    title above it."""
+    index = BodyIndex(["".join(COUPLETS), "".join(SKATE), "今年一季度全市经济运行平稳，岁末年初各项经济指标向好。"])
+    units = [[{"text": "书法家进社区写春联", "pos": 1}], [{"text": "（岁末看经济）", "pos": 2}],
+             [{"text": "冰雪乐园点亮湖畔夜空", "pos": 3}]]
+    runs = [[x["text"] for x in r] for r in join_runs(units, index)]
+    assert runs == [["书法家进社区写春联", "（岁末看经济）"], ["冰雪乐园点亮湖畔夜空"]]
+
+
+def test_summary_points_over_a_dateline_stay_with_the_story_the_dateline_opens():
+    """Two bulleted points set in a wider box over a story, one of them read as two
+    paragraphs (a full line of the box ends a sentence), then the story's dateline:
+    the points are the story's summary, not a story of their own."""
+    points = ["■", "做好春运工作事关群众切身利益，各地要把安全放在首位，让旅客平安", "回家过年。",
+              "■", "春运期间客流集中，要加强运力调配。", "铁路部门增开临客列车，保障旅客出行需要，让群众走得了、走得好。"]
+    body = column_lines([
+        "新华社北京1月10日电 全国春运电视电话会议10日召开，会议部署了今年的春运工作，要求各地各部门周密安排。",
+        "会议指出，今年春运预计旅客发送量将达三十亿人次，各地要加强运力调配，做好应急保障。",
+    ])
+    page = clean_page(Page("points.txt", lines=[*points, *body, "", "让旅客平安回家过年"]))
+    arts = page.articles or []
+    assert len(arts) == 1
+    assert arts[0].headline == "让旅客平安回家过年"
+    assert arts[0].paragraphs[0].startswith("■") and arts[0].paragraphs[-1].startswith("会议指出")
+
+
+def test_a_story_starts_at_the_seam_though_the_story_before_shares_a_phrase_of_its_title():
+    """The title's first words (``借阅图书的``, four bigrams of eleven) are a phrase the
+    story before uses; its own story names the title only in its last paragraph. The
+    phrase counts as one word shared by chance, so the story still starts at the deep
+    seam after the story before."""
+    from papercli.seams import _story_start
+    from papercli.similarity import grams
+
+    from .test_match import FEATURE, REPORT
+
+    assert _story_start([*REPORT, *FEATURE], 7, grams("借阅图书的老周守着这条河")) == len(REPORT)
+
+
+def test_a_question_title_closed_by_its_column_tag_on_a_line_of_its_own_is_a_title():
+    """In the titles dumped after two signed stories, a title ending with its question
+    mark and its column tag on the next line (``冰雪乐园夜里去哪儿玩？`` / ``（说道）``)
+    reads like a one-line story signed in brackets; it is a title, and its story gets
+    it whole, tag and all."""
+    couplets = [*COUPLETS[:3], COUPLETS[3] + "（王明）"]
+    skate = ["本报讯 " + SKATE[1], *SKATE[2:4], SKATE[4] + "（李华）"]
+    lines = [*column_lines(couplets), *column_lines(skate), "书法家进社区写春联", "冰雪乐园夜里去哪儿玩？", "（说道）"]
+    arts = clean_page(Page("question.txt", lines=lines)).articles or []
+    assert [(a.headline, a.byline) for a in arts] == [("书法家进社区写春联", "王明"),
+                                                     ("冰雪乐园夜里去哪儿玩？（说道）", "李华")]
