@@ -1,7 +1,7 @@
 """Stories that ran together, told apart by their order and by the pieces of their
 titles: an unattached title whose story comes second, a phrase of a title shared by
 chance, a column tag set on a line of its own (after a title or after its question
-mark), and bulleted summary points over a story that opens with its dateline."""
+mark), a title set as a couplet, and bulleted summary points over a story that opens with its dateline."""
 
 from __future__ import annotations
 
@@ -93,3 +93,17 @@ def test_a_question_title_closed_by_its_column_tag_on_a_line_of_its_own_is_a_tit
     arts = clean_page(Page("question.txt", lines=lines)).articles or []
     assert [(a.headline, a.byline) for a in arts] == [("书法家进社区写春联", "王明"),
                                                      ("冰雪乐园夜里去哪儿玩？（说道）", "李华")]
+
+
+def test_a_title_set_as_a_couplet_is_one_title_though_its_halves_fit_two_stories():
+    """A title of two halves of seven characters each (``茶园兴旺山歌暖`` /
+    ``乡风文明气象新（乡村振兴）``), the second closed by its column tag: the first half's
+    words fit another story a little better, but halves of as many characters with
+    no mark are one title set as a couplet, not two titles."""
+    bodies = ["村里的茶园兴旺起来，乡风文明气象新，家家户户讲卫生，村容村貌焕然一新，文明新风吹进山村。",
+              "春天到了，茶园兴旺，采茶姑娘唱着山歌走进茶园，茶农的日子越过越红火。"]
+    index = BodyIndex(bodies)
+    texts = ["茶园兴旺山歌暖", "乡风文明气象新（乡村振兴）"]
+    units = [[{"text": t, "pos": k, "_best": index.best(t)[0], "_score": index.best(t)[1]}] for k, t in enumerate(texts)]
+    assert [u[0]["_best"] for u in units] == [1, 0]
+    assert [[x["text"] for x in r] for r in join_runs(units, index)] == [texts]

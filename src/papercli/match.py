@@ -287,14 +287,28 @@ def _titles_apart(a: list[dict[str, Any]], b: list[dict[str, Any]], tail: str, h
     column tag with words of its own before it, fits best another story than ``a``
     does (both fit some story), and no word of the dictionary runs across the join
     (``…山村艺术展`` / ``灯火下，别忘了灿烂星光（环球走笔）``; a title wrapped inside a
-    word, ``…中国故事创`` / ``作新天地（艺海观澜）``, is one). ``tail`` and ``head`` are
-    the units' texts.
+    word, ``…中国故事创`` / ``作新天地（艺海观澜）``, is one; so is a title set as a
+    couplet, :func:`couplet`). ``tail`` and ``head`` are the units' texts.
     """
     if not ends_with_tag(head) or len(untagged(head)) < 6:
         return False
     if a[-1]["_score"] <= 0 or b[0]["_score"] <= 0 or a[-1]["_best"] == b[0]["_best"]:
         return False
-    return join_gain(tail, head) < WORD_SPAN
+    return join_gain(tail, head) < WORD_SPAN and not couplet(tail, untagged(head))
+
+
+_HAN_PHRASE = re.compile(r"[\u4e00-\u9fff]{4,12}")
+
+
+def couplet(first: str, second: str) -> bool:
+    """Two phrases of as many Han characters, with no mark in either: the two halves
+    of one title set as a couplet (``产业兴旺火塘暖`` / ``文明卫生气象新``), whose words
+    its story names in different parts.
+
+    >>> couplet("产业兴旺火塘暖", "文明卫生气象新"), couplet("山村艺术展", "灯火下，别忘了灿烂星光")
+    (True, False)
+    """
+    return len(first) == len(second) and bool(_HAN_PHRASE.fullmatch(first)) and bool(_HAN_PHRASE.fullmatch(second))
 
 
 WORD_SPAN = 1.0  # log-likelihood (lexicon.join_gain): a word runs across the join
