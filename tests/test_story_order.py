@@ -1,7 +1,8 @@
 """Stories that ran together, told apart by their order and by the pieces of their
 titles: an unattached title whose story comes second, a phrase of a title shared by
 chance, a column tag set on a line of its own (after a title or after its question
-mark), a title set as a couplet, and bulleted summary points over a story that opens with its dateline."""
+mark), a title set as a couplet, and bulleted summary points over a story that
+opens with its dateline."""
 
 from __future__ import annotations
 
