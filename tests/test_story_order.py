@@ -108,3 +108,21 @@ def test_a_title_set_as_a_couplet_is_one_title_though_its_halves_fit_two_stories
     units = [[{"text": t, "pos": k, "_best": index.best(t)[0], "_score": index.best(t)[1]}] for k, t in enumerate(texts)]
     assert [u[0]["_best"] for u in units] == [1, 0]
     assert [[x["text"] for x in r] for r in join_runs(units, index)] == [texts]
+
+
+CANTEEN = [
+    "社区食堂受欢迎",
+    "家住老城区的张奶奶今年八十岁了，儿女都在外地工作，以前一日三餐常常凑合，如今社区食堂开到了家门口。",
+    "食堂每天供应两荤两素一汤，老人凭卡就餐还有补贴，行动不便的老人可以电话预约，志愿者把饭菜送上门。",
+]
+
+
+def test_an_unattached_story_in_the_middle_still_ends_where_a_headed_third_story_starts():
+    """The article holds three stories: its own title's first, the unattached title's
+    second, and a third that opens with its heading (``社区食堂受欢迎``). The second
+    story's end, right before that heading, is where it is cut first."""
+    groups = [[{"text": "书法家进社区写春联"}], [{"text": "冰雪乐园灯光秀点亮湖畔夜空"}]]
+    skate = SKATE[:4]
+    arts = [Article(paragraphs=[*COUPLETS, *skate, *CANTEEN])]
+    assert split_for_headlines(arts, groups, {0: 0}, BodyIndex(["".join(a.paragraphs) for a in arts]))
+    assert [a.paragraphs for a in arts] == [[*COUPLETS, *skate], CANTEEN]

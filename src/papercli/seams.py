@@ -52,8 +52,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     paragraph (a quote, a scene) often holds none of its title's words. Where the
     unattached title's words fill the paragraphs before a seam, its story ends there
     only when the article's own title fits the text after that seam better than the
-    text before (its story comes second); otherwise the unattached story came second
-    and is cut where its words start.
+    text before (its story comes second) or a heading opens a third story there;
+    otherwise the unattached story came second and is cut where its words start.
     """
     best: tuple[float, int, int] | None = None
     words: set[str] = set()
@@ -86,8 +86,9 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
             evidence = [] if misplaced else [hg]  # a misplaced title cuts only where its story ends
             if ai == home and ai in owned and len(owned[ai]) >= 4 and (fits[ai] >= OWN_STORY or misplaced):
                 end = _story_end(arts[ai].paragraphs, ws, hg)
-                if end is not None and not _owner_after(arts[ai].paragraphs, end[1], owned[ai]):
-                    end = None  # the own title's story is not after that end: the unattached one came second
+                if (end is not None and not _owner_after(arts[ai].paragraphs, end[1], owned[ai])
+                        and (misplaced or not headings_only(arts[ai].paragraphs[end[1]:end[1] + 1]))):
+                    end = None  # the own title's story is not after that end, nor a headed third one
                 if end is None:
                     if not misplaced:
                         evidence.append(owned[ai])
