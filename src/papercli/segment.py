@@ -943,7 +943,7 @@ class _Segmenter:
             if k:
                 continue
             placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
-            if t:  # a title ending with its mark, its column tag read as a byline
+            if t and placed:  # a title ending with its mark, its column tag read as a byline
                 self.headlines.append((f"{a.paragraphs[0].strip()}（{a.byline}）", placed[-1][0], len(self.articles)))
                 continue
             after = False
