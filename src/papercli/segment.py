@@ -930,7 +930,7 @@ class _Segmenter:
         for i in unsigned_tail(self.articles):
             if titled(texts[i]) and not issued(self.articles[i].paragraphs[-1]):
                 keep[i] = False
-        tagged = [tagged_question(a, lines) for a, lines in zip(self.articles, texts, strict=True)]
+        tagged = [bool(lines) and tagged_question(a, lines) for a, lines in zip(self.articles, texts, strict=True)]
         keep = [k and not t for k, t in zip(keep, tagged, strict=True)]
         for i, lines in enumerate(texts):
             byline = self.articles[i].byline or ""
@@ -943,7 +943,7 @@ class _Segmenter:
             if k:
                 continue
             placed = [(p, ln.strip()) for p, block in src for ln in block if ln.strip()]
-            if t and placed:  # a title ending with its mark, its column tag read as a byline
+            if t:  # a title ending with its mark, its column tag read as a byline
                 self.headlines.append((f"{a.paragraphs[0].strip()}（{a.byline}）", placed[-1][0], len(self.articles)))
                 continue
             after = False
