@@ -281,10 +281,18 @@ def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
         if containment(words, "".join(paragraphs[j:k])) == 0:
             continue  # the title's story reaches back no further than its words do
         if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
-                and chance_share(words, "".join(paragraphs[max(0, j - START_CLEAR):j])) <= START_NOISE
+                and _clear_before(paragraphs, j, words)
                 and sum(map(len, paragraphs[:j])) >= MIN_PART and _goes_with_after(paragraphs, j, k)):
             return j
     return k
+
+
+def _clear_before(paragraphs: list[str], j: int, words: set[str]) -> bool:
+    """The :data:`START_CLEAR` paragraphs before ``j`` hold hardly any of a title's
+    words (:data:`START_NOISE`, as words: :func:`chance_share`, asked only when the
+    plain share, never lower, is over it)."""
+    text = "".join(paragraphs[max(0, j - START_CLEAR):j])
+    return containment(words, text) <= START_NOISE or chance_share(words, text) <= START_NOISE
 
 
 def chance_share(words: set[str], text: str) -> float:
