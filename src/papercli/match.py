@@ -238,11 +238,12 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
                         or _blank_apart(units[k - 1], units[k])) for k in range(n)]
     capt = [bool(u[0].get("after_caption")) for u in units]
     # one title's lines are printed alike: a line drawn twice whole next to one drawn once
+    cont = [continues_title(t) for t in texts]  # a column tag or dash subtitle, asked once a unit
     restyled = [k > 0 and {units[k - 1][-1].get("print"), units[k][0].get("print")} == {"twice", "once"}
-                and not continues_title(texts[k]) for k in range(n)]
+                and not cont[k] for k in range(n)]
     notice = [credit_line(t) or field_line(t) for t in texts]
     # a bare column tag or dash subtitle opens no title: it closes the piece above it
-    tail = [k > 0 and continues_title(texts[k]) and _adjacent(units[k - 1][-1], units[k][0])
+    tail = [k > 0 and cont[k] and _adjacent(units[k - 1][-1], units[k][0])
             and not ends_sentence(texts[k - 1]) and not notice[k - 1] and not notice[k] for k in range(n)]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
@@ -250,7 +251,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
         for j in range(i - 1, max(-1, i - 1 - MAX_RUN), -1):
             if j < i - 1 and (not _adjacent(units[j][-1], units[j + 1][0]) or ends_sentence(texts[j])
                               or notice[j] or notice[i - 1]
-                              or (ends_with_tag(texts[j]) and not continues_title(texts[j + 1]))):
+                              or (ends_with_tag(texts[j]) and not cont[j + 1])):
                 break
             if tail[j]:
                 continue
