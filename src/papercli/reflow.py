@@ -951,6 +951,7 @@ class _Reflower:
         bal = bracket_balance(g[0].text)
         for k, (prev, ln) in enumerate(itertools.pairwise(g), 1):
             together = (bal > 0 or (self.boxed and ln.box == prev.box) or open_dateline(prev.text)
+                        or bool(_CLOSING_ONLY.fullmatch(ln.text))
                         or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln)
                         or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text)
                         or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln))

@@ -274,16 +274,26 @@ def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
     as ``北京`` or ``创新的`` may be there) in the
     :data:`START_CLEAR` paragraphs before it, and that text going with what follows
     ``k`` (:func:`_goes_with_after`): a story that names its title only late
-    (``年画的味道，就在这一张张画里…`` in its last paragraph) starts there.
+    (``年画的味道，就在这一张张画里…`` in its last paragraph) starts there. Of such
+    seams in a row, the one where the text coheres least: a short opening scene
+    that shares little with the paragraph after it (``跳上渔船甲板，…王书茂…``) leaves
+    a seam after it too, but a shallower one than before it.
     """
     gaps = gap_cohesion(paragraphs)
+
+    def opens(j: int) -> bool:
+        return (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
+                and _clear_before(paragraphs, j, words)
+                and sum(map(len, paragraphs[:j])) >= MIN_PART and _goes_with_after(paragraphs, j, k))
+
     for j in range(k - 1, 0, -1):
         if containment(words, "".join(paragraphs[j:k])) == 0:
             continue  # the title's story reaches back no further than its words do
-        if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
-                and _clear_before(paragraphs, j, words)
-                and sum(map(len, paragraphs[:j])) >= MIN_PART and _goes_with_after(paragraphs, j, k)):
-            return j
+        if opens(j):
+            run = [j]
+            while run[-1] > 1 and opens(run[-1] - 1):
+                run.append(run[-1] - 1)  # the seams right before it that could open the story too
+            return min(run, key=lambda i: gaps[i - 1])
     return k
 
 

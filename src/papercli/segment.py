@@ -133,6 +133,7 @@ TAG_RUN = 3  # standalone title lines in a row before a bracketed word: a run of
 POINTS_REACH = 2
 LEAD_MAX = 3  # paragraphs: a box's heading and the short lines under it that lead into a story
 LEAD_LINES = 2  # lines of each of them at the most
+FIRST_LINES = 3  # lines of a paragraph whose first line shows its column's width less the indent
 NARROW_LINES = 3  # lines of a block in a narrower box before it counts as another story's column
 WIDE_LINES = 5  # lines of a wider block that tell its column on their own
 DECK_LINES = 3  # lines of each before a dateline: an item's heading and its deck lead into the item
@@ -265,6 +266,8 @@ class _Segmenter:
                     self.headlines.append((held_text, held_pos, len(self.articles)))
                 self.held = []
             lead = self.take_lead(LEAD_LINES if changed else DECK_LINES) if (changed or dl) and not self.closed else None
+            if lead is None and changed and not self.closed:
+                lead = self.first_line_apart(b, pos)
             opened = self.new_article()
             if lead:
                 opened.paragraphs, self.sources[-1] = lead
@@ -347,6 +350,33 @@ class _Segmenter:
             return None  # a deck ends no sentence: a section's heading and its text end the story
         lead = (self.cur.paragraphs[k:], self.sources[-1][s:])
         del self.cur.paragraphs[k:], self.sources[-1][s:]
+        return lead
+
+    def first_line_apart(self, b: Block, pos: int) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+        """The open story's last paragraph, taken out of it, when it is a short one
+        (too short to measure a column by) right before block ``b`` at ``pos``, which
+        sets in a new column, and its first line is as wide as ``b``'s and wider by
+        :data:`~papercli.dumps.WIDTH_CHANGE` than the first line of every full
+        paragraph of the story (:data:`FIRST_LINES` or more lines): a first line is
+        the column less its indent, so one that long is no line of the story's
+        narrower column but the new story's opening (``对多数人来说，春节意味着走亲访`` /
+        ``友，阖家团圆。`` before ``然而，在祖国东极…`` in a wider column).
+        """
+        if self.cur is None or len(self.cur.paragraphs) < 2 or not self.sources[-1]:
+            return None
+        last_pos, lines = self.sources[-1][-1]
+        if last_pos != pos - 1 or not lines or len(lines) >= FIRST_LINES or not b.lines:
+            return None
+        if self.cur.paragraphs[-1] != self.blocks[last_pos].text.strip():
+            return None  # a byline or a note taken off it: not a paragraph as printed
+        firsts = [visual_width(src[0]) for _, src in self.sources[-1][:-1] if len(src) >= FIRST_LINES]
+        if not firsts:
+            return None
+        w, new = visual_width(lines[0]), visual_width(b.lines[0])
+        if w <= max(firsts) + WIDTH_CHANGE or abs(w - new) > WIDTH_CHANGE:
+            return None
+        lead = ([self.cur.paragraphs[-1]], [self.sources[-1][-1]])
+        del self.cur.paragraphs[-1], self.sources[-1][-1]
         return lead
 
     def label_after_title(self, pos: int) -> bool:

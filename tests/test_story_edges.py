@@ -1,0 +1,68 @@
+"""Where one story ends and the next begins, to the paragraph: a short opening
+paragraph set in the next story's wider column, an opening paragraph that shares
+little with the paragraph after it, and a closing quote mark the extractor set on
+a line of its own after a line wider than the column."""
+
+from __future__ import annotations
+
+from papercli.model import Page
+from papercli.pipeline import clean_page
+from papercli.seams import _story_start
+from papercli.similarity import grams
+
+from .test_match import REPORT
+from .wrap import wrap
+
+CALLIGRAPHY = [
+    "本报讯 腊月二十三，社区活动室里墨香阵阵，十多位书法家挥毫泼墨，为居民书写春联和福字，送上新春祝福。",
+    "书法家们有的写行书，有的写隶书，一副副春联送到居民手中，大家捧着春联笑得合不拢嘴，直说年味浓。",
+    "退休教师王大爷是社区的老书法迷，他说，每年都盼着这场春联会，写春联、贴春联，年味就浓了。",
+]
+WINTER = [
+    "对多数市民来说，冬天意味着窝在家里，足不出户。",
+    "然而，山城湖畔的冰雪乐园让不少市民走出了家门，滑冰场、雪圈道和冰滑梯一应俱全，吸引了不少游客前来体验。",
+    "夜幕降临，冰雪乐园灯火通明，冰雕灯光秀点亮了湖畔的夜空，滑冰场上欢声笑语不断，游客纷纷拍照留念。",
+    "乐园负责人说，冰雪乐园每晚开放到十点，冰雕灯光秀每半小时一场，周末还有冰上表演，欢迎市民前来。",
+]
+
+
+def test_a_short_opening_paragraph_in_the_wider_column_goes_with_the_story_it_opens():
+    """The second story's first paragraph has two lines, too few to measure its
+    column by, and the change of column shows only at the paragraph after it; but
+    its first line is two characters longer than the first line of any paragraph of
+    the narrower story before, so it opens the second story."""
+    lines = [*wrap(CALLIGRAPHY, 14), *wrap(WINTER, 16), "", "书法家进社区写春联", "冰雪乐园点亮湖畔夜空"]
+    arts = clean_page(Page("columns.txt", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs) for a in arts] == [("书法家进社区写春联", CALLIGRAPHY),
+                                                         ("冰雪乐园点亮湖畔夜空", WINTER)]
+
+
+RIVER_OPENING = "天刚蒙蒙亮，老周就出了门。七十岁的人了，腿脚还利索，嗓门也亮。"
+RIVER = [
+    "老周扛着竹竿沿着河边走，竹竿一头绑着网兜，他用网兜捞起河面上的落叶，河边的塑料袋也用网兜捞起来。",
+    "老周在河边住了六十年，小时候河水清得能看见鱼，后来河面上漂满落叶和塑料袋，老周就扛起竹竿和网兜沿着河边捞。",
+    "邻居们看老周天天扛着竹竿在河边捞落叶，也拿起竹竿和网兜跟着他沿着河边走，河面上的落叶和塑料袋一天比一天少。",
+    "如今河水清了，老周说，守着这条河，就像守着自己的家，他要扛着竹竿和网兜一直走下去，当好护河员。",
+]
+
+
+def test_a_story_starts_at_the_deeper_of_two_seams_in_a_row():
+    """The feature opens with a short scene that names only its man (``老周``); the
+    text coheres little both before and after that paragraph, and both seams could
+    open the story. It opens at the deeper one, before the scene, not after it."""
+    paragraphs = [*REPORT, RIVER_OPENING, *RIVER]
+    assert _story_start(paragraphs, len(paragraphs) - 1, grams("老周守着这条河")) == len(REPORT)
+
+
+def test_a_closing_quote_set_alone_after_a_line_wider_than_the_column_ends_that_line():
+    """A quote opened in one paragraph ends on a line wider than the column
+    (``…玩个痛快！``), and its closing mark came out on a line of its own; no line
+    opens with a closing mark, so it ends that line instead of standing as a
+    paragraph."""
+    quote = "游客张女士带着一家人从外地赶来，她说：“这里的冰雕好看，孩子们玩得可开心了。"
+    lines = [*wrap(WINTER[1:3], 16), *wrap([quote], 16), "明年我们还要再来，带上爷爷奶奶一起玩个痛快！", "”",
+             *wrap([WINTER[3]], 16), "", "冰雪乐园点亮湖畔夜空"]
+    arts = clean_page(Page("quote.txt", lines=lines)).articles or []
+    assert len(arts) == 1
+    assert "”" not in arts[0].paragraphs
+    assert "明年我们还要再来，带上爷爷奶奶一起玩个痛快！”" in arts[0].paragraphs
