@@ -1,13 +1,16 @@
 """Where one story ends and the next begins, to the paragraph: a short opening
 paragraph set in the next story's wider column, an opening paragraph that shares
-little with the paragraph after it, and a closing quote mark the extractor set on
-a line of its own after a line wider than the column."""
+little with the paragraph after it, a closing quote mark the extractor set on a
+line of its own after a line wider than the column, a letter's signature before
+its author's note, a paragraph's last line as wide as the narrower column after
+it, and a paragraph of two lines whose first line measures short by its marks."""
 
 from __future__ import annotations
 
-from papercli.model import Page
+from papercli.model import Article, Page
 from papercli.pipeline import clean_page
-from papercli.seams import _story_start
+from papercli.reflow import reflow_page
+from papercli.seams import _cut_article, _story_start
 from papercli.similarity import grams
 
 from .test_match import REPORT
@@ -66,3 +69,42 @@ def test_a_closing_quote_set_alone_after_a_line_wider_than_the_column_ends_that_
     assert len(arts) == 1
     assert "”" not in arts[0].paragraphs
     assert "明年我们还要再来，带上爷爷奶奶一起玩个痛快！”" in arts[0].paragraphs
+
+
+def test_a_cut_before_an_authors_note_leaves_the_signature_above_it_with_its_letter():
+    """A letter ends with its writer's name and the note on its author
+    (``李小军`` / ``（作者为某边防连战士）``); the cut, made right before the note, goes
+    after it, and the name, a short line ending no sentence, is no heading of the
+    next story: it stays with its letter."""
+    letter = ["亲爱的爸爸妈妈：", "春节快到了，我在边防哨所一切都好，战友们一起包饺子、贴春联，过了一个热热闹闹的年。",
+              "敬礼！", "李小军", "（作者为某边防连战士）"]
+    arts = [Article(paragraphs=[*letter, *WINTER])]
+    _cut_article(arts, 0, 4)
+    assert [a.paragraphs for a in arts] == [letter, WINTER]
+
+
+def test_a_paragraphs_last_line_as_wide_as_the_narrower_column_after_it_ends_the_paragraph():
+    """The last line of a paragraph set in a column 22 characters wide has 15
+    characters and ends a sentence, as wide as the 16-character column of the story
+    after it, whose first paragraph's first line ends a sentence too. The line
+    before it is of the wider column, so the paragraph and its story end there."""
+    calligraphy = [*CALLIGRAPHY[:2], "写春联、贴春联，社区里处处洋溢着喜庆祥和的节日气氛，大家都说年味浓了。"]
+    winter = ["近些年来，滑冰成了社会热词。从城里到乡下，山城湖畔的冰雪乐园让不少市民走出了家门。", *WINTER[2:]]
+    lines = [*wrap(calligraphy, 22), *wrap(winter, 16), "", "书法家进社区写春联", "冰雪乐园点亮湖畔夜空"]
+    arts = clean_page(Page("widths.txt", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs) for a in arts] == [("书法家进社区写春联", calligraphy),
+                                                         ("冰雪乐园点亮湖畔夜空", winter)]
+
+
+def test_a_two_line_paragraph_whose_first_line_measures_short_by_its_marks_stays_one():
+    """A paragraph of two lines opens with a line full of quote marks and a question
+    mark (``“年味”浓不浓？“春联会”上的老书迷``), which a typesetter may set narrow: it
+    measures a little shorter than an indented first line, and its last line ends
+    the paragraph. It is one paragraph, not a heading and a line of text."""
+    long = ["本报讯 腊月二十三社区活动室里墨香阵阵十多位书法家挥毫泼墨为居民书写春联和福字送上新春祝福大家捧着春联"
+            "笑得合不拢嘴直说今年的年味格外浓社区还请来剪纸艺人教孩子们剪窗花贴窗花热热闹闹迎新春。",
+            "书法家们有的写行书有的写隶书一副副春联送到居民手中退休教师王大爷是社区的老书法迷他说每年都盼着这场春联会"
+            "写春联贴春联年味就浓了他还要把今年写的春联留下来给孙子做个纪念。"]
+    last = "“年味”浓不浓？“春联会”上的老书迷说了算。"
+    blocks = reflow_page(Page("marks.txt", lines=[*wrap(long, 18), *wrap([last], 18), *wrap(long, 18)])).blocks
+    assert [b.text for b in blocks] == [*long, last, *long]

@@ -315,7 +315,10 @@ class _Reflower:
         nxt, ncol = self.lines[j + 1], self.col[j + 1]
         if nxt.width > w + 2 * self.tol and (ncol is None or ncol > w + 2 * self.tol):
             return False  # the next line runs in a wider column: another block's
-        exact = abs(width - (w - INDENT)) <= 1.5  # short by exactly the indent
+        # short by exactly the indent; before a last line that ends the paragraph, by a little more
+        # where its marks may be set narrow (punct_slack: ``…如何？…“市长负责制”的期终`` / ``考试。``)
+        slack = punct_slack(self.lines[j].text) if ends_block(nxt.text) else 0.0
+        exact = -1.5 - slack <= width - (w - INDENT) <= 1.5
         # the next line runs on full (a heading is followed by a short, indented one)
         runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
         return prev_ends and (runs_on or exact or (ncol is not None and nxt.width >= ncol - self.tol))
@@ -779,6 +782,20 @@ class _Reflower:
             return False  # stairs: the copies overlapped, too little to be found as copies
         return self.bold[j] != self.bold[j + 1] or (self.bold[j] and b.width > a.width + self.tol)
 
+    def ends_wider_paragraph(self, j: int, so_far: str) -> bool:
+        """Line ``j`` ends a sentence and is the last line of a paragraph begun in a
+        wider column: the line before it, of the same paragraph, is measured in a
+        column wider by more than twice the tolerance than the one measured at ``j``,
+        and line ``j`` is short of that wider column. Its width may match the narrower
+        column that starts after it (``利用传统文化的合理成分，充实社会治理的方`` /
+        ``式方法，乡村将更加和谐，更加美好。`` before ``近些年来，…`` in a narrower column),
+        but a paragraph keeps its column: the next story starts after it."""
+        if j == 0 or so_far == self.lines[j].text or not ends_block(self.lines[j].text):
+            return False
+        before, here = self.col[j - 1], self.col[j]
+        return (before is not None and here is not None and before - here > 2 * self.tol
+                and self.lines[j].width < before - 2 * self.tol)
+
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
         if j in self.credit_cuts or self.reporter_after_dateline(j, so_far) or LONE_MARK.match(a.text):
@@ -841,6 +858,8 @@ class _Reflower:
             return True  # a title and its deck in a box of their own: each its own line
         if len(a.text) <= GLYPHS and len(b.text) <= GLYPHS and not ends_block(a.text):
             return False  # the glyphs of a last line the extractor set one a line (``活`` / ``窘`` / ``迫`` / ``。``)
+        if self.lang == "zh" and self.ends_wider_paragraph(j, so_far):
+            return True
         if w is None:  # no column measured here: a line of running text goes on into a shorter one of text
             return (open_brackets <= 0 and not (self.boxed and a.box == b.box)
                     and not (self.text_runs_on(a, b) and not closed_title(b.text)))

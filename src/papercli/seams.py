@@ -382,18 +382,28 @@ def _box_before(paragraphs: list[str], k: int) -> int:
     return j if gaps[j - 1] <= gaps[k - 1] + SEAM_SLACK else k
 
 
+def _closing_note(paragraph: str) -> bool:
+    """A note that closes a story: its author's (``（作者为某大学教授）``), its
+    closing credit or dateline (``版式设计：沈亦伶``, ``（本报北京电）``) or its source
+    (``数据来源：市统计局``)."""
+    return author_note(paragraph) or closes_story(paragraph) or source_note(paragraph)
+
+
 def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     """Make the paragraphs of ``arts[ai]`` from ``k`` on a story of their own; headings
     right before the cut (``核心阅读``, short and ending no sentence) go with the text
     they head, and the notes that close a story right after it (``（作者为某大学教授）``,
-    ``版式设计：沈亦伶``, ``数据来源：市统计局``) with the story they close."""
+    ``版式设计：沈亦伶``, ``数据来源：市统计局``) with the story they close. When such a
+    note stands right after the cut, the story before ends after it, and the short
+    lines before the cut are that story's last (a letter's signature: ``米秀刚`` /
+    ``（作者为…连长）``), not headings of the next."""
     a = arts[ai]
-    while k > 1 and headings_only(a.paragraphs[k - 1:k]):
-        k -= 1
-    k = _salutation_before(a.paragraphs, k)
-    k = _box_before(a.paragraphs, k)
-    while k + 1 < len(a.paragraphs) and (author_note(a.paragraphs[k]) or closes_story(a.paragraphs[k])
-                                         or source_note(a.paragraphs[k])):
+    if not _closing_note(a.paragraphs[k]):
+        while k > 1 and headings_only(a.paragraphs[k - 1:k]):
+            k -= 1
+        k = _salutation_before(a.paragraphs, k)
+        k = _box_before(a.paragraphs, k)
+    while k + 1 < len(a.paragraphs) and _closing_note(a.paragraphs[k]):
         k += 1
     first = a.byline_first  # a byline printed under the title stays with the story it opened
     tail = Article(paragraphs=a.paragraphs[k:], byline=None if first else a.byline, captions=[])
