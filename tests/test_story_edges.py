@@ -3,7 +3,8 @@ paragraph set in the next story's wider column, an opening paragraph that shares
 little with the paragraph after it, a closing quote mark the extractor set on a
 line of its own after a line wider than the column, a letter's signature before
 its author's note, a paragraph's last line as wide as the narrower column after
-it, and a paragraph of two lines whose first line measures short by its marks."""
+it, a paragraph of two lines whose first line measures short by its marks, and a
+box's label at the top of a page that another story's title could not outbid."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from papercli.seams import _cut_article, _story_start
 from papercli.similarity import grams
 
 from .test_match import REPORT
-from .wrap import wrap
+from .wrap import column_lines, wrap
 
 CALLIGRAPHY = [
     "本报讯 腊月二十三，社区活动室里墨香阵阵，十多位书法家挥毫泼墨，为居民书写春联和福字，送上新春祝福。",
@@ -108,3 +109,22 @@ def test_a_two_line_paragraph_whose_first_line_measures_short_by_its_marks_stays
     last = "“年味”浓不浓？“春联会”上的老书迷说了算。"
     blocks = reflow_page(Page("marks.txt", lines=[*wrap(long, 18), *wrap([last], 18), *wrap(long, 18)])).blocks
     assert [b.text for b in blocks] == [*long, last, *long]
+
+
+def test_a_boxs_label_over_the_first_story_is_no_title_of_the_second():
+    """A page opens with a box's label (``核心阅读``) over the first story's text, and
+    its titles come after the bodies. The second story says ``核心`` and ``阅读``, and
+    its own title shares few words with it, so the label fitted it better than its
+    title did. The label stood over the first story, which has its own title: it
+    goes back to that story, and the second story gets its title."""
+    skating = ["北京时间2月10日，我国组合在四大洲花样滑冰锦标赛双人滑比赛中夺得冠军，两人时隔近一年重返赛场。",
+               "站上冰场，她闭上眼睛，在自由滑比赛开始前，她需要几秒钟的时间来平复心情，阔别赛场近一年，眼前的一切既熟悉又陌生。",
+               "伤病期间，两人没有停下训练的脚步，每天在康复室里一练就是几个小时，教练组也为他们量身制定了恢复计划。",
+               "赛后两人表示，将以此为新起点，全力以赴备战冬奥会，争取在家门口的比赛中拿出最好的表现。"]
+    lab = ["本报讯 实验室里灯火通明，科研人员正在调试新一代望远镜的核心部件，大家轮流值守，一刻也不敢放松。",
+           "负责人说，团队的年轻人下班后还组织阅读会，一起攻读专业书籍，把难题一个个啃下来，核心技术掌握在自己手里。",
+           "春节期间，实验室依然有人值班，大家说，守在这里，心里踏实。"]
+    lines = ["核心阅读", *column_lines(skating), *column_lines(lab), "", "备战冬奥会，站上新起点", "坚守科技一线的人们"]
+    arts = clean_page(Page("label.txt", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs) for a in arts] == [("备战冬奥会，站上新起点", ["核心阅读", *skating]),
+                                                         ("坚守科技一线的人们", lab)]

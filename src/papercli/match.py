@@ -822,6 +822,7 @@ def match_page(page: Page) -> Page:
             break
         matrix = _matrix(groups, index)
     adopt_neighbours(groups, pairs)
+    labels = labels_apart(groups, pairs, arts, next_stories)
     pairs.update(leftover_pairs(groups, pairs, matrix))
     roundups = lend_labels(groups, pairs, arts, matrix)
     absorbed = merge_untitled(arts, pairs, matrix, roundups)
@@ -847,6 +848,13 @@ def match_page(page: Page) -> Page:
                 story.paragraphs.insert(0, g[0]["text"].strip())
             else:
                 page.loose.extend(Loose("headline", x["text"]) for x in g)
+    for text, story in labels:  # a box's label given to another story: back to the one it heads
+        while id(story) in absorbed:
+            story = absorbed[id(story)]
+        if any(a is story for a in arts):
+            story.paragraphs.insert(0, text)
+        else:
+            page.loose.append(Loose("headline", text))
     fold_decks(arts)
     reporter_bylines(arts)  # once the splits above have settled each story's paragraphs
     where = {id(a): i for i, a in enumerate(arts)}
@@ -913,11 +921,53 @@ def box_label(text: str, story: Article) -> bool:
     >>> box_label("脚步不停", Article(["脱贫的脚步不停歇。"], headline="脱贫之路"))
     False
     """
+    return bool(story.headline) and label_shaped(text, story)
+
+
+def label_shaped(text: str, story: Article) -> bool:
+    """:func:`box_label` but for the story's title: a few Han characters, no mark, no
+    role awaiting a name, and no two characters in a row that ``story`` tells.
+
+    >>> label_shaped("核心阅读", Article(["贫困户…"])), label_shaped("脚步不停", Article(["脱贫的脚步不停歇。"]))
+    (True, False)
+    """
     t = text.strip()
-    if not story.headline or len(t) > LABEL_MAX or not _ALL_HAN.fullmatch(t) or role_last(t):
+    if len(t) > LABEL_MAX or not _ALL_HAN.fullmatch(t) or role_last(t):
         return False
     told = "".join(story.paragraphs)
     return not any(t[i:i + 2] in told for i in range(len(t) - 1))
+
+
+def labels_apart(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts: list[Article],
+                 next_stories: dict[int, Article]) -> list[tuple[str, Article]]:
+    """Title candidates given to one story that stood right before the text of
+    another story, which has a title of its own, and read as a box's label there
+    (:func:`label_shaped`: ``核心阅读`` at the top of a page whose titles come after the
+    bodies, fitting another story only by a common word such as ``核心``): taken out
+    of the titles (their groups emptied, their pairs dropped), so the story they
+    were given may get its own title, and returned with the story they head, whose
+    first paragraph they become once the titles are settled.
+
+    >>> first, second = Article(["隋文静和韩聪夺冠。"]), Article(["科研人员坚守一线，攻克核心技术。"])
+    >>> groups = [[{"text": "核心阅读"}], [{"text": "备战冬奥会"}], [{"text": "坚守科技一线"}]]
+    >>> pairs = {0: 1, 1: 0}
+    >>> [(t, s is first) for t, s in labels_apart(groups, pairs, [first, second], {id(groups[0][0]): first})]
+    [('核心阅读', True)]
+    >>> pairs, groups[0]
+    ({1: 0}, [])
+    """
+    out: list[tuple[str, Article]] = []
+    for gi in sorted(pairs):
+        g = groups[gi]
+        story = next_stories.get(id(g[0])) if len(g) == 1 else None
+        if story is None or arts[pairs[gi]] is story:
+            continue
+        titled = any(arts[ai] is story for gj, ai in pairs.items() if gj != gi)
+        if titled and label_shaped(g[0]["text"], story):
+            out.append((g[0]["text"].strip(), story))
+            groups[gi] = []
+            del pairs[gi]
+    return out
 
 
 _ALL_HAN = re.compile(f"[{CJK}]+")
