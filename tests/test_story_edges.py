@@ -4,15 +4,17 @@ little with the paragraph after it, a closing quote mark the extractor set on a
 line of its own after a line wider than the column, a letter's signature before
 its author's note, a paragraph's last line as wide as the narrower column after
 it, a paragraph of two lines whose first line measures short by its marks, and a
-box's label at the top of a page that another story's title could not outbid."""
+box's label at the top of a page that another story's title could not outbid, and
+a title printed twice whose first copy was glued to the title before it, and a
+phrase of a title that a story's last paragraphs share by chance."""
 
 from __future__ import annotations
 
 from papercli.model import Article, Page
 from papercli.pipeline import clean_page
 from papercli.reflow import reflow_page
-from papercli.seams import _cut_article, _story_start
-from papercli.similarity import grams
+from papercli.seams import _cut_article, _story_start, split_for_headlines
+from papercli.similarity import BodyIndex, grams
 
 from .test_match import REPORT
 from .wrap import column_lines, wrap
@@ -128,3 +130,33 @@ def test_a_boxs_label_over_the_first_story_is_no_title_of_the_second():
     arts = clean_page(Page("label.txt", lines=lines)).articles or []
     assert [(a.headline, a.paragraphs) for a in arts] == [("备战冬奥会，站上新起点", ["核心阅读", *skating]),
                                                          ("坚守科技一线的人们", lab)]
+
+
+def test_a_title_glued_to_the_one_before_is_cut_where_its_second_copy_starts():
+    """Two titles came out glued on one line (``社区有了首个“共享”驿站冰雪乐园点亮湖畔夜空``)
+    and the second, printed twice, again on a line of its own. The closing quote
+    offered a cut two characters too early (``驿站`` is no word of either story); the
+    copy shows where the second title starts."""
+    books = ["本报讯 社区里的共享书屋开张了，居民可以把家里读过的书放进书屋，也可以免费借走别人留下的书。",
+             "书屋由志愿者轮流看管，开张不到一个月，已经收到居民捐出的图书三百多册，借阅的人越来越多。",
+             "不少老人说，共享书屋开在家门口，看书方便了，邻里之间也多了交流的话题。"]
+    winter = ["本报讯 " + WINTER[1], *WINTER[2:]]
+    lines = [*column_lines(books), *column_lines(winter), "",
+             "社区有了首个“共享”驿站冰雪乐园点亮湖畔夜空", "冰雪乐园点亮湖畔夜空"]
+    arts = clean_page(Page("glued.txt", lines=lines)).articles or []
+    assert [(a.headline, a.subheadline) for a in arts] == [("社区有了首个“共享”驿站", None), ("冰雪乐园点亮湖畔夜空", None)]
+
+
+def test_a_phrase_a_storys_last_paragraphs_share_with_the_next_title_does_not_start_that_story():
+    """The next story's title (``老周护河具有重要意义``) ends with a common phrase that the
+    library story's third paragraph also uses. Its words start there, but the text
+    coheres there and falls apart two paragraphs later, where the river story
+    begins: the cut goes to that seam, and the library story keeps its last two
+    paragraphs."""
+    library = [*REPORT[:2],
+               "市文化部门表示，农家书屋建设对丰富村民文化生活具有重要意义，明年将继续扩大农家书屋的覆盖面，为书屋补充新书。",
+               "农家书屋的图书目录已在村委会公布。"]
+    groups = [[{"text": "农家书屋方便村民借阅图书"}], [{"text": "老周护河具有重要意义"}]]
+    arts = [Article(paragraphs=[*library, *RIVER])]
+    assert split_for_headlines(arts, groups, {0: 0}, BodyIndex(["".join(a.paragraphs) for a in arts]))
+    assert [a.paragraphs for a in arts] == [library, RIVER]

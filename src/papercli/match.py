@@ -344,13 +344,37 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex, whole: set[str]
     :func:`_cut`, so that a line of three or four titles is cut in one go.
     """
     out: list[dict[str, Any]] = []
+    lines = sorted({e["text"].strip() for e in entries}, key=len, reverse=True)  # the longest copy first
     for e in entries:
         if e["text"].strip() in (whole or ()):
             out.append(e)  # printed twice as one run of text: one title's line
             continue
-        parts = [t for part in after_tags(e["text"].strip()) for t in _cut(part, index)]
+        pieces = glued_copy(e["text"].strip(), lines) or [e["text"].strip()]
+        parts = [t for piece in pieces for part in after_tags(piece) for t in _cut(part, index)]
         out.extend({**e, "text": t, **({"after_caption": False} if k else {})} for k, t in enumerate(parts))
     return out
+
+
+def glued_copy(text: str, lines: list[str]) -> list[str] | None:
+    """``text`` cut where it begins or ends with the whole of another candidate line
+    of the page (of :data:`BARE_PIECE` characters or more, leaving as many): a title
+    printed twice, whose first copy the extractor glued to the title before it
+    (``尼日利亚有了首条“双线”铁路向世界展现美丽山西新画卷``, then ``向世界展现美丽山西新画卷``
+    alone). The copy shows where that title starts, which the marks in the line do not.
+
+    >>> glued_copy("尼日利亚有了首条“双线”铁路向世界展现美丽山西新画卷", ["向世界展现美丽山西新画卷"])
+    ['尼日利亚有了首条“双线”铁路', '向世界展现美丽山西新画卷']
+    >>> glued_copy("向世界展现美丽山西新画卷", ["向世界展现美丽山西新画卷"]) is None
+    True
+    """
+    for other in lines:  # the longest first
+        if len(other) < BARE_PIECE or len(text) - len(other) < BARE_PIECE:
+            continue
+        if text.endswith(other):
+            return [text[: -len(other)].rstrip(), other]
+        if text.startswith(other):
+            return [other, text[len(other):].lstrip()]
+    return None
 
 
 GLUE_MARGIN = 10.0  # points the pieces must fit better, on average, than the whole line

@@ -120,6 +120,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     if not ends:
         paragraphs = arts[best[1]].paragraphs
         cut = _story_start(paragraphs, _valley_before(paragraphs, _seam_before(paragraphs, cut, words)), words)
+        cut = _valley_after(paragraphs, cut, words)
     _cut_article(arts, best[1], cut)
     return True
 
@@ -259,6 +260,32 @@ def _valley_before(paragraphs: list[str], k: int) -> int:
     near = sorted(j for j in found if gaps[j - 1] <= low + VALLEY_TIE)
     heads = [j for j in near if headings_only(paragraphs[j:j + 1])]
     return heads[0] if heads else min(near, key=lambda j: gaps[j - 1])
+
+
+def _valley_after(paragraphs: list[str], k: int, words: set[str]) -> int:
+    """Where to cut instead of before paragraph ``k`` when the text coheres there
+    (over :data:`SEAM_MAX`): at a deep seam up to :data:`SEAM_REACH` paragraphs later,
+    after a sentence's end, when the paragraphs up to it hold hardly any of the
+    title's words (:data:`START_NOISE`, by :func:`chance_share`) and go with the text
+    before them rather than after (:func:`_goes_with_after`): a phrase the title
+    shares with a story's last paragraphs (``具有重要意义`` in ``王晨强调，…``) does not
+    start the title's story. Of seams about as low (:data:`VALLEY_TIE`), the last.
+    """
+    gaps = gap_cohesion(paragraphs)
+    if not 0 < k < len(paragraphs) or gaps[k - 1] <= SEAM_MAX:
+        return k
+    found = []
+    for j in range(k + 1, min(len(paragraphs), k + SEAM_REACH + 1)):
+        if sum(map(len, paragraphs[j:])) < MIN_PART:
+            break
+        if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
+                and chance_share(words, "".join(paragraphs[k:j])) <= START_NOISE
+                and not _goes_with_after(paragraphs, k, j)):
+            found.append(j)
+    if not found:
+        return k
+    low = min(gaps[j - 1] for j in found)
+    return max(j for j in found if gaps[j - 1] <= low + VALLEY_TIE)
 
 
 START_CLEAR = 3  # paragraphs before a story's start that hold (almost) none of its title's words
