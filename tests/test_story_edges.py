@@ -5,8 +5,9 @@ line of its own after a line wider than the column, a letter's signature before
 its author's note, a paragraph's last line as wide as the narrower column after
 it, a paragraph of two lines whose first line measures short by its marks, and a
 box's label at the top of a page that another story's title could not outbid, and
-a title printed twice whose first copy was glued to the title before it, and a
-phrase of a title that a story's last paragraphs share by chance."""
+a title printed twice whose first copy was glued to the title before it, a
+phrase of a title that a story's last paragraphs share by chance, and a note on
+the person interviewed set after the note that closed the interview."""
 
 from __future__ import annotations
 
@@ -160,3 +161,19 @@ def test_a_phrase_a_storys_last_paragraphs_share_with_the_next_title_does_not_st
     arts = [Article(paragraphs=[*library, *RIVER])]
     assert split_for_headlines(arts, groups, {0: 0}, BodyIndex(["".join(a.paragraphs) for a in arts]))
     assert [a.paragraphs for a in arts] == [library, RIVER]
+
+
+def test_a_note_on_the_person_interviewed_after_the_closing_note_stays_with_the_interview():
+    """An interview closes with its note (``（王明采访整理）``), then a note on the person
+    interviewed (``李华，1970年出生于安徽，…``), then the next story goes on in the
+    same column. The bio shares the interview's words, not the next story's: it
+    ends the interview instead of opening the next story."""
+    opera = ["黄梅戏和昆曲、京剧相比还很年轻，李华说，年轻就要敢闯敢试，黄梅戏要守正创新，才能留住年轻观众。",
+             "这些年，李华带着剧团走进校园，给学生讲黄梅戏的唱腔和身段，不少孩子从此爱上了黄梅戏。",
+             "李华说，演了三十年黄梅戏，最大的心愿是让更多年轻人走进剧场，听一听家乡的戏。"]
+    note, bio = "（王明采访整理）", "李华，1970年出生于安徽，黄梅戏演员，现任黄梅戏剧团团长。"
+    lines = [*column_lines(opera), note, *column_lines([bio]), *column_lines(WINTER[1:]), "",
+             "黄梅戏要守正创新", "冰雪乐园点亮湖畔夜空"]
+    arts = clean_page(Page("bio.txt", lines=lines)).articles or []
+    assert [(a.headline, a.paragraphs) for a in arts] == [("黄梅戏要守正创新", [*opera, note, bio]),
+                                                         ("冰雪乐园点亮湖畔夜空", WINTER[1:])]

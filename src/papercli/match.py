@@ -33,6 +33,7 @@ from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import LABEL_MAX, reporter_bylines, segment_page
 from papercli.signals import DATE_RE, credit_line, field_line, role_last
 from papercli.similarity import BodyIndex, containment, grams
+from papercli.storyparts import closes_story
 from papercli.titlecuts import GLUE_AT, MIN_PIECE, part_run, title_cuts, wrapped_in_word
 
 MIN_HEADLINE = 30.0
@@ -656,6 +657,32 @@ def stray_tail(a: Article, before: Article, after: Article | None) -> bool:
     return fit >= STRAY_FIT and fit >= STRAY_MARGIN * containment(g, "".join(after.paragraphs) if after else "")
 
 
+def stray_heads(arts: list[Article]) -> None:
+    """The first paragraph of a story goes back to the end of the story before it,
+    which ended with its closing note, when it is a production credit (``制图：蔡华伟``)
+    or a note on a person: a name, a comma and the year the person was born
+    (``李华，1970年出生于…``), sharing the story's words as a stray tail does
+    (:func:`stray_tail`). Such a note follows the note that closed an interview
+    (``（王明采访整理）``) and was set in the column the next story goes on in.
+
+    >>> before = Article(paragraphs=["黄梅戏演员李华演了三十年黄梅戏。", "（王明采访整理）"])
+    >>> after = Article(paragraphs=["李华，1970年出生，黄梅戏演员。", "春运首日，铁路发送旅客一千万人次。"])
+    >>> stray_heads([before, after]); [len(before.paragraphs), after.paragraphs]
+    [3, ['春运首日，铁路发送旅客一千万人次。']]
+    """
+    for a, b in itertools.pairwise(arts):
+        if len(b.paragraphs) < 2 or b.dateline or not a.paragraphs or not closes_story(a.paragraphs[-1]):
+            continue
+        head = b.paragraphs[0]
+        person = bool(_NAME_FIRST.match(head) and _BORN.search(head))
+        if credit_line(head) or (person and stray_tail(Article(paragraphs=[head]), a, Article(paragraphs=b.paragraphs[1:]))):
+            a.paragraphs.append(b.paragraphs.pop(0))
+
+
+_NAME_FIRST = re.compile(f"[{CJK}]{{2,4}}，")  # a name, then a comma, opening a paragraph
+_BORN = re.compile(r"[0-9０-９]{4}年(?:出)?生")  # the year a person was born
+
+
 def adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) -> None:
     """An unattached title right next to an attached one, fitting the same body best,
     is its kicker or subtitle (a weak one alone, it is clear beside its partner);
@@ -813,6 +840,7 @@ def match_page(page: Page) -> Page:
     if page.matched:
         return page
     arts = page.articles or []
+    stray_heads(arts)
     index = BodyIndex([_body(a) for a in arts])
     # each caption's story by identity: splits and merges below renumber the stories
     owners = [arts[o] if 0 <= o < len(arts) else None
