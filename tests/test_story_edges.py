@@ -6,14 +6,16 @@ its author's note, a paragraph's last line as wide as the narrower column after
 it, a paragraph of two lines whose first line measures short by its marks, and a
 box's label at the top of a page that another story's title could not outbid, and
 a title printed twice whose first copy was glued to the title before it, a
-phrase of a title that a story's last paragraphs share by chance, and a note on
-the person interviewed set after the note that closed the interview."""
+phrase of a title that a story's last paragraphs share by chance, a note on the
+person interviewed set after the note that closed the interview, and a title with
+its dash subtitle read as two lines of one paragraph."""
 
 from __future__ import annotations
 
+from papercli.layout import measure
 from papercli.model import Article, Page
 from papercli.pipeline import clean_page
-from papercli.reflow import reflow_page
+from papercli.reflow import dashed_title, reflow_page
 from papercli.seams import _cut_article, _story_start, split_for_headlines
 from papercli.similarity import BodyIndex, grams
 
@@ -177,3 +179,13 @@ def test_a_note_on_the_person_interviewed_after_the_closing_note_stays_with_the_
     arts = clean_page(Page("bio.txt", lines=lines)).articles or []
     assert [(a.headline, a.paragraphs) for a in arts] == [("黄梅戏要守正创新", [*opera, note, bio]),
                                                          ("冰雪乐园点亮湖畔夜空", WINTER[1:])]
+
+
+def test_a_line_with_no_mark_over_a_dash_subtitle_is_a_title_not_a_signed_paragraph():
+    """A title as wide as the column above it and its dash subtitle, set under it
+    (``冰雪乐园点亮山城湖畔夜空`` / ``——记山城湖畔冰雪乐园的一个夜晚``), read as one block:
+    the title has no mark at all, so the dash line is its subtitle, not the source
+    signing a quote (which follows a sentence)."""
+    assert dashed_title(measure(["冰雪乐园点亮山城湖畔夜空", "——记山城湖畔冰雪乐园的一个夜晚"]))
+    assert not dashed_title(measure(["冰雪乐园的夜晚真美。", "——一位游客"]))
+    assert not dashed_title(measure(["冰雪乐园的夜晚，真美", "——一位游客"]))

@@ -195,11 +195,18 @@ def dashed_title(g: list[Line]) -> bool:
     True
     >>> dashed_title(measure(["大家读了都说这篇文章写得好。", "——编者"]))
     False
+
+    So is a line with no mark at all over its dash subtitle (``向世界展现美丽山西新画卷`` /
+    ``——记外交部山西全球推介活动``): a quote's source signs a sentence.
+
+    >>> dashed_title(measure(["向世界展现美丽山西新画卷", "——记外交部山西全球推介活动"]))
+    True
     """
     if len(g) < 2 or not g[-1].text.lstrip().startswith(("——", "--")):
         return False
     head = "".join(ln.text.strip() for ln in g[:-1])
-    return column_tagged(head) and not ends_sentence(head) and not any(ends_sentence(ln.text) for ln in g[:-1])
+    titled = column_tagged(head) or (len(g) == 2 and not ANY_PUNCT.search(head))  # or one line with no mark at all
+    return titled and not ends_sentence(head) and not any(ends_sentence(ln.text) for ln in g[:-1])
 
 
 _EXCLAIMED = re.compile(r"[^。；]{2,}[！？][”’」』]?[（(][^（）()]{2,8}[）)]")
