@@ -7,8 +7,9 @@ it, a paragraph of two lines whose first line measures short by its marks, and a
 box's label at the top of a page that another story's title could not outbid, and
 a title printed twice whose first copy was glued to the title before it, a
 phrase of a title that a story's last paragraphs share by chance, a note on the
-person interviewed set after the note that closed the interview, and a title with
-its dash subtitle read as two lines of one paragraph."""
+person interviewed set after the note that closed the interview, a title with its
+dash subtitle read as two lines of one paragraph, and two titles glued on one line
+of which the first names no word of its story."""
 
 from __future__ import annotations
 
@@ -189,3 +190,20 @@ def test_a_line_with_no_mark_over_a_dash_subtitle_is_a_title_not_a_signed_paragr
     assert dashed_title(measure(["冰雪乐园点亮山城湖畔夜空", "——记山城湖畔冰雪乐园的一个夜晚"]))
     assert not dashed_title(measure(["冰雪乐园的夜晚真美。", "——一位游客"]))
     assert not dashed_title(measure(["冰雪乐园的夜晚，真美", "——一位游客"]))
+
+
+def test_glued_titles_are_cut_where_one_fits_a_story_and_the_other_fits_none():
+    """Two titles glued on one line (``“破烂王”变干净了“四海同春”美洲访演启幕``): the first
+    names no word of its story, so no cut made both pieces fit a story, and the line
+    went whole to the troupe's story. Cut at the quote, the second piece fits that
+    story far better than the line did, and the first, a whole title of its own,
+    goes to the story left without one."""
+    junk = ["本报讯 天刚亮，老张就骑着三轮车出了门，走街串巷收纸箱、旧家电，一天下来能跑二十多公里。",
+            "以前干这一行，身上总是脏兮兮的，如今回收站统一分拣打包，老张穿上了工作服，戴上了手套。",
+            "老张说，收来的东西能重新派上用场，自己心里也高兴，日子越过越有奔头。"]
+    troupe = ["本报讯 当地时间2月9日晚，四海同春艺术团在美洲的首场访演拉开帷幕，杂技、民乐、舞蹈轮番上演。",
+              "演出启幕前，剧场外已排起长队，不少华侨华人带着孩子前来观看，台下掌声不断。",
+              "据介绍，此次访演将走进多座城市，为当地观众送上新春祝福。"]
+    lines = [*column_lines(junk), *column_lines(troupe), "", "“破烂王”变干净了“四海同春”美洲访演启幕"]
+    arts = clean_page(Page("orphan.txt", lines=lines)).articles or []
+    assert [(a.headline, a.subheadline) for a in arts] == [("“破烂王”变干净了", None), ("“四海同春”美洲访演启幕", None)]

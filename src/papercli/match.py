@@ -23,7 +23,7 @@ from typing import Any
 
 from papercli.assign import assign
 from papercli.chars import CJK, CLOSERS, OPENERS, bracket_balance, ends_sentence
-from papercli.dumps import POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
+from papercli.dumps import ANY_PUNCT, POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
 from papercli.elimination import lend_by_elimination
 from papercli.glued import lend_glued
 from papercli.lexicon import WORD_CUT, join_gain
@@ -392,6 +392,8 @@ def _cut(text: str, index: BodyIndex) -> list[str]:
     """
     marks = sorted({0, len(text)} | {p for m in GLUE_AT.finditer(text) for p in (m.start(), m.end())})
     parts = _best_cut(text, marks, index) if 2 < len(marks) <= MAX_CUTS else None
+    if parts is None and 2 < len(marks) <= MAX_CUTS:
+        parts = orphan_cut(text, marks[1:-1], index)
     if parts is None and len(text) <= MAX_BARE:
         parts = bare_split(text, index)  # two titles glued with no mark between them
     return parts or [text]
@@ -450,6 +452,38 @@ def bare_cuts(text: str) -> list[int]:
             cuts.append(k)
         depth += (ch in OPENERS) - (ch in CLOSERS)
     return [*cuts, len(text)]
+
+
+ORPHAN_MIN = 8  # characters: a title that fits no story is a whole one, longer than a kicker
+
+
+def orphan_cut(text: str, cuts: list[int], index: BodyIndex) -> list[str] | None:
+    """Cut ``text`` in two at one of ``cuts`` (its marks) when one piece fits a story
+    by :data:`SPLIT_MIN` and by :data:`GLUE_MARGIN` more than the whole line does,
+    and the other is a whole title that fits no story at all (under
+    :data:`LEFTOVER_MIN`): a title that names no word of its story, glued to the next
+    one (``“破烂王”变干净了“四海同春”美洲访演启幕``). Each piece keeps
+    :data:`BARE_PIECE` characters, the one that fits no story :data:`ORPHAN_MIN`, its
+    brackets closed and no sentence mark. Of such cuts, the one whose fitting piece
+    fits best.
+
+    >>> index = BodyIndex(["当地时间2月9日，四海同春艺术团在美洲访演，演出启幕。"])
+    >>> orphan_cut("“破烂王”变干净了“四海同春”美洲访演启幕", [0, 5, 9, 15], index)
+    ['“破烂王”变干净了', '“四海同春”美洲访演启幕']
+    """
+    whole = max(index.scores(text), default=0.0)
+    best: tuple[float, int] | None = None
+    for c in cuts:
+        left, right = text[:c].strip(), text[c:].strip()
+        if min(len(left), len(right)) < BARE_PIECE or any(bracket_balance(x) or ANY_PUNCT.search(x) for x in (left, right)):
+            continue
+        (_, a), (_, b) = index.best(left), index.best(right)
+        good, orphan = max(a, b), min(a, b)
+        if len(left if a < b else right) < ORPHAN_MIN:
+            continue  # a kicker's few words (``稚兒喚癱母``) name no word of their story either
+        if orphan < LEFTOVER_MIN and good >= max(SPLIT_MIN, whole + GLUE_MARGIN) and (best is None or good > best[0]):
+            best = (good, c)
+    return None if best is None else [text[:best[1]].strip(), text[best[1]:].strip()]
 
 
 def _best_cut(text: str, cuts: list[int], index: BodyIndex) -> list[str] | None:
