@@ -322,9 +322,11 @@ class _Reflower:
         nxt, ncol = self.lines[j + 1], self.col[j + 1]
         if nxt.width > w + 2 * self.tol and (ncol is None or ncol > w + 2 * self.tol):
             return False  # the next line runs in a wider column: another block's
-        # short by exactly the indent; before a last line that ends the paragraph, by a little more
-        # where its marks may be set narrow (punct_slack: ``…如何？…“市长负责制”的期终`` / ``考试。``)
-        slack = punct_slack(self.lines[j].text) if ends_block(nxt.text) else 0.0
+        # short by exactly the indent; a line of running text (a sentence mark in it) before a last
+        # line that ends the sentence, by a little more where its marks may be set narrow
+        # (punct_slack: ``…如何？…“市长负责制”的期终`` / ``考试。``); a title has no such mark
+        text = self.lines[j].text
+        slack = punct_slack(text) if ends_sentence(nxt.text) and ANY_PUNCT.search(text) else 0.0
         exact = -1.5 - slack <= width - (w - INDENT) <= 1.5
         # the next line runs on full (a heading is followed by a short, indented one)
         runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
