@@ -795,15 +795,18 @@ class _Reflower:
         """Line ``j`` ends a sentence and is the last line of a paragraph begun in a
         wider column: the line before it, of the same paragraph, is measured in a
         column wider by more than twice the tolerance than the one measured at ``j``,
-        and line ``j`` is short of that wider column. Its width may match the narrower
-        column that starts after it (``利用传统文化的合理成分，充实社会治理的方`` /
+        and line ``j`` is short of that wider column, while the next line is no wider
+        than the narrower one (that column goes on: short lines elsewhere may make a
+        narrow "column" of their own width). Its width may match the narrower column
+        that starts after it (``利用传统文化的合理成分，充实社会治理的方`` /
         ``式方法，乡村将更加和谐，更加美好。`` before ``近些年来，…`` in a narrower column),
         but a paragraph keeps its column: the next story starts after it."""
-        if j == 0 or so_far == self.lines[j].text or not ends_block(self.lines[j].text):
+        if j == 0 or j + 1 >= len(self.lines) or so_far == self.lines[j].text or not ends_block(self.lines[j].text):
             return False
         before, here = self.col[j - 1], self.col[j]
-        return (before is not None and here is not None and before - here > 2 * self.tol
-                and self.lines[j].width < before - 2 * self.tol)
+        if before is None or here is None or before - here <= 2 * self.tol or self.lines[j].width >= before - 2 * self.tol:
+            return False
+        return self.lines[j + 1].width <= here + self.tol  # the narrower column goes on after it
 
     def breaks_after(self, j: int, open_brackets: int, so_far: str) -> bool:
         a, b = self.lines[j], self.lines[j + 1]
