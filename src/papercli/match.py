@@ -361,20 +361,23 @@ def glued_copy(text: str, lines: list[str]) -> list[str] | None:
     of the page (of :data:`BARE_PIECE` characters or more, leaving as many): a title
     printed twice, whose first copy the extractor glued to the title before it
     (``尼日利亚有了首条“双线”铁路向世界展现美丽山西新画卷``, then ``向世界展现美丽山西新画卷``
-    alone). The copy shows where that title starts, which the marks in the line do not.
+    alone). The copy shows where that title starts, which the marks in the line do not;
+    not where a piece would open with a mark that continues (a label ``2019春运一线`` over
+    ``2019春运一线：能帮就帮``).
 
     >>> glued_copy("尼日利亚有了首条“双线”铁路向世界展现美丽山西新画卷", ["向世界展现美丽山西新画卷"])
     ['尼日利亚有了首条“双线”铁路', '向世界展现美丽山西新画卷']
     >>> glued_copy("向世界展现美丽山西新画卷", ["向世界展现美丽山西新画卷"]) is None
     True
+    >>> glued_copy("2019春运一线：能帮就帮", ["2019春运一线"]) is None
+    True
     """
     for other in lines:  # the longest first
         if len(other) < BARE_PIECE or len(text) - len(other) < BARE_PIECE:
             continue
-        if text.endswith(other):
-            return [text[: -len(other)].rstrip(), other]
-        if text.startswith(other):
-            return [other, text[len(other):].lstrip()]
+        cut = len(text) - len(other) if text.endswith(other) else len(other) if text.startswith(other) else 0
+        if cut and text[cut] not in NO_OPENING and text[cut - 1] not in NO_CLOSING:  # no piece opens with ``：``
+            return [text[:cut].rstrip(), text[cut:].lstrip()]
     return None
 
 

@@ -425,7 +425,7 @@ def _cut_article(arts: list[Article], ai: int, k: int) -> None:
     lines before the cut are that story's last (a letter's signature: ``米秀刚`` /
     ``（作者为…连长）``), not headings of the next."""
     a = arts[ai]
-    if not _closing_note(a.paragraphs[k]):
+    if k >= len(a.paragraphs) or not _closing_note(a.paragraphs[k]):
         while k > 1 and headings_only(a.paragraphs[k - 1:k]):
             k -= 1
         k = _salutation_before(a.paragraphs, k)
