@@ -262,6 +262,13 @@ def _valley_before(paragraphs: list[str], k: int) -> int:
     return heads[0] if heads else min(near, key=lambda j: gaps[j - 1])
 
 
+def _deep_seam(paragraphs: list[str], gaps: list[float], j: int) -> bool:
+    """The boundary before paragraph ``j`` is a deep seam after a sentence's end: the
+    text coheres there at most :data:`SEAM_MAX`, :data:`SEAM_DEPTH` below the peaks
+    either side (``gaps`` is :func:`~papercli.cohesion.gap_cohesion` of ``paragraphs``)."""
+    return gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
+
+
 def _valley_after(paragraphs: list[str], k: int, words: set[str]) -> int:
     """Where to cut instead of before paragraph ``k`` when the text coheres there
     (over :data:`SEAM_MAX`): at a deep seam up to :data:`SEAM_REACH` paragraphs later,
@@ -278,8 +285,7 @@ def _valley_after(paragraphs: list[str], k: int, words: set[str]) -> int:
     for j in range(k + 1, min(len(paragraphs), k + SEAM_REACH + 1)):
         if sum(map(len, paragraphs[j:])) < MIN_PART:
             break
-        if (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
-                and chance_share(words, "".join(paragraphs[k:j])) <= START_NOISE
+        if (_deep_seam(paragraphs, gaps, j) and chance_share(words, "".join(paragraphs[k:j])) <= START_NOISE
                 and not _goes_with_after(paragraphs, k, j)):
             found.append(j)
     if not found:
@@ -309,8 +315,7 @@ def _story_start(paragraphs: list[str], k: int, words: set[str]) -> int:
     gaps = gap_cohesion(paragraphs)
 
     def opens(j: int) -> bool:
-        return (gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
-                and _clear_before(paragraphs, j, words)
+        return (_deep_seam(paragraphs, gaps, j) and _clear_before(paragraphs, j, words)
                 and sum(map(len, paragraphs[:j])) >= MIN_PART and _goes_with_after(paragraphs, j, k))
 
     for j in range(k - 1, 0, -1):
