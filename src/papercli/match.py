@@ -930,26 +930,22 @@ def match_page(page: Page) -> Page:
             art.headline_score = round(min(100.0, matrix[gi][pairs[gi]]) / 100, 3)
     for gi, g in enumerate(groups):  # once every story has its titles: a candidate left alone
         if gi not in pairs and g:
-            story = next_stories.get(id(g[0])) if len(g) == 1 else None  # the story it stood right before
-            while story is not None and id(story) in absorbed:
-                story = absorbed[id(story)]
+            story = _joined(next_stories.get(id(g[0])) if len(g) == 1 else None, absorbed)  # the one it stood before
             if story is not None and any(a is story for a in arts) and box_label(g[0]["text"], story):
                 story.paragraphs.insert(0, g[0]["text"].strip())
             else:
                 page.loose.extend(Loose("headline", x["text"]) for x in g)
-    for text, story in labels:  # a box's label given to another story: back to the one it heads
-        while id(story) in absorbed:
-            story = absorbed[id(story)]
-        if any(a is story for a in arts):
+    for text, label_of in labels:  # a box's label given to another story: back to the one it heads
+        story = _joined(label_of, absorbed)
+        if story is not None and any(a is story for a in arts):
             story.paragraphs.insert(0, text)
         else:
             page.loose.append(Loose("headline", text))
     fold_decks(arts)
     reporter_bylines(arts)  # once the splits above have settled each story's paragraphs
     where = {id(a): i for i, a in enumerate(arts)}
-    for cap, story in zip(page.pending_captions, owners, strict=False):
-        while story is not None and id(story) in absorbed:
-            story = absorbed[id(story)]
+    for cap, owner in zip(page.pending_captions, owners, strict=False):
+        story = _joined(owner, absorbed)
         target = _caption_target(cap, where.get(id(story), -1), arts, index)
         if target is None:
             page.loose.append(Loose("caption", cap.text, cap.credit, cap.mark))
@@ -960,6 +956,14 @@ def match_page(page: Page) -> Page:
     return page
 
 
+
+
+def _joined(story: Article | None, absorbed: dict[int, Article]) -> Article | None:
+    """``story``, or the story it was joined into (:func:`merge_untitled`'s ``absorbed``,
+    by ``id``), followed as far as it goes."""
+    while story is not None and id(story) in absorbed:
+        story = absorbed[id(story)]
+    return story
 
 
 def printed(text: str, whole: set[str], bold: set[str]) -> str:
