@@ -988,3 +988,31 @@ def test_stacked_titles_over_a_first_line_opening_with_figures_stand_apart():
     r.col = [23.1] * len(lines)  # as the titles stacked above made it
     assert r.title_box(0, 23.1) and r.title_box(1, 23.1)
     assert not r.title_box(2, 23.1)
+
+
+CLINIC = [
+    "本报讯 周六上午，社区广场上人头攒动，一场义诊活动正在这里举行，十多位医生为居民量血压、测血糖。",
+    "志愿者们一早就赶来搭起了帐篷。“今天来的人比去年多，大家都想量量血压，问问平时吃药要注意什么。”志愿者小李说。",
+    "社区负责人介绍，义诊活动每季度举办一次，今年还将请来眼科和口腔科的医生，让居民在家门口就能看上病。",
+]
+
+
+def _set(paragraph: str, first: int, width: int = 18) -> list[str]:
+    """``paragraph`` set with a first line of ``first`` characters, then lines of ``width``."""
+    rest = paragraph[first:]
+    return [paragraph[:first], *(rest[i:i + width] for i in range(0, len(rest), width))]
+
+
+def test_a_first_line_ending_a_sentence_goes_on_into_the_full_line_under_it():
+    """A paragraph's first line ends a sentence (``…搭起了帐篷。``) and measures a
+    little short of an indented first line (its last mark set narrow); the line
+    under it runs at the column's full width, so it is no paragraph's indented first
+    line: the paragraph goes on. A short line of dialogue full of marks
+    (``“家里有几亩地？种的什么？”``) before a full line stays a paragraph of its own."""
+    lines = [*wrap(CLINIC[:1], 18), *_set(CLINIC[1], 15), *wrap(CLINIC[2:], 18)]
+    assert [b.text for b in reflow_page(Page("first.txt", lines=lines)).blocks] == CLINIC
+    question = "“家里有几亩地？种的什么？”"
+    answer = "“三亩多，主要种小麦和玉米。收入大部分靠孩子们在外打工，日子还过得去。”村民老王说。"
+    lines = [*wrap(CLINIC[:1], 18), question, *_set(answer, 18), *wrap(CLINIC[2:], 18)]
+    blocks = reflow_page(Page("dialogue.txt", lines=lines)).blocks
+    assert [b.text for b in blocks] == [CLINIC[0], question, answer, CLINIC[2]]

@@ -242,6 +242,7 @@ _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|
 
 JUSTIFIED_LINE = 6  # characters: a shorter line is no line of justified running text (a title's piece)
 WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece but a line of a sentence
+FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure short by this besides its marks' slack
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
@@ -291,6 +292,24 @@ class _Reflower:
         stands where no column is measured."""
         w = self.col[j]
         return w is None or self.lines[j].width < w - self.tol
+
+    def first_line_runs_on(self, j: int, w: float) -> bool:
+        """Line ``j``, a paragraph's first line (the line before ended one) that ends a
+        sentence, is as wide as an indented first line (within :data:`FIRST_FULL_TOL`; no
+        slack for its marks: a short line full of them is a line of dialogue), and the
+        next line, in the same column, runs on at the full width of column ``w``
+        without ending a block: the sentence ended at the line's end by chance and the
+        paragraph goes on, since a paragraph's first line is indented and the next one
+        is no first line (``网络平台的便捷和专业，进一步激发了市民的植树热情。`` /
+        ``“去年通过网络报名植树的人数达5万余人，创历史新高。”刘`` / ``爱表示。``).
+        """
+        below = self.col[j + 1] if j + 1 < len(self.lines) else None
+        if below is None or abs(below - w) > self.tol:
+            return False
+        a, b = self.lines[j], self.lines[j + 1]
+        if ends_block(b.text) or b.width + punct_slack(b.text) + self.slack[j + 1] < w - self.tol:
+            return False
+        return w - INDENT - FIRST_FULL_TOL <= a.width <= w - INDENT + self.tol
 
     def indent_first(self, j: int, w: float, opens: bool = False) -> bool:
         """Line ``j`` is a little short, follows a paragraph end (``opens``: the line
@@ -885,6 +904,8 @@ class _Reflower:
             if j > 0 and LONE_MARK.match(self.lines[j - 1].text) and so_far.endswith(a.text) and not ends_block(a.text):
                 return False  # the first line of a bulleted point, short by its bullet
             if self.word_cut(j) or self.comma_goes_on(j, so_far):
+                return False
+            if so_far == a.text and ends_sentence(a.text) and self.first_line_runs_on(j, w):
                 return False
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
         if self.indented_page and b.indent >= a.indent + 2:
