@@ -13,8 +13,10 @@ import pytest
 from papercli.droptitles import lift_dropped_titles
 from papercli.model import Page
 from papercli.order import order_page, split_joined_columns, split_row
+from papercli.pipeline import clean_page
 
 from .conftest import SHARED
+from .wrap import wrap as wrap_paragraphs
 
 #: three short stories written for this test, one per column
 STORIES = [
@@ -163,3 +165,23 @@ def test_a_credit_under_a_title_box_is_no_dropped_title():
     for c in col:
         lines += [c, ""]
     assert lift_dropped_titles(lines) == (lines, [])
+
+
+CARE = [
+    "本报讯 为让老人在家门口享受到便利的养老服务，今年以来，全市新建社区养老服务站四十余处，覆盖城区。",
+    "记者从市民政局获悉，为进一步完善养老服务体系，市委 市政府近日印发《关于加快发展社区养老服务的意见》，"
+    "明确到明年底，每个社区都要建成一处养老服务站，为老人提供助餐、助浴、日间照料等服务。",
+    "市民政局负责人介绍，养老服务站将由专业机构运营，政府给予场地和资金支持，让老人们花小钱、享好服务。",
+]
+
+
+def test_a_line_the_extractor_cut_at_a_wide_space_is_joined_back_with_the_space():
+    """A justified line holds a printed space between two issuing bodies
+    (``市委 市政府``), stretched wide; the extractor cut the line there into two short
+    lines, the first ending in no sentence mark. The line under them runs on at the
+    column's full width, so no paragraph opens there: the two pieces are one line, and
+    the paragraph keeps its space and stays whole."""
+    lines = [part for ln in wrap_paragraphs(CARE, 18) for part in (ln.split(" ") if "市委 " in ln else [ln])]
+    assert "养老服务体系，市委" in lines and "市政府近日印发《" in lines  # the line came out in two
+    arts = clean_page(Page("gap.txt", lines=[*lines, "", "社区养老服务站覆盖城区"])).articles or []
+    assert [a.paragraphs for a in arts] == [CARE]

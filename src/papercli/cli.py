@@ -163,7 +163,8 @@ def order(files: Files = None, output: Output = None, encoding: Encoding = None,
           fmt: Fmt = Format.text, lang: LangOpt = Lang.auto, verbose: Verbose = False) -> None:
     """Reading order: lines of side-by-side columns joined on one line are split, and
     columns read across row by row are put back one after the other, where the
-    page's own evidence (widths, character pairs across joins) is clear."""
+    page's own evidence (widths, character pairs across joins) is clear; on a page
+    left in order, a printed line cut in two at a wide space is joined back."""
     _done(run(files, output, fmt, ["order"], Options(encoding=encoding, lang=lang.value), verbose))
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
 from papercli.droptitles import lift_dropped_titles, lift_titles
+from papercli.gapsplit import join_gap_splits, read_across
 from papercli.interleave import read_in_order, reorder
 from papercli.lang import settle_lang
 from papercli.layout import visual_width, width_counts, width_of
@@ -433,7 +434,13 @@ def order_page(page: Page) -> Page:
         page.record_fix("split_joined_columns", before, "(read column by column)", moved)
         page.lines = new
         return page  # rows were joined on lines: not also read across line by line
-    return deinterleave_page(page)
+    page = deinterleave_page(page)
+    if not read_across(page):  # a reordered page's lines are column pieces, not printed lines
+        joined, pairs = join_gap_splits(page.lines)
+        if pairs:
+            page.record_fix("join_gap_splits", "\n".join(pairs[0]), " ".join(pairs[0]), len(pairs))
+            page.lines = joined
+    return page
 
 
 def deinterleave_page(page: Page) -> Page:

@@ -300,8 +300,8 @@ class _Reflower:
         next line, in the same column, runs on at the full width of column ``w``
         without ending a block: the sentence ended at the line's end by chance and the
         paragraph goes on, since a paragraph's first line is indented and the next one
-        is no first line (``网络平台的便捷和专业，进一步激发了市民的植树热情。`` /
-        ``“去年通过网络报名植树的人数达5万余人，创历史新高。”刘`` / ``爱表示。``).
+        is no first line (``志愿者们一早就赶来搭起了帐篷。`` / ``“今天来的人比去年多，大家
+        都想量量血`` / ``压，…”志愿者小李说。``).
         """
         below = self.col[j + 1] if j + 1 < len(self.lines) else None
         if below is None or abs(below - w) > self.tol:
