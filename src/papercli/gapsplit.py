@@ -16,7 +16,6 @@ import re
 
 from papercli.layout import INDENT, Line, column_widths, fill_between, measure
 from papercli.lineends import ends_block
-from papercli.model import Page
 from papercli.signals import dateline
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -43,12 +42,12 @@ def _target(lines: list[Line], k: int, w: float) -> float | None:
 
 def gap_splits(lines: list[Line]) -> list[int]:
     """Indices ``k`` of lines that, with line ``k + 1``, are one printed line cut at a
-    gap: both are short of their column, even of an indented first line, the line after them runs on full at the
-    column's width (no paragraph opens there, so the second piece ends none and is no
-    heading), neither piece ends a block, the two hold a clause mark (title pieces
-    hold none) and are no dateline cut at its figure, and they measure together what
-    the line before them says the printed line was (:func:`_target`), less a dropped
-    gap of :data:`MIN_GAP` to :data:`GAP`.
+    gap: both are short of their column, even of an indented first line; the line
+    after them runs on full at the column's width (no paragraph opens there, so the
+    second piece ends none and is no heading); neither piece ends a block; the two
+    hold a clause mark (title pieces hold none) and are no dateline cut at its figure;
+    and they measure together what the line before them says the printed line was
+    (:func:`_target`), less a dropped gap of :data:`MIN_GAP` to :data:`GAP`.
 
     >>> col = "社区志愿者们走进千家万户，为老人送去温暖和关"
     >>> rows = ["本报讯 近日，" + col[:17], col, "怀。", "为此，市里有关部门", "出台了多项新措施和办法", col, col]
@@ -115,19 +114,3 @@ def join_gap_splits(texts: list[str]) -> tuple[list[str], list[tuple[str, str]]]
         del out[a.n + 1 : b.n + 1]
     return out, pairs[::-1]
 
-
-#: the fixes of stage ``order`` that put a page's column lines in a new order
-REORDERED = ("split_joined_columns", "deinterleave")
-
-
-def read_across(page: Page) -> bool:
-    """The page's lines were read across its columns and put back in order by stage
-    ``order``: its lines are column pieces in a new order, whose widths and
-    neighbours say nothing of a printed line cut at a gap.
-
-    >>> page = Page("p.txt", lines=[])
-    >>> page.record_fix("deinterleave", "a", "b")
-    >>> read_across(page)
-    True
-    """
-    return any(f.name in REORDERED for f in page.fixes)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from papercli.chars import ends_sentence
 from papercli.droptitles import lift_dropped_titles, lift_titles
-from papercli.gapsplit import join_gap_splits, read_across
+from papercli.gapsplit import join_gap_splits
 from papercli.interleave import read_in_order, reorder
 from papercli.lang import settle_lang
 from papercli.layout import visual_width, width_counts, width_of
@@ -441,6 +441,23 @@ def order_page(page: Page) -> Page:
             page.record_fix("join_gap_splits", "\n".join(pairs[0]), " ".join(pairs[0]), len(pairs))
             page.lines = joined
     return page
+
+
+#: the fixes of :func:`order_page` that put a page's column lines in a new order
+REORDERED = ("split_joined_columns", "deinterleave")
+
+
+def read_across(page: Page) -> bool:
+    """The page's lines were read across its columns and put back in order here: they
+    are column pieces in a new order, whose widths and neighbours say nothing of a
+    printed line cut at a gap (:func:`papercli.gapsplit.join_gap_splits`).
+
+    >>> page = Page("p.txt", lines=[])
+    >>> page.record_fix("deinterleave", "a", "b")
+    >>> read_across(page)
+    True
+    """
+    return any(f.name in REORDERED for f in page.fixes)
 
 
 def deinterleave_page(page: Page) -> Page:

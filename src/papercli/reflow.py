@@ -242,7 +242,7 @@ _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|
 
 JUSTIFIED_LINE = 6  # characters: a shorter line is no line of justified running text (a title's piece)
 WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece but a line of a sentence
-FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure short by this besides its marks' slack
+FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure short by this (a mark set narrow)
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
