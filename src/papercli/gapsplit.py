@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
+from papercli.chars import CJK_RE
 from papercli.layout import INDENT, Line, column_widths, fill_between, measure
 from papercli.lineends import ends_block
 from papercli.signals import dateline
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，、；。！？]")  # not a colon: ``红色记忆：老兵的故事`` / ``代代相传`` is a title
 #: half-em units: widths within this count as equal (as in reflow)
 TOL = 3.0
@@ -65,7 +65,7 @@ def gap_splits(lines: list[Line]) -> list[int]:
                 or c.width < w - TOL or ends_block(a.text) or ends_block(b.text) or ends_block(c.text)):
             k += 1
             continue
-        if not _HAN.search(a.text) or not _CLAUSE.search(a.text + b.text) or dateline("".join((a.text + b.text).split())):
+        if not CJK_RE.search(a.text) or not _CLAUSE.search(a.text + b.text) or dateline("".join((a.text + b.text).split())):
             k += 1  # a lone mark, title pieces (no clause mark), a dateline cut at its figure
             continue
         target = _target(lines, k, w)
