@@ -306,10 +306,14 @@ class _Reflower:
         below = self.col[j + 1] if j + 1 < len(self.lines) else None
         if below is None or abs(below - w) > self.tol:
             return False
-        a, b = self.lines[j], self.lines[j + 1]
-        if ends_block(b.text) or b.width + punct_slack(b.text) + self.slack[j + 1] < w - self.tol:
-            return False
-        return w - INDENT - FIRST_FULL_TOL <= a.width <= w - INDENT + self.tol
+        width = self.lines[j].width
+        return self.runs_full(j + 1, w) and w - INDENT - FIRST_FULL_TOL <= width <= w - INDENT + self.tol
+
+    def runs_full(self, k: int, w: float) -> bool:
+        """Line ``k`` ends no block and fills column ``w`` (with the slack of its marks and
+        of its switches of script): a line of running text that no paragraph opens."""
+        ln = self.lines[k]
+        return not ends_block(ln.text) and ln.width + punct_slack(ln.text) + self.slack[k] >= w - self.tol
 
     def indent_first(self, j: int, w: float, opens: bool = False) -> bool:
         """Line ``j`` is a little short, follows a paragraph end (``opens``: the line
@@ -348,7 +352,7 @@ class _Reflower:
         slack = punct_slack(text) if ends_sentence(nxt.text) and ANY_PUNCT.search(text) else 0.0
         exact = -1.5 - slack <= width - (w - INDENT) <= 1.5
         # the next line runs on full (a heading is followed by a short, indented one)
-        runs_on = not ends_block(nxt.text) and nxt.width + punct_slack(nxt.text) + self.slack[j + 1] >= w - self.tol
+        runs_on = self.runs_full(j + 1, w)
         return prev_ends and (runs_on or exact or (ncol is not None and nxt.width >= ncol - self.tol))
 
     def title_past_column(self, j: int, w: float) -> bool:
