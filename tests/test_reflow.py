@@ -1016,3 +1016,18 @@ def test_a_first_line_ending_a_sentence_goes_on_into_the_full_line_under_it():
     lines = [*wrap(CLINIC[:1], 18), question, *_set(answer, 18), *wrap(CLINIC[2:], 18)]
     blocks = reflow_page(Page("dialogue.txt", lines=lines)).blocks
     assert [b.text for b in blocks] == [CLINIC[0], question, answer, CLINIC[2]]
+
+
+def test_a_heading_before_a_first_line_opening_with_a_quote_stands_apart():
+    """A heading inside a story (``村里的路宽了``, most of a column wide), then a
+    paragraph whose indented first line opens with a quote (``“这条路我们村盼了整整十``):
+    that line is short of the column by just the indent, the line under it is full,
+    so it opens the paragraph, and the heading before it is no first line that lost
+    its indent. Before, the quote mark made the line no all-Han line and the heading
+    ran into the paragraph."""
+    heading = "村里的路宽了小车开进来了"  # 12 characters in a column of 14
+    quoted = "“这条路我们村盼了整整十年，如今终于修好了，孩子上学再也不用踩泥巴了。”村民老张说。"
+    lines = [*wrap(CLINIC[:1], 14), heading, *_set(quoted, 12, 14), *wrap(CLINIC[2:], 14)]
+    assert lines[len(wrap(CLINIC[:1], 14)) + 1] == "“这条路我们村盼了整整十"
+    blocks = reflow_page(Page("quoted.txt", lines=lines)).blocks
+    assert [b.text for b in blocks] == [CLINIC[0], heading, quoted, CLINIC[2]]

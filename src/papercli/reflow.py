@@ -85,6 +85,7 @@ _CLOSING_ONLY = re.compile(rf"\s*[{re.escape(CLOSERS)}]+[。，！？；：]?\s*
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
 _HAN_ONLY = re.compile(f"[{CJK}]+")
+_HAN_OPENING = re.compile(f"[“「『]?[{CJK}]+")  # all Han, maybe after the quote that opens the line
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
 _QUOTED_START = re.compile(r"[“‘「『][\u4e00-\u9fff]{1,2}[”’」』]")  # a quoted word of one or two characters
@@ -373,15 +374,16 @@ class _Reflower:
         return (whole or column_tagged(a.text.strip())) and not ends_block(a.text) and not wraps(a.text, b.text)
 
     def next_opens(self, j: int, w: float) -> bool:
-        """The line after line ``j`` is all Han, short of its column ``w`` by the indent
-        (within half a character), and the line after it is full: that line opens a
-        paragraph, so line ``j`` is no first line of one but a heading or a paragraph
-        of one line (``少上課成績仍優異`` / ``曾任小星國中班導師的`` / ``陳莉平說，…``).
-        Marks set close and Latin letters or digits make a width a guess."""
+        """The line after line ``j`` is all Han (after an opening quote, maybe), short of
+        its column ``w`` by the indent (within half a character), and the line after it
+        is full: that line opens a paragraph, so line ``j`` is no first line of one but a
+        heading or a paragraph of one line (``少上課成績仍優異`` / ``曾任小星國中班導師的`` /
+        ``陳莉平說，…``; ``在前进路上`` / ``“我们在前进路上`` / ``…``).
+        Marks set close inside a line and Latin letters or digits make a width a guess."""
         if j + 2 >= len(self.lines):
             return False
         b, c = self.lines[j + 1], self.lines[j + 2]
-        if not _HAN_ONLY.fullmatch(b.text) or ends_block(c.text):
+        if not _HAN_OPENING.fullmatch(b.text) or ends_block(c.text):
             return False
         full = c.width + punct_slack(c.text) + self.slack[j + 2]
         return abs(b.width - (w - INDENT)) <= 1.0 and full >= w - self.tol and abs(full - b.width - INDENT) <= 1.0
