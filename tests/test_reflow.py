@@ -1031,3 +1031,18 @@ def test_a_heading_before_a_first_line_opening_with_a_quote_stands_apart():
     assert lines[len(wrap(CLINIC[:1], 14)) + 1] == "“这条路我们村盼了整整十"
     blocks = reflow_page(Page("quoted.txt", lines=lines)).blocks
     assert [b.text for b in blocks] == [CLINIC[0], heading, quoted, CLINIC[2]]
+
+
+def test_a_heading_with_a_comma_before_a_paragraph_opening_with_a_figure_stands_apart():
+    """A heading with a comma in it (``产销两旺，外贸订单增长两成``), well short of
+    its column, then a paragraph whose first line opens with a figure. A line of
+    running text can end early because the typesetter took a run of digits down to
+    the next line; but this figure would have fitted in what the heading leaves of the
+    column, so nothing was taken down: the heading is no first line that lost its
+    indent, and stands apart."""
+    heading = "产销两旺，外贸订单增长两成"  # 12 Han and a comma in a column of 18
+    para = "13日，全县新签外贸订单金额比上年增长两成多，一批中小企业把产品卖到了东南亚和中东。"
+    lines = [*wrap(CLINIC[:2], 18), heading, *_set(para, 17), *wrap(CLINIC[2:], 18)]
+    assert lines[len(wrap(CLINIC[:2], 18)) + 1] == "13日，全县新签外贸订单金额比上年"  # 16 ems: indented
+    blocks = reflow_page(Page("year.txt", lines=lines)).blocks
+    assert [b.text for b in blocks][:4] == [*CLINIC[:2], heading, para]

@@ -331,7 +331,7 @@ class _Reflower:
         Before a line set in a wider column it is none: a paragraph's lines share their
         column (a photo credit, ``李明摄（新华视点）``, then the next story's text).
         """
-        width = self.lines[j].width + self.latin_pushed(j)  # with the run the typesetter took down
+        width = self.lines[j].width + self.latin_pushed(j, w)  # with the run the typesetter took down
         if width < w - 2 * INDENT or _QUOTED_HEADING.fullmatch(self.lines[j].text) or self.tag_closes_title(j):
             return False
         if phrase_title(self.lines[j].text):
@@ -717,14 +717,21 @@ class _Reflower:
             return visual_width(q.group(0)) + 1.0  # a short quoted word went down whole
         return 0.0
 
-    def latin_pushed(self, j: int) -> float:
+    def latin_pushed(self, j: int, w: float) -> float:
         """:meth:`pushed` for a Latin or digit run only (``RFID技术…`` opening line
         ``j + 1``), not for a character a mark took down, and after a line of running
         text only (a mark in it, none at its end): a heading, or a lead-in ending
-        with a colon, stops short of any run."""
+        with a colon, stops short of any run. Nor when the run would have fitted, by
+        half the tolerance, in what line ``j`` leaves of its column ``w`` less the
+        indent: the typesetter had no need to take it down (``电商带动企业出海，数字化
+        助力产业升级`` / ``2月12日，…``, a heading with a comma, then a paragraph
+        opening with a date)."""
         nxt = self.lines[j + 1].text if j + 1 < len(self.lines) else ""
         running = bool(ANY_PUNCT.search(self.lines[j].text)) and not END_PUNCT.search(self.lines[j].text)
-        return self.pushed(j) if self.lang == "zh" and running and _LEADING_RUN.match(nxt) else 0.0
+        if self.lang != "zh" or not running or not _LEADING_RUN.match(nxt):
+            return 0.0
+        run = self.pushed(j)
+        return 0.0 if w - INDENT - self.lines[j].width > run + self.tol / 2 else run
 
     def printed_width(self, j: int, so_far: str) -> float:
         """Width of the printed line that line ``j`` ends: the line itself, or with the
