@@ -253,3 +253,28 @@ def test_lines_without_clause_marks_are_not_reordered():
     assert deinterleave(across(cols)) is None
     cols = columns(STORY, 2, 14)
     assert deinterleave(across(cols)) == [ln for c in cols for ln in c]
+
+
+def test_lines_wider_than_every_column_are_not_reordered():
+    """Captions under photos and titles run wider than the page's columns, each as
+    wide as its words, and an extractor may leave them in an order that looks
+    periodic. Putting them in column order scattered titles into captions (a page
+    of pypdf's). Lines that are mostly wider than every column of the page, of no
+    width shared by enough lines to make a column, are left where they are; the
+    same lines cut to one column width are read column by column."""
+
+    def ragged(text: str, sizes: list[int]) -> list[str]:
+        """``text`` cut into lines of the ``sizes`` in turn, each its own width."""
+        out: list[str] = []
+        while sum(map(len, out)) < len(text):
+            start = sum(map(len, out))
+            out.append(text[start : start + sizes[len(out) % len(sizes)]])
+        return out
+
+    body = wrap(STORY2 * 2, 10)  # the page's one column, read in order
+    a, b = ragged(STORY, list(range(15, 40, 2))), ragged(STORY2, list(range(16, 40, 2)))
+    n = min(len(a), len(b))
+    wide = across([a[:n], b[:n]])
+    assert deinterleave(body + wide) is None
+    cols = columns(STORY[: len(STORY2)], 1, 14) + columns(STORY2, 1, 14)
+    assert deinterleave(body + across(cols)) is not None

@@ -661,7 +661,8 @@ def column_reading(text: list[str], st: Stats, periods: list[int],
     Columns are tracked over the stretches around the runs read across columns
     (:func:`tracked_stretches`), the lines between them staying in place. The new
     order is kept only when the lines it moves are running text (:func:`running_text`)
-    and its joins gain :data:`GAIN_PER_LINE` a moved line."""
+    set in the page's columns (:func:`column_lines`) and its joins gain
+    :data:`GAIN_PER_LINE` a moved line."""
     if max(periods) == 1:
         return None  # no run read across columns: text in order
     order: list[int] = []
@@ -673,7 +674,8 @@ def column_reading(text: list[str], st: Stats, periods: list[int],
         order.extend(lo + i for i in column_order(labels))
     order.extend(range(len(order), len(text)))
     moved = sum(1 for t, i in enumerate(order) if t != i)
-    if not moved or not running_text([text[i] for t, i in enumerate(order) if t != i]):
+    movers = [text[i] for t, i in enumerate(order) if t != i]
+    if not moved or not running_text(movers) or not column_lines(movers, cols):
         return None
     flats = [flat(x) for x in text]
     table = JoinTable(flats, st) if table is None else table
@@ -699,6 +701,24 @@ def running_text(lines: list[str]) -> bool:
     False
     """
     return sum(1 for x in lines if _CLAUSE_MARK.search(x)) >= RUNNING_SHARE * len(lines)
+
+
+def column_lines(lines: list[str], cols: list[float], tol: float = TOL) -> bool:
+    """Most of ``lines`` (:data:`RUNNING_SHARE`) are no wider than the widest of the
+    page's columns ``cols`` (:func:`page_widths`), as pieces of its columns are.
+    Captions under photos and titles run wider than any column, each as wide as its
+    words: an extractor may leave them in an order that looks periodic (a caption's
+    lines between two titles' lines), and putting them in column order scatters
+    titles into captions. With no column found, any line may be a column's.
+
+    >>> column_lines(["社区开展春季义诊活动", "为居民测量血压。"], [20.0])
+    True
+    >>> column_lines(["社区开展春季义诊活动，区医院的医生为居民测量血压", "老人看病不再难。"], [20.0])
+    False
+    """
+    if not cols:
+        return True
+    return sum(1 for x in lines if line_width(x) <= cols[-1] + tol) >= RUNNING_SHARE * len(lines)
 
 
 def tracked_stretches(periods: list[int], margin: int = RUN_MARGIN) -> list[tuple[int, int]]:
