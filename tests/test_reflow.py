@@ -1046,3 +1046,15 @@ def test_a_heading_with_a_comma_before_a_paragraph_opening_with_a_figure_stands_
     assert lines[len(wrap(CLINIC[:2], 18)) + 1] == "13日，全县新签外贸订单金额比上年"  # 16 ems: indented
     blocks = reflow_page(Page("year.txt", lines=lines)).blocks
     assert [b.text for b in blocks][:4] == [*CLINIC[:2], heading, para]
+
+
+def test_an_exclaimed_title_past_its_column_is_a_title_even_with_a_reporter_in_its_tag():
+    """Titles dumped after the bodies: ``“多谢你们，好心的陌生人！”（记者手记）`` runs
+    past the column and ends like a sentence, and its column tag names a reporter's
+    notes, which a byline could also open with. No line of a paragraph runs past
+    its column: it is a title line, not the last story's closing paragraph."""
+    title = "“多谢你们，好心的陌生人！”（记者手记）"  # 20 characters by a column of 14
+    lines = [*wrap(PARAS, 14), title, "春耕时节农机忙"]
+    out = blocks(lines)
+    assert out[:len(PARAS)] == [("body", p) for p in PARAS]
+    assert ("line", title) in out

@@ -1029,6 +1029,11 @@ class _Reflower:
         return out
 
     def is_body(self, g: list[Line]) -> bool:
+        """The lines ``g`` make a paragraph: they end a block, or open with a dateline,
+        or run over three lines with clause marks. A line closed by its column tag is a
+        title when it is short of the column above by two indents, or when it runs past
+        the column (:meth:`tagged_past`; ``“多谢你们，好心的陌生人！”（记者手记）``, whose
+        stop and tag a closing paragraph signed in brackets could also show)."""
         text = "".join(ln.text for ln in g)
         if len(g) == 1 and special_kind(text) == "byline" and not _CREDIT_MARK.search(text):
             return False  # a bracket that goes with the title line before it (:meth:`kind_of`): its tag
@@ -1037,6 +1042,8 @@ class _Reflower:
             w = next((c for c in (self.col[k - 1] if k else None, self.col[k]) if c is not None), None)  # the column above
             if w is not None and g[0].width < w - 2 * INDENT and tag_not_byline(text):
                 return False  # a short line closed by its column tag: a title, whatever ends before the tag
+            if w is not None and (self.tagged_past(k, w) or (exclaimed_title(g) and g[0].width > w + self.tol)):
+                return False  # past its column, closed by its tag: a title (``“多谢你们！”（记者手记）``)
         if ends_block(g[-1].text) or (dateline(text) and len(g) >= 2):
             return True
         if self.lang != "zh":
