@@ -1058,3 +1058,13 @@ def test_an_exclaimed_title_past_its_column_is_a_title_even_with_a_reporter_in_i
     out = blocks(lines)
     assert out[:len(PARAS)] == [("body", p) for p in PARAS]
     assert ("line", title) in out
+
+
+def test_a_quote_whose_closing_mark_went_down_alone_is_a_paragraph():
+    """A box of quotes over a story (``核心阅读``): a quote fills its line and the
+    typesetter pushed its closing mark down to a line of its own (``”``). The
+    sentence ends where the mark closes, so the two lines are a paragraph, not a
+    standalone line that the story after would take for a photo's caption."""
+    quote = "“我不是怕冷，是奔着这里的空气来的。"  # 18 characters: a full line of the box
+    lines = [*wrap(PARAS, 18), "核心阅读", quote, "”", *wrap(CLINIC, 18)]
+    assert ("body", quote + "”") in blocks(lines)

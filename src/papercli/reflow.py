@@ -146,6 +146,20 @@ def join_cut_signoffs(lines: list[str]) -> list[str]:
 _ROLE_NAMES = re.compile(r"(?:本[报報]|新[华華]社)?(?:记者|記者)[\u4e00-\u9fff]{0,6}")
 
 
+def closed_line(g: list[Line]) -> str:
+    """The last printed line of the lines ``g``: the last line, with the line before
+    it when it holds only the closing mark the typesetter pushed down to a line of
+    its own (``“我不是怕冷，是来看海的。`` / ``”``): its sentence ends where the mark closes.
+
+    >>> closed_line(measure(["“我不是怕冷，是来看海的。", "”"])), closed_line(measure(["好。", "天气"]))
+    ('“我不是怕冷，是来看海的。”', '天气')
+    """
+    last = g[-1].text
+    if len(g) >= 2 and _CLOSING_ONLY.fullmatch(last):
+        return g[-2].text + last.strip()
+    return last
+
+
 def tagged_title(g: list[Line]) -> bool:
     """A title line and its column tag (:func:`continues_line`), a bare word in
     brackets: a title to attach, not a paragraph (``科幻成为中国故事创作新天地`` /
@@ -1044,7 +1058,7 @@ class _Reflower:
                 return False  # a short line closed by its column tag: a title, whatever ends before the tag
             if w is not None and (self.tagged_past(k, w) or (exclaimed_title(g) and g[0].width > w + self.tol)):
                 return False  # past its column, closed by its tag: a title (``“多谢你们！”（记者手记）``)
-        if ends_block(g[-1].text) or (dateline(text) and len(g) >= 2):
+        if ends_block(closed_line(g)) or (dateline(text) and len(g) >= 2):
             return True
         if self.lang != "zh":
             return len(g) >= 2 or len(text) > 60
