@@ -205,6 +205,19 @@ def test_a_title_run_whose_halves_point_apart_cuts_at_a_shallow_seam():
     assert [[x["text"] for x in g] for g in groups] == [["科技馆客流创新高"], ["山村孩子家门口上学"]]
 
 
+def test_two_titles_glued_in_one_piece_cut_the_article_that_holds_both_stories():
+    """Two stories run together with nothing between them, and their titles come
+    glued in one piece with no mark between (``科技馆客流创新高山村孩子家门口上学``):
+    no piece boundary parts the run, so the piece itself is read as two titles at
+    each place two titles could meet, and the article and the piece are cut where
+    its halves point apart most, one to each side of the seam."""
+    arts = [Article(paragraphs=[*MUSEUM, *VILLAGE])]
+    groups = [[{"text": "科技馆客流创新高山村孩子家门口上学"}]]
+    assert split_at_seam(arts, groups, {0: 0}, _index(arts))
+    assert [a.paragraphs for a in arts] == [MUSEUM, VILLAGE]
+    assert [[x["text"] for x in g] for g in groups] == [["科技馆客流创新高"], ["山村孩子家门口上学"]]
+
+
 def test_a_title_that_adds_nothing_to_its_runs_fit_goes_to_the_untitled_story():
     """``村民守着家`` fits the feature better than the report (58 to 30), but the run
     fits the feature no better with it than its tagged title alone: it is the

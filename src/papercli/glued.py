@@ -29,13 +29,13 @@ GLUED_CLEAR = 30.0
 GLUED_GAIN = 15.0
 
 
-def _inner_cuts(text: str) -> list[int]:
+def inner_cuts(text: str) -> list[int]:
     """Offsets inside ``text`` between two Han characters (or digits, letters), with
     :data:`GLUED_PIECE` Han characters or more on either side: a space, quote or
     bracket between titles is :func:`papercli.match.split_glued`'s cut, and one
     before a column tag (``（国际视点）``) parts no titles.
 
-    >>> _inner_cuts("春耕时节农机忙碌下田翻地"), _inner_cuts("春耕时节农机（忙碌下田翻地）")
+    >>> inner_cuts("春耕时节农机忙碌下田翻地"), inner_cuts("春耕时节农机（忙碌下田翻地）")
     ([6], [])
     """
     han = list(itertools.accumulate((bool(CJK_RE.match(ch)) for ch in text), initial=0))  # Han before each offset
@@ -88,7 +88,7 @@ def lend_glued(groups: list[list[dict[str, Any]]], pairs: dict[int, int], index:
         g = groups[gi]
         whole = index.scores("".join(x["text"] for x in g))[ai]
         for k, piece in enumerate(g):
-            for p in _inner_cuts(piece["text"]):
+            for p in inner_cuts(piece["text"]):
                 before, after = part_run(g, k, p)
                 head, tail = "".join(x["text"] for x in before), "".join(x["text"] for x in after)
                 if bracket_balance(head) or bracket_balance(tail) or wrapped_in_word(head, tail):

@@ -14,13 +14,15 @@ import itertools
 import re
 from typing import Any
 
-from papercli.chars import ends_sentence
+from papercli.chars import bracket_balance, ends_sentence
 from papercli.cohesion import FLOOR_TIE, SPAN, bigram_counts, cosine, depth, gap_cohesion
 from papercli.dumps import continues_title, untagged
+from papercli.glued import inner_cuts
 from papercli.model import Article
 from papercli.signals import author_note, dateline, source_note
 from papercli.similarity import BodyIndex, containment, grams
 from papercli.storyparts import closes_story
+from papercli.titlecuts import part_run, wrapped_in_word
 
 SPLIT_MIN = 40.0
 SPLIT_CONTRAST = 30.0  # points more of a title's words after a cut than before it
@@ -480,8 +482,10 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
       :data:`TITLE_CUT_DEPTH` deep, or by :data:`HALVES_CLEAR` at a shallower one
       (down to :data:`HALVES_DEPTH`: stories of short paragraphs that share few
       words cohere little anywhere) with two paragraphs or more either side (a
-      headline naming the lead and its deck the rest part nothing). The title is
-      cut too. For a run's halves the valley is measured from either of two gaps
+      headline naming the lead and its deck the rest part nothing). The halves may
+      also meet inside one piece that glues the two titles with no mark between
+      (:func:`_title_halves`); of the halves pointing apart at a seam, those whose
+      contrasts differ most. The title is cut too. For a run's halves the valley is measured from either of two gaps
       about as low on its floor (:data:`cohesion.FLOOR_TIE`: a box label between the
       stories); or
     - the seam is so deep it parts two stories on its own (:data:`LONE_DEPTH`), the
@@ -498,6 +502,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
     owner = _owned_titles(groups, pairs)
     halves = {ai: _title_halves(groups[gi], gi) for gi, ai in pairs.items()}
     best: tuple[float, int, int, int, int, int] | None = None  # gap, article, cut, title group and its pieces
+    inside = 0  # for a run's halves, where the piece they part at is cut (0: before it)
     for ai, a in enumerate(arts):
         here = [h for h in heads if len(h[2] & index.grams[ai]) >= TOPIC_GRAMS]  # could point into it
         if not here and not halves.get(ai):
@@ -542,7 +547,7 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
                 if side and (ai not in owner or own == -side):
                     pointing[(gi, i, j)] = side
                     if abs(d) > strongest:
-                        strongest, best = abs(d), (gaps[k - 1], ai, k, gi, i, j)
+                        strongest, best, inside = abs(d), (gaps[k - 1], ai, k, gi, i, j), 0
             if best is not None and best[1:3] == (ai, k):
                 gi, i, j = best[3:]
                 whole = (gi, 0, len(groups[gi]))
@@ -550,12 +555,14 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
                 if pointing.get(whole) == side and -side not in (v for (g2, _, _), v in pointing.items() if g2 == gi):
                     best = (gaps[k - 1], ai, k, *whole)  # the whole run points there too, no piece away: one title
             clear = TOPIC_CONTRAST if tied[k] >= TITLE_CUT_DEPTH else HALVES_CLEAR
-            for gi, c, first, rest in halves.get(ai, []) if tied[k] >= TITLE_CUT_DEPTH or 2 <= k <= len(paras) - 2 else []:
-                side = _side(_contrast(first, before, after), len(first), clear)
-                if (side and _side(_contrast(rest, before, after), len(rest), clear) == -side
+            apart = -1.0  # of a run's halves pointing apart here, the pair that does so most
+            near_end = tied[k] < TITLE_CUT_DEPTH and not 2 <= k <= len(paras) - 2  # a shallow seam by an end
+            for gi, (c, at), first, rest in [] if near_end else halves.get(ai, []):
+                d1, d2 = _contrast(first, before, after), _contrast(rest, before, after)
+                side = _side(d1, len(first), clear)
+                if (side and _side(d2, len(rest), clear) == -side and abs(d1 - d2) > apart
                         and _fits_here(first, rest, (before, after) if side > 0 else (after, before), others)):
-                    best = (gaps[k - 1], ai, k, gi, c, len(groups[gi]))
-                    break
+                    best, inside, apart = (gaps[k - 1], ai, k, gi, c, len(groups[gi])), at, abs(d1 - d2)
             if best is not None and best[1] == ai and best[2] == k:
                 break
     if best is None:
@@ -563,7 +570,10 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
     _, ai, k, gi, i, j = best
     _cut_article(arts, ai, k)
     g = groups[gi]
-    groups[gi:gi + 1] = [part for part in (g[:i], g[i:j], g[j:]) if part]
+    if inside:  # two titles glued in one piece: the run is parted inside it
+        groups[gi:gi + 1] = list(part_run(g, i, inside))
+    else:
+        groups[gi:gi + 1] = [part for part in (g[:i], g[i:j], g[j:]) if part]
     return True
 
 
@@ -624,18 +634,29 @@ def _fits_here(first: set[str], rest: set[str], parts: tuple[str, str], others: 
     return True
 
 
-def _title_halves(group: list[dict[str, Any]], gi: int) -> list[tuple[int, int, set[str], set[str]]]:
-    """Ways to read a run of title pieces as two titles: the pieces before ``c`` and
-    from ``c`` on, when neither half is a bare fragment and the second does not
-    continue the first (a column tag or dash subtitle)."""
+def _title_halves(group: list[dict[str, Any]], gi: int) -> list[tuple[int, tuple[int, int], set[str], set[str]]]:
+    """Ways to read a run of title pieces as two titles, each with its cut ``(c, p)``:
+    the pieces before ``c`` and from ``c`` on (``p`` 0), or the text before and from
+    offset ``p`` of piece ``c`` when that piece glues two titles with no mark between
+    them (:func:`papercli.glued.inner_cuts`: ``…远程办公法案新一届国乒…``; the cut
+    inside no word, no bracket left open). Neither half is a bare fragment, and the
+    second does not continue the first (a column tag or dash subtitle).
+
+    >>> [cut for _, cut, _, _ in _title_halves([{"text": "村里新修了文化广场县城开通了公交专线"}], 0)]
+    [(0, 7), (0, 9), (0, 11)]
+    """
     out = []
     texts = [x["text"] for x in group]
-    for c in range(1, len(texts)):
-        if continues_title(texts[c]):
-            continue
-        first, rest = grams(untagged("".join(texts[:c]))), grams(untagged("".join(texts[c:])))
+    cuts = [(c, 0) for c in range(1, len(texts)) if not continues_title(texts[c])]
+    for c, t in enumerate(texts):
+        cuts.extend((c, p) for p in inner_cuts(t) if not wrapped_in_word(t[:p], t[p:])
+                    and not bracket_balance("".join(texts[:c]) + t[:p]) and not bracket_balance(t[p:]))
+    for c, p in cuts:
+        head, tail = part_run(group, c, p)
+        first = grams(untagged("".join(x["text"] for x in head)))
+        rest = grams(untagged("".join(x["text"] for x in tail)))
         if len(first) >= 3 and len(rest) >= 3:
-            out.append((gi, c, first, rest))
+            out.append((gi, (c, p), first, rest))
     return out
 
 
