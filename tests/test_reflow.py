@@ -1065,6 +1065,6 @@ def test_a_quote_whose_closing_mark_went_down_alone_is_a_paragraph():
     typesetter pushed its closing mark down to a line of its own (``”``). The
     sentence ends where the mark closes, so the two lines are a paragraph, not a
     standalone line that the story after would take for a photo's caption."""
-    quote = "“我不是怕冷，是奔着这里的空气来的。"  # 18 characters: a full line of the box
+    quote = "“今年过年不回老家了，就在这边过年。"  # 18 characters: a full line of the box
     lines = [*wrap(PARAS, 18), "核心阅读", quote, "”", *wrap(CLINIC, 18)]
     assert ("body", quote + "”") in blocks(lines)

@@ -340,7 +340,7 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex, whole: set[str]
     """Cut a candidate that is several headlines glued on one line.
 
     Some extractors put the titles of neighbouring stories on one line, with a
-    space or none (``菲律宾颁布远程办公法案“十差村”缘何3个月摘帽``). Cuts at a
+    space or none (``县城开通夜间公交专线“空心村”缘何半年变了样``). Cuts at a
     space, before an opening or after a closing quote or bracket are chosen by
     :func:`_cut`, so that a line of three or four titles is cut in one go.
     """

@@ -149,10 +149,10 @@ _ROLE_NAMES = re.compile(r"(?:本[报報]|新[华華]社)?(?:记者|記者)[\u4e
 def closed_line(g: list[Line]) -> str:
     """The last printed line of the lines ``g``: the last line, with the line before
     it when it holds only the closing mark the typesetter pushed down to a line of
-    its own (``“我不是怕冷，是来看海的。`` / ``”``): its sentence ends where the mark closes.
+    its own (``“今年不回老家了。`` / ``”``): its sentence ends where the mark closes.
 
-    >>> closed_line(measure(["“我不是怕冷，是来看海的。", "”"])), closed_line(measure(["好。", "天气"]))
-    ('“我不是怕冷，是来看海的。”', '天气')
+    >>> closed_line(measure(["“今年不回老家了。", "”"])), closed_line(measure(["好。", "天气"]))
+    ('“今年不回老家了。”', '天气')
     """
     last = g[-1].text
     if len(g) >= 2 and _CLOSING_ONLY.fullmatch(last):
@@ -392,7 +392,7 @@ class _Reflower:
         its column ``w`` by the indent (within half a character), and the line after it
         is full: that line opens a paragraph, so line ``j`` is no first line of one but a
         heading or a paragraph of one line (``少上課成績仍優異`` / ``曾任小星國中班導師的`` /
-        ``陳莉平說，…``; ``在前进路上`` / ``“我们在前进路上`` / ``…``).
+        ``陳莉平說，…``; ``村里的路宽了`` / ``“这条路我们村盼了`` / ``…``).
         Marks set close inside a line and Latin letters or digits make a width a guess."""
         if j + 2 >= len(self.lines):
             return False
@@ -737,9 +737,9 @@ class _Reflower:
         text only (a mark in it, none at its end): a heading, or a lead-in ending
         with a colon, stops short of any run. Nor when the run would have fitted, by
         half the tolerance, in what line ``j`` leaves of its column ``w`` less the
-        indent: the typesetter had no need to take it down (``电商带动企业出海，数字化
-        助力产业升级`` / ``2月12日，…``, a heading with a comma, then a paragraph
-        opening with a date)."""
+        indent: the typesetter had no need to take it down (``产销两旺，外贸订单增长
+        两成`` / ``13日，…``, a heading with a comma, then a paragraph opening with a
+        date)."""
         nxt = self.lines[j + 1].text if j + 1 < len(self.lines) else ""
         running = bool(ANY_PUNCT.search(self.lines[j].text)) and not END_PUNCT.search(self.lines[j].text)
         if self.lang != "zh" or not running or not _LEADING_RUN.match(nxt):

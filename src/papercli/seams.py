@@ -220,7 +220,7 @@ SEAM_SLACK = 0.02  # cohesion: how much more the text may cohere at that heading
 def _seam_before(paragraphs: list[str], k: int, words: set[str]) -> int:
     """Where to cut before paragraph ``k``, the first that holds a title's words: right
     before a heading up to :data:`SEAM_REACH` paragraphs earlier (``核心阅读``, then
-    quotes that do not repeat the title: ``“我不是怕冷，我是奔着海口的好空气来的。”``),
+    quotes that do not repeat the title: ``“今年过年不回老家了，就在这边过年。”``),
     when the paragraphs from it hold none of the words, the one before it ends a
     sentence, and the text coheres there no more than at ``k`` (by :data:`SEAM_SLACK`).
     """
@@ -638,7 +638,7 @@ def _title_halves(group: list[dict[str, Any]], gi: int) -> list[tuple[int, tuple
     """Ways to read a run of title pieces as two titles, each with its cut ``(c, p)``:
     the pieces before ``c`` and from ``c`` on (``p`` 0), or the text before and from
     offset ``p`` of piece ``c`` when that piece glues two titles with no mark between
-    them (:func:`papercli.glued.inner_cuts`: ``…远程办公法案新一届国乒…``; the cut
+    them (:func:`papercli.glued.inner_cuts`: ``…文化广场县城开通了…``; the cut
     inside no word, no bracket left open). Neither half is a bare fragment, and the
     second does not continue the first (a column tag or dash subtitle).
 
