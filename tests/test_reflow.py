@@ -1019,7 +1019,7 @@ def test_a_first_line_ending_a_sentence_goes_on_into_the_full_line_under_it():
 
 
 def test_a_heading_before_a_first_line_opening_with_a_quote_stands_apart():
-    """A heading inside a story (``村里的路宽了``, most of a column wide), then a
+    """A heading inside a story (``村里的路宽了小车开进来了``, most of a column wide), then a
     paragraph whose indented first line opens with a quote (``“这条路我们村盼了整整十``):
     that line is short of the column by just the indent, the line under it is full,
     so it opens the paragraph, and the heading before it is no first line that lost

@@ -485,9 +485,9 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
       headline naming the lead and its deck the rest part nothing). The halves may
       also meet inside one piece that glues the two titles with no mark between
       (:func:`_title_halves`); of the halves pointing apart at a seam, those whose
-      contrasts differ most. The title is cut too. For a run's halves the valley is measured from either of two gaps
-      about as low on its floor (:data:`cohesion.FLOOR_TIE`: a box label between the
-      stories); or
+      contrasts differ most. The title is cut too. For a run's halves the valley is
+      measured from either of two gaps about as low on its floor
+      (:data:`cohesion.FLOOR_TIE`: a box label between the stories); or
     - the seam is so deep it parts two stories on its own (:data:`LONE_DEPTH`), the
       article's own title lies all on one side (:data:`OWNER_ALONE`), and an
       unattached title whose words this article holds best points nowhere else: its
@@ -650,7 +650,8 @@ def _title_halves(group: list[dict[str, Any]], gi: int) -> list[tuple[int, tuple
     cuts = [(c, 0) for c in range(1, len(texts)) if not continues_title(texts[c])]
     for c, t in enumerate(texts):
         cuts.extend((c, p) for p in inner_cuts(t) if not wrapped_in_word(t[:p], t[p:])
-                    and not bracket_balance("".join(texts[:c]) + t[:p]) and not bracket_balance(t[p:]))
+                    and not bracket_balance("".join(texts[:c]) + t[:p])
+                    and not bracket_balance(t[p:] + "".join(texts[c + 1:])))
     for c, p in cuts:
         head, tail = part_run(group, c, p)
         first = grams(untagged("".join(x["text"] for x in head)))
