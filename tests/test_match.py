@@ -822,3 +822,18 @@ def test_the_reflow_stage_hands_on_the_blank_lines():
     whole = clean_page(Page("groups.txt", lines=_titles_in_groups()))
     assert [a.headline for a in piped.articles or []] == [a.headline for a in whole.articles or []]
     assert (piped.articles or [])[0].headline == "稻谷飘香"
+
+
+def test_titles_dumped_one_a_line_and_joined_by_reflow_are_cut_at_their_line_ends():
+    """Three titles dumped one a line after the stories, joined by ``reflow`` into one
+    candidate: the ends of its lines (``ends``) are cuts like the marks in a glued line,
+    so each title goes to its own story; with no line ends only a cut with no mark
+    is found, and two titles stay glued. A title wrapped over two lines of one story's
+    words stays whole."""
+    index = _index([Article(paragraphs=REPORT), Article(paragraphs=MUSEUM), Article(paragraphs=VILLAGE)])
+    titles = ["农家书屋方便村民借阅", "科技馆客流创下新高", "山村孩子在家门口上学"]
+    joined = {"text": "".join(titles), "pos": 9}
+    assert [e["text"] for e in split_glued([{**joined, "ends": [10, 19]}], index)] == titles
+    assert len(split_glued([joined], index)) < 3
+    wrapped = {"text": "农家书屋方便村民借阅图书", "pos": 9, "ends": [8]}
+    assert [e["text"] for e in split_glued([wrapped], index)] == ["农家书屋方便村民借阅图书"]

@@ -9,7 +9,7 @@ from papercli.model import Block, Page
 from papercli.pipeline import clean_page
 from papercli.records import page_records, page_text, pages_from_records
 from papercli.reflow import reflow_page
-from papercli.segment import segment_page
+from papercli.segment import _title_entries, segment_page
 
 from .wrap import PARAS, wrap
 
@@ -1041,3 +1041,13 @@ def test_a_place_credit_after_a_story_s_text_opens_the_next_story():
     note = ["　　本版即日起介紹各地的慢遊路線，", "與讀者分享旅途中的風景。", "——編 者"]
     arts = clean_page(Page("t", lines=[*note, "記者陳明／台北報導", *second])).articles or []
     assert [(a.byline, len(a.paragraphs)) for a in arts] == [("記者陳明／台北報導", 4)]
+
+
+def test_a_title_candidate_of_several_lines_records_where_they_end():
+    """A headline candidate that ``reflow`` joined from several lines keeps where each
+    line ended (``ends``), for ``match`` to cut titles dumped one a line; a candidate of
+    one line, or whose text no longer reads as its lines, records none."""
+    blocks = [Block("line", ["山村新修柏油路"], 0, "山村新修柏油路"),
+              Block("line", ["农家书屋方便村民借阅", "科技馆客流创下新高"], 1, "农家书屋方便村民借阅科技馆客流创下新高")]
+    entries = _title_entries([("山村新修柏油路", 0, 0), (blocks[1].text, 1, 1), ("另一标题", 1, 1)], 1, blocks=blocks)
+    assert [e.get("ends") for e in entries] == [None, [10], None]

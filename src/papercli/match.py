@@ -342,7 +342,9 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex, whole: set[str]
     Some extractors put the titles of neighbouring stories on one line, with a
     space or none (``县城开通夜间公交专线“空心村”缘何半年变了样``). Cuts at a
     space, before an opening or after a closing quote or bracket are chosen by
-    :func:`_cut`, so that a line of three or four titles is cut in one go.
+    :func:`_cut`, so that a line of three or four titles is cut in one go; so are
+    the ends of the lines that ``reflow`` joined into the candidate (``ends``: titles
+    dumped one a line after the stories, of widths alike).
     """
     out: list[dict[str, Any]] = []
     lines = sorted({e["text"].strip() for e in entries}, key=len, reverse=True)  # the longest copy first
@@ -350,8 +352,11 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex, whole: set[str]
         if e["text"].strip() in (whole or ()):
             out.append(e)  # printed twice as one run of text: one title's line
             continue
-        pieces = glued_copy(e["text"].strip(), lines) or [e["text"].strip()]
-        parts = [t for piece in pieces for part in after_tags(piece) for t in _cut(part, index)]
+        text = e["text"].strip()
+        ends = e.get("ends") or []
+        pieces = glued_copy(text, lines) or [text]
+        parts = [t for piece in pieces for part in after_tags(piece)
+                 for t in _cut(part, index, _within(text, part, ends))]
         out.extend({**e, "text": t, **({"after_caption": False} if k else {})} for k, t in enumerate(parts))
     return out
 
@@ -384,7 +389,13 @@ def glued_copy(text: str, lines: list[str]) -> list[str] | None:
 GLUE_MARGIN = 10.0  # points the pieces must fit better, on average, than the whole line
 
 
-def _cut(text: str, index: BodyIndex) -> list[str]:
+def _within(text: str, part: str, ends: list[int]) -> list[int]:
+    """The offsets ``ends`` in ``text`` that fall inside ``part``, a piece of it, as offsets in ``part``."""
+    start = text.find(part) if ends else -1
+    return [e - start for e in ends if start >= 0 and 0 < e - start < len(part)]
+
+
+def _cut(text: str, index: BodyIndex, ends: list[int] | None = None) -> list[str]:
     """The best cut of ``text`` into pieces of several titles (see :func:`split_glued`).
 
     Over every choice of cut points, the pieces' length-weighted mean score is
@@ -392,8 +403,9 @@ def _cut(text: str, index: BodyIndex) -> list[str]:
     neighbours fitting different bodies; the cut is made only when that mean
     beats the whole line's score by :data:`GLUE_MARGIN`. A line whose marks give no
     such cut may still be two titles glued with nothing between them (:func:`bare_split`).
+    ``ends`` are more cut points: where the lines that make up ``text`` ended.
     """
-    marks = sorted({0, len(text)} | {p for m in GLUE_AT.finditer(text) for p in (m.start(), m.end())})
+    marks = sorted({0, len(text)} | {p for m in GLUE_AT.finditer(text) for p in (m.start(), m.end())} | set(ends or ()))
     parts = _best_cut(text, marks, index) if 2 < len(marks) <= MAX_CUTS else None
     if parts is None and 2 < len(marks) <= MAX_CUTS:
         parts = orphan_cut(text, marks[1:-1], index)

@@ -66,6 +66,7 @@ from papercli.storyparts import (
     summary_only,
     summary_point,
 )
+from papercli.titlecuts import line_ends
 
 #: a change of column width by this share starts a new story (text wrapped around a
 #: picture narrows by less)
@@ -1151,14 +1152,16 @@ def titles_boxed(positions: list[int], spaced: set[int]) -> bool:
 
 def _title_entries(headlines: list[tuple[str, int, int]], n_articles: int,
                    after_caption: set[tuple[str, int]] | None = None,
-                   spaced: set[int] | None = None) -> list[dict[str, Any]]:
+                   spaced: set[int] | None = None, blocks: list[Block] | None = None) -> list[dict[str, Any]]:
     """The headline candidates ``match`` attaches: each with its position, the story it
     stands right before (``before``), whether a photo caption stood right before
     it (``after_caption``: a caption follows its title, so the title ends there) and
     whether a blank line stood before it on a page where blank lines part text boxes
     (``apart``: positions in ``spaced``, see :func:`spaced_blocks`): for the titles
     dumped after the last story, and for titles in place where they stand in boxes of
-    several lines (:func:`titles_boxed`; pdftotext sets blank lines inside one title too).
+    several lines (:func:`titles_boxed`; pdftotext sets blank lines inside one title too);
+    and where the lines that ``reflow`` joined into it end (``ends``, offsets in its text:
+    the block at its position in ``blocks``, :func:`papercli.titlecuts.line_ends`).
 
     >>> [e.get("after_caption", False) for e in _title_entries(
     ...     [("力拼準時畢業", 3, 9), ("小維（右）分擔照顧爸爸責任。", 3, 9), ("癱父心繫5子", 3, 9)], 2)]
@@ -1173,8 +1176,11 @@ def _title_entries(headlines: list[tuple[str, int, int]], n_articles: int,
             continue
         marked = after_note or (text, pos) in (after_caption or ())
         apart = (in_boxes or idx >= n_articles) and pos in (spaced or ())
+        lines = blocks[pos].lines if blocks and 0 <= pos < len(blocks) else []
+        ends = line_ends(text.strip(), lines) if len(lines) > 1 else []
         out.append({"text": text, "pos": pos, "before": idx if idx < n_articles else None,
-                    **({"after_caption": True} if marked else {}), **({"apart": True} if apart else {})})
+                    **({"after_caption": True} if marked else {}), **({"apart": True} if apart else {}),
+                    **({"ends": ends} if ends else {})})
         after_note = False
     return out
 
@@ -1220,7 +1226,7 @@ def segment_page(page: Page) -> Page:
     s.headlines = [h for h in s.headlines if h not in quotes]
     # a headline standing right before an article start is remembered as a hint
     page.pending_headlines = _title_entries(s.headlines, len(s.articles), s.after_caption,
-                                            spaced_blocks(s.blocks, page.lines))
+                                            spaced_blocks(s.blocks, page.lines), s.blocks)
     page.pending_captions = [c for c, _, _ in s.captions]
     page.caption_owners = [o for _, o, _ in s.captions]
     page.blocks = None

@@ -19,6 +19,27 @@ MIN_PIECE = 4
 _JOINING_END = re.compile(r"[+＋\-－/／·、]\s*$")
 
 
+def line_ends(text: str, lines: list[str]) -> list[int]:
+    """Where in ``text`` each of ``lines`` but the last ends, when the lines, stripped,
+    make up ``text`` (spaces between them aside); else none.
+
+    >>> line_ends("大雪封山路难行牧民转场忙", ["大雪封山路难行", "牧民转场忙"])
+    [7]
+    >>> line_ends("大雪封山路难行", ["大雪封山", "另一行"])
+    []
+    """
+    ends, at = [], 0
+    for ln in lines:
+        piece = ln.strip()
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if not text.startswith(piece, at):
+            return []
+        at += len(piece)
+        ends.append(at)
+    return ends[:-1] if at == len(text.rstrip()) else []
+
+
 def wrapped_in_word(head: str, piece: str) -> bool:
     """Title line ``head`` stopped inside a word of the dictionary that ``piece``
     carries on (``城乡公交网络全面覆`` / ``盖``), or on a mark that joins what follows
