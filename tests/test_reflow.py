@@ -1068,3 +1068,15 @@ def test_a_quote_whose_closing_mark_went_down_alone_is_a_paragraph():
     quote = "“今年过年不回老家了，就在这边过年。"  # 18 characters: a full line of the box
     lines = [*wrap(PARAS, 18), "核心阅读", quote, "”", *wrap(CLINIC, 18)]
     assert ("body", quote + "”") in blocks(lines)
+
+
+def test_a_bulleted_heading_wrapped_at_a_word_boundary_stays_one_heading():
+    """A bulleted heading set larger than the text wraps short of its column, at the
+    width of an indented first line, and its last word goes down alone: the line
+    without a bullet under it is the heading's rest, not a title of its own; the next
+    point, with its own bullet, stands apart."""
+    for tail in ("课堂", "书屋"):
+        lines = [*wrap(PARAS[:2], 16), "●阅读推广活动走进了偏远乡村", tail, *wrap(PARAS[2:], 16)]
+        assert ("line", f"●阅读推广活动走进了偏远乡村{tail}") in blocks(lines)
+    lines = [*wrap(PARAS[:2], 16), "●阅读推广活动走进了偏远乡村", "●书香浸润校园", *wrap(PARAS[2:], 16)]
+    assert [t for _, t in blocks(lines)][2:4] == ["●阅读推广活动走进了偏远乡村", "●书香浸润校园"]

@@ -982,6 +982,15 @@ class _Reflower:
             return True
         return source_note(g[0].text) and source_note(whole) and all(len(ln.text) <= CREDIT_PIECE for ln in g[1:])
 
+    def bullet_wrapped(self, run: list[Line], b: Line) -> bool:
+        """Line ``b`` is the rest of a bulleted heading, ``run``, wrapped: the run opens
+        with a bullet and ends no block, and ``b`` has no bullet of its own and is shorter
+        than the run's last line (``●大数据平台提供司法信息`` / ``源泉``). Each point of a
+        list opens with its bullet; a heading set larger than the text wraps short of it."""
+        a = run[-1]
+        return (self.lang == "zh" and bool(BULLET_POINT.match(run[0].text)) and not BULLET_POINT.match(b.text)
+                and not LONE_MARK.match(b.text) and not ends_block(a.text) and b.width < a.width)
+
     def wraps_word(self, a: Line, b: Line) -> bool:
         """Line ``b`` carries on a word of the dictionary that line ``a`` stopped in
         (:func:`lexicon.join_gain` of :data:`WORD_CUT`), and is no wider: one heading
@@ -1033,7 +1042,8 @@ class _Reflower:
                         or bool(_CLOSING_ONLY.fullmatch(ln.text))
                         or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln)
                         or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text)
-                        or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln))
+                        or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln)
+                        or self.bullet_wrapped(out[-1], ln))
             if together:
                 out[-1].append(ln)
             else:
