@@ -484,6 +484,16 @@ def test_a_line_short_by_a_quoted_figure_that_went_down_goes_on():
     assert ("body", "".join(lines)) in out, out
 
 
+def test_a_line_short_by_a_figure_in_single_quotes_that_went_down_goes_on():
+    """A figure in single quotes (``‘2035’``) is not broken either, and its opening
+    mark goes down with it: the paragraph's first line stays short by it, and so does
+    a line inside the paragraph; the paragraph goes on over both."""
+    lines = ["“大家都说我们村是", "‘2035’规划里的示范村，村", "里的年轻人都回来了，大家说",
+             "‘5G’进村以后，山货也好卖了。”"]
+    out = blocks([*COLUMN, *lines, *COLUMN])
+    assert ("body", "".join(lines)) in out, out
+
+
 def test_a_deck_above_the_story_ends_where_the_indented_first_line_starts():
     """A deck set in the story's column ends a character short and without a stop; the
     story's first line, short by exactly its indent, follows: two paragraphs, not one

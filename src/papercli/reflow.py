@@ -78,7 +78,7 @@ from papercli.signals import (
 
 _MID_PUNCT = re.compile(r"[，、；：,;]")
 _NO_LINE_START = NO_LINE_START | frozenset(CLOSERS)  # marks a typesetter never sets at a line's start
-_LEADING_RUN = re.compile(r"[“「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
+_LEADING_RUN = re.compile(r"[“‘「『（(《]?[0-9A-Za-z][0-9A-Za-z.,:%/—–\- ]*")  # an opening mark goes down with its run
 _WORD = re.compile(r"\w")
 _CLOSER_FIRST = re.compile(rf"\s*[{re.escape(CLOSERS)}]")  # a line opening with a closing mark opens no paragraph
 _CLOSING_ONLY = re.compile(rf"\s*[{re.escape(CLOSERS)}]+[。，！？；：]?\s*")  # ``”`` alone on a line
@@ -713,8 +713,8 @@ class _Reflower:
         the typesetter took that character down with its mark.
 
         ``前审定的渤海油田渤中`` / ``19 — 6凝析气田`` is one paragraph, not two; so is
-        ``市长说，去年9`` / ``月，全市…``, and ``…一些`` / ``“90后”青年…`` (an opening mark
-        goes down with the run after it), and ``…浪费就是`` / ``‘穷’根。…``: a quoted word
+        ``市长说，去年9`` / ``月，全市…``, and ``…一些`` / ``“90后”青年…`` (an opening mark,
+        double or single, goes down with the run after it: ``‘2035’规划…``), and ``…浪费就是`` / ``‘穷’根。…``: a quoted word
         of one or two characters goes down whole after a line that ends no sentence.
         """
         if self.lang != "zh" or j + 1 >= len(self.lines):
