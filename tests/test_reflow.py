@@ -1090,3 +1090,17 @@ def test_a_bulleted_heading_wrapped_at_a_word_boundary_stays_one_heading():
         assert ("line", f"●阅读推广活动走进了偏远乡村{tail}") in blocks(lines)
     lines = [*wrap(PARAS[:2], 16), "●阅读推广活动走进了偏远乡村", "●书香浸润校园", *wrap(PARAS[2:], 16)]
     assert [t for _, t in blocks(lines)][2:4] == ["●阅读推广活动走进了偏远乡村", "●书香浸润校园"]
+
+
+def test_a_heading_of_two_lines_between_paragraphs_stays_one_heading():
+    """A heading inside a story, set larger than the text, fills its column with fewer
+    characters and wraps at a word boundary; its short rest under it is no title of
+    its own: the two lines make one heading, between the paragraph that ended above
+    and the running text below. Titles dumped one a line after the stories, where no
+    running text follows, stay apart."""
+    column = wrap(PARAS, 12)
+    heading = ["留住人才是乡村振兴的", "关键一招"]
+    out = blocks([*column, *heading, *column])
+    assert ("line", "留住人才是乡村振兴的关键一招") in out, out
+    dumped = ["留住人才是乡村振兴的", "关键一招", "山村孩子在家门口上学", "书香浸润校园"]
+    assert [t for _, t in blocks([*column, *dumped])][-4:] == dumped

@@ -991,6 +991,26 @@ class _Reflower:
         return (self.lang == "zh" and bool(BULLET_POINT.match(run[0].text)) and not BULLET_POINT.match(b.text)
                 and not LONE_MARK.match(b.text) and not ends_block(a.text) and b.width < a.width)
 
+    def heading_wrapped(self, run: list[Line], b: Line) -> bool:
+        """Line ``b`` is the rest of a heading of one line, ``run``, wrapped: that line fills
+        its column but for an indent (a heading set larger than the text fills it with
+        fewer characters), ends no block, and ``b`` is shorter by more than the
+        tolerance (``注重防范化解重大风险`` / ``是我们党的优良传统``). Only inside running
+        text: a sentence ended on the line above, in the same column, and the line below
+        ``b`` is a line of that column that runs on, with a clause mark within three
+        lines; titles dumped one a line after the stories have none of these."""
+        a = run[-1]
+        k = self.pos[a]
+        w = self.col[k]
+        if not (self.lang == "zh" and len(run) == 1 and w is not None and 0 < k and k + 2 < len(self.lines)):
+            return False
+        before, after = self.lines[k - 1], self.lines[k + 2]
+        in_text = (ends_sentence(before.text) and self.col[k - 1] is not None and abs(self.col[k - 1] - w) <= self.tol
+                   and not ends_block(after.text) and w - INDENT - self.tol <= after.width <= w + self.tol
+                   and any(_MID_PUNCT.search(ln.text) for ln in self.lines[k + 2:k + 5]))
+        return (in_text and not ends_block(a.text) and not ends_block(b.text)
+                and w - INDENT - self.tol <= a.width <= w + self.tol and b.width < a.width - self.tol)
+
     def wraps_word(self, a: Line, b: Line) -> bool:
         """Line ``b`` carries on a word of the dictionary that line ``a`` stopped in
         (:func:`lexicon.join_gain` of :data:`WORD_CUT`), and is no wider: one heading
@@ -1043,7 +1063,7 @@ class _Reflower:
                         or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln)
                         or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text)
                         or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln)
-                        or self.bullet_wrapped(out[-1], ln))
+                        or self.bullet_wrapped(out[-1], ln) or self.heading_wrapped(out[-1], ln))
             if together:
                 out[-1].append(ln)
             else:
