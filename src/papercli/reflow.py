@@ -995,7 +995,9 @@ class _Reflower:
         """Line ``b`` is the rest of a heading of one line, ``run``, wrapped: that line fills
         its column but for an indent (a heading set larger than the text fills it with
         fewer characters), ends no block, and ``b`` is shorter by more than the
-        tolerance (``注重防范化解重大风险`` / ``是我们党的优良传统``). Only inside running
+        tolerance, and is no title closed by its column tag (``注重防范化解重大风险`` /
+        ``是我们党的优良传统``; ``…来到地处`` / ``看变化，问冷暖（新春走基层）`` is a line of
+        text OCR read short, then a title). Only inside running
         text: a sentence ended on the line above, in the same column, and the line below
         ``b`` is a line of that column that runs on, with a clause mark within three
         lines; titles dumped one a line after the stories have none of these."""
@@ -1008,7 +1010,7 @@ class _Reflower:
         in_text = (ends_sentence(before.text) and self.col[k - 1] is not None and abs(self.col[k - 1] - w) <= self.tol
                    and not ends_block(after.text) and w - INDENT - self.tol <= after.width <= w + self.tol
                    and any(_MID_PUNCT.search(ln.text) for ln in self.lines[k + 2:k + 5]))
-        return (in_text and not ends_block(a.text) and not ends_block(b.text)
+        return (in_text and not ends_block(a.text) and not ends_block(b.text) and not column_tagged(b.text.strip())
                 and w - INDENT - self.tol <= a.width <= w + self.tol and b.width < a.width - self.tol)
 
     def wraps_word(self, a: Line, b: Line) -> bool:
