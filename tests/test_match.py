@@ -837,3 +837,18 @@ def test_titles_dumped_one_a_line_and_joined_by_reflow_are_cut_at_their_line_end
     assert len(split_glued([joined], index)) < 3
     wrapped = {"text": "农家书屋方便村民借阅图书", "pos": 9, "ends": [8]}
     assert [e["text"] for e in split_glued([wrapped], index)] == ["农家书屋方便村民借阅图书"]
+
+
+def test_a_word_s_last_character_glued_to_the_next_title_goes_back_up():
+    """The extractor set a title's last character, the end of a word cut at the line's
+    end, on the next line, glued to the next story's title: it goes back up, and each
+    title fits its own story. A title wrapped inside a word whose rest fits the same
+    story keeps its pieces as they are (``merge_pieces`` joins them)."""
+    from papercli.match import word_tails
+
+    index = _index([Article(paragraphs=REPORT), Article(paragraphs=MUSEUM), Article(paragraphs=VILLAGE)])
+    entries = [{"text": "科技馆接待观众八万人", "pos": 7}, {"text": "次山村孩子在家门口上学", "pos": 8}]
+    assert [e["text"] for e in word_tails(entries, index)] == ["科技馆接待观众八万人次", "山村孩子在家门口上学"]
+    assert [e["text"] for e in entries] == ["科技馆接待观众八万人", "次山村孩子在家门口上学"]  # no change in place
+    wrapped = [{"text": "村口的小学刚刚建", "pos": 7}, {"text": "成孩子在家门口上学", "pos": 8}]
+    assert [e["text"] for e in word_tails(wrapped, index)] == ["村口的小学刚刚建", "成孩子在家门口上学"]

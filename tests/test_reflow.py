@@ -1104,5 +1104,5 @@ def test_a_heading_of_two_lines_between_paragraphs_stays_one_heading():
     assert ("line", "留住人才是乡村振兴的关键一招") in out, out
     dumped = ["留住人才是乡村振兴的", "关键一招", "山村孩子在家门口上学", "书香浸润校园"]
     assert [t for _, t in blocks([*column, *dumped])][-4:] == dumped
-    titles = ["留住人才是推动乡村振兴的", "新村（新春走基层）"]  # a title closed by its tag is none's rest
+    titles = ["留住人才是推动乡村振兴的", "新村（乡村见闻）"]  # a title closed by its tag is none's rest
     assert [t for _, t in blocks([*column, *titles, *column])][3:5] == titles

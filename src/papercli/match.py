@@ -361,6 +361,37 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex, whole: set[str]
     return out
 
 
+WORD_TAIL = 2  # characters: the most of a wrapped title's word an extractor glues to the next title
+
+
+def word_tails(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[str, Any]]:
+    """Give back to a title the last characters of its word that the extractor glued
+    to the next title on the line below (``科技馆接待观众八万人`` / ``次山村孩子在家门口
+    上学``): the piece below opens with up to :data:`WORD_TAIL` characters that
+    complete a word the title above stopped in (:data:`papercli.lexicon.WORD_CUT`),
+    and its rest, a whole title of :data:`BARE_PIECE` characters or more, fits another
+    story than the title above, both by :data:`SPLIT_MIN` at least, and by
+    :data:`GLUE_MARGIN` more than it fits the story above (one title wrapped,
+    ``村口的小学刚刚建`` / ``成孩子在家门口上学``, fits one story throughout).
+    """
+    out = [dict(e) for e in entries]
+    for above, e in itertools.pairwise(out):
+        if not _adjacent(above, e) or bracket_balance(above["text"]):
+            continue
+        head_story, head_fit = index.best(above["text"])
+        for k in range(1, WORD_TAIL + 1):
+            tail, rest = e["text"].strip()[:k], e["text"].strip()[k:].strip()
+            if (len(rest) < BARE_PIECE or rest[0] in NO_OPENING or ANY_PUNCT.search(tail)
+                    or join_gain(above["text"], tail) < WORD_CUT):
+                continue
+            story, fit = index.best(untagged(rest))
+            clear = fit - index.scores(untagged(rest))[head_story] >= GLUE_MARGIN
+            if story != head_story and clear and min(fit, head_fit) >= SPLIT_MIN:
+                above["text"], e["text"] = above["text"].rstrip() + tail, rest
+                break
+    return out
+
+
 def glued_copy(text: str, lines: list[str]) -> list[str] | None:
     """``text`` cut where it begins or ends with the whole of another candidate line
     of the page (of :data:`BARE_PIECE` characters or more, leaving as many): a title
@@ -894,7 +925,7 @@ def match_page(page: Page) -> Page:
     # each caption's story by identity: splits and merges below renumber the stories
     owners = [arts[o] if 0 <= o < len(arts) else None
               for o in page.caption_owners or [-1] * len(page.pending_captions)]
-    entries = split_glued(page.pending_headlines, index, page.whole) if arts else page.pending_headlines
+    entries = word_tails(split_glued(page.pending_headlines, index, page.whole), index) if arts else page.pending_headlines
     for e in entries:
         e["print"] = printed(e["text"], page.whole, page.bold)
     next_stories = stories_next(entries, arts)

@@ -985,7 +985,7 @@ class _Reflower:
     def bullet_wrapped(self, run: list[Line], b: Line) -> bool:
         """Line ``b`` is the rest of a bulleted heading, ``run``, wrapped: the run opens
         with a bullet and ends no block, and ``b`` has no bullet of its own and is shorter
-        than the run's last line (``●大数据平台提供司法信息`` / ``源泉``). Each point of a
+        than the run's last line (``●阅读推广活动走进了偏远乡村`` / ``课堂``). Each point of a
         list opens with its bullet; a heading set larger than the text wraps short of it."""
         a = run[-1]
         return (self.lang == "zh" and bool(BULLET_POINT.match(run[0].text)) and not BULLET_POINT.match(b.text)
@@ -995,9 +995,9 @@ class _Reflower:
         """Line ``b`` is the rest of a heading of one line, ``run``, wrapped: that line fills
         its column but for an indent (a heading set larger than the text fills it with
         fewer characters), ends no block, and ``b`` is shorter by more than the
-        tolerance, and is no title closed by its column tag (``注重防范化解重大风险`` /
-        ``是我们党的优良传统``; ``…来到地处`` / ``看变化，问冷暖（新春走基层）`` is a line of
-        text OCR read short, then a title). Only inside running
+        tolerance, and is no title closed by its column tag (``留住人才是乡村振兴的`` /
+        ``关键一招``; ``…记者来到地处`` / ``新村（乡村见闻）`` is a line of text OCR read
+        short, then a title). Only inside running
         text: a sentence ended on the line above, in the same column, and the line below
         ``b`` is a line of that column that runs on, with a clause mark within three
         lines; titles dumped one a line after the stories have none of these."""
