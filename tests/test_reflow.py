@@ -1106,3 +1106,15 @@ def test_a_heading_of_two_lines_between_paragraphs_stays_one_heading():
     assert [t for _, t in blocks([*column, *dumped])][-4:] == dumped
     titles = ["留住人才是推动乡村振兴的", "新村（乡村见闻）"]  # a title closed by its tag is none's rest
     assert [t for _, t in blocks([*column, *titles, *column])][3:5] == titles
+
+
+def test_a_quoted_heading_over_two_lines_stands_apart_from_the_paragraph_below():
+    """A heading that is one quote with no stop or comma in it, set over two lines of
+    the column, closes where its quote closes: the indented first line below opens
+    the paragraph, which does not run on from the heading."""
+    heading = ["“让书香飘进偏远乡村", "每一户农家小院和孩子课堂”"]
+    text = ["2019年3月，市图书馆", "全市启动了送书下乡活动，", "首批图书已经送到山区村小，", "孩子们拿到新书都很高兴。"]
+    column = wrap(PARAS, 12)
+    out = blocks([*column, *heading, *text, *column])
+    assert ("line", "".join(heading)) in out, out
+    assert ("body", "".join(text)) in out, out

@@ -943,6 +943,10 @@ class _Reflower:
             return True
         if _QUOTED_HEADING.fullmatch(a.text) and b.width > w + 2 * self.tol:
             return True  # a heading that is one quote, then a line past the column: two titles
+        indented = w - INDENT - INDENT_SLACK <= b.width + punct_slack(b.text) and b.width <= w - INDENT + 1.5 + 0.01
+        if (self.lang == "zh" and len(so_far) > len(a.text) and _QUOTED_HEADING.fullmatch(so_far.strip())
+                and indented and not ends_sentence(b.text)):
+            return True  # a quoted heading over two lines (``“让每个孩子`` / ``都有书读”``), then a first line
         if ends_block(a.text):
             if (b.width > w + 2 * self.tol or self.wider_after(j, w) or self.tagged_title_after(j, w)
                     or self.tagged_past(j + 1, w)):
@@ -952,7 +956,6 @@ class _Reflower:
             nc = self.col[j + 1]
             if nc is not None and abs(nc - w) > 2 * self.tol:
                 return True  # the next line starts a run of another width: another column
-            indented = w - INDENT - INDENT_SLACK <= b.width + punct_slack(b.text) and b.width <= w - INDENT + 1.5 + 0.01
             if indented and not ends_sentence(b.text) and not signoff_runs_on(a.text) and not _CLOSER_FIRST.match(b.text):
                 return True
             if self.stray_after(j, w):
