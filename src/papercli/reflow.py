@@ -1000,17 +1000,17 @@ class _Reflower:
         fewer characters), ends no block, and ``b`` is shorter by more than the
         tolerance, and is no title closed by its column tag (``留住人才是乡村振兴的`` /
         ``关键一招``; ``…记者来到地处`` / ``新村（乡村见闻）`` is a line of text OCR read
-        short, then a title). Only inside running
-        text: a sentence ended on the line above, in the same column, and the line below
-        ``b`` is a line of that column that runs on, with a clause mark within three
-        lines; titles dumped one a line after the stories have none of these."""
+        short, then a title). Only inside running text: a sentence ended on the line
+        above, in the same column, and the line below ``b`` is a line of that column that
+        runs on, with a clause mark within three lines; titles dumped one a line after
+        the stories have none of these."""
         a = run[-1]
         k = self.pos[a]
         w = self.col[k]
         if not (self.lang == "zh" and len(run) == 1 and w is not None and 0 < k and k + 2 < len(self.lines)):
             return False
-        before, after = self.lines[k - 1], self.lines[k + 2]
-        in_text = (ends_sentence(before.text) and self.col[k - 1] is not None and abs(self.col[k - 1] - w) <= self.tol
+        before, after, above = self.lines[k - 1], self.lines[k + 2], self.col[k - 1]
+        in_text = (ends_sentence(before.text) and above is not None and abs(above - w) <= self.tol
                    and not ends_block(after.text) and w - INDENT - self.tol <= after.width <= w + self.tol
                    and any(_MID_PUNCT.search(ln.text) for ln in self.lines[k + 2:k + 5]))
         return (in_text and not ends_block(a.text) and not ends_block(b.text) and not column_tagged(b.text.strip())
