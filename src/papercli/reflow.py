@@ -714,8 +714,9 @@ class _Reflower:
 
         ``前审定的渤海油田渤中`` / ``19 — 6凝析气田`` is one paragraph, not two; so is
         ``市长说，去年9`` / ``月，全市…``, and ``…一些`` / ``“90后”青年…`` (an opening mark,
-        double or single, goes down with the run after it: ``‘2035’规划…``), and ``…浪费就是`` / ``‘穷’根。…``: a quoted word
-        of one or two characters goes down whole after a line that ends no sentence.
+        double or single, goes down with the run after it: ``‘2035’规划…``), and
+        ``…浪费就是`` / ``‘穷’根。…``: a quoted word of one or two characters goes down
+        whole after a line that ends no sentence.
         """
         if self.lang != "zh" or j + 1 >= len(self.lines):
             return 0.0
