@@ -1051,3 +1051,15 @@ def test_a_title_candidate_of_several_lines_records_where_they_end():
               Block("line", ["农家书屋方便村民借阅", "科技馆客流创下新高"], 1, "农家书屋方便村民借阅科技馆客流创下新高")]
     entries = _title_entries([("山村新修柏油路", 0, 0), (blocks[1].text, 1, 1), ("另一标题", 1, 1)], 1, blocks=blocks)
     assert [e.get("ends") for e in entries] == [None, [10], None]
+
+
+def test_a_photo_note_that_runs_on_like_a_pulled_quote_is_printed_once():
+    """Among the titles dumped after the stories, a line saying what a photo shows that
+    also ends one sentence and opens a quote (a caption glued to running text) is a
+    caption candidate; it is not also kept as a pulled quote, which printed it twice."""
+    note = "一干就是十年。“那时的车床都是图为老师傅（左）正在"
+    lines = [*wrap(PARAS, 16), "（王艳）", *wrap(OTHER, 16), "（张贺）", note,
+             "市图书馆举办青少年阅读分享活动", "书法家进社区义写春联"]
+    out = page_text(clean_page(Page("note.txt", lines=list(lines))))
+    assert out.count("那时的车床") == 1
+    assert compare("\n".join(lines), out).ok

@@ -1211,6 +1211,19 @@ def reporter_bylines(arts: list[Article]) -> None:
                 a.byline_first = True
 
 
+def pulled_quotes(headlines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The title candidates that are pulled quotes: running text cut out of a story
+    (:func:`cut_quote`), kept as fragments. A line that says what a photo shows is a
+    caption already and is not taken twice, even when it runs on like a quote: the
+    page would print its text twice.
+
+    >>> [t for t, _, _ in pulled_quotes([("他说：“路修好了。“往后的日子", 3, 1),
+    ...                                   ("一干就是十年。“那时的车床都是图为老师傅（左）正在", 4, 1)])]
+    ['他说：“路修好了。“往后的日子']
+    """
+    return [h for h in headlines if cut_quote(h[0]) and not photo_note(h[0])]
+
+
 def segment_page(page: Page) -> Page:
     """Stage ``segment``: group body blocks into articles; collect headline candidates
     and captions (attached later by ``match``)."""
@@ -1221,7 +1234,7 @@ def segment_page(page: Page) -> Page:
     s.run()
     page.articles = s.articles
     s.captions += [(caption_of(text), -1, pos) for text, pos, _ in s.headlines if photo_note(text)]
-    quotes = [h for h in s.headlines if cut_quote(h[0])]  # pulled quotes: running text, no titles
+    quotes = pulled_quotes(s.headlines)
     page.loose.extend(Loose("fragment", text) for text, _, _ in quotes)
     s.headlines = [h for h in s.headlines if h not in quotes]
     # a headline standing right before an article start is remembered as a hint
