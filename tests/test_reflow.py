@@ -1118,3 +1118,18 @@ def test_a_quoted_heading_over_two_lines_stands_apart_from_the_paragraph_below()
     out = blocks([*column, *heading, *text, *column])
     assert ("line", "".join(heading)) in out, out
     assert ("body", "".join(text)) in out, out
+
+
+def test_a_story_ending_on_a_full_line_stops_before_the_next_story_a_character_wider():
+    """A story's last line happens to be full and ends a sentence (``…让老街热闹。”``),
+    and the next story, its title printed elsewhere, follows in a column one character
+    wider. Its indented first line (11 characters) is short of its own column (13) by
+    the indent, but nearly fills the column above (12, its lines measured short by
+    their marks): it opens a paragraph of its own, not the rest of the story above."""
+    above = ["周末，老街上人来人往。", "新开的几家作坊，吸引了不", "少游客驻足、观看。竹编作", "坊的老周说：“老街有了人",
+             "气，日子也有了奔头。”他", "说：“再收两个徒弟，把手", "艺传下去，让老街热闹。”"]
+    below = ["日前，县里出台了一项办", "法，《传统手工艺扶持办法》", "对新开办的作坊给予场地租金",
+             "补贴，并组织手艺人参加各类", "展会，帮助手艺人打开销路。"]
+    assert {len(x) for x in above[1:]} == {12} and {len(x) for x in below[1:]} == {13}
+    blocks = reflow_page(Page("wider.txt", lines=above + below)).blocks
+    assert [b.text for b in blocks] == ["".join(above), "".join(below)]

@@ -327,8 +327,7 @@ class _Reflower:
     def runs_full(self, k: int, w: float) -> bool:
         """Line ``k`` ends no block and fills column ``w`` (with the slack of its marks and
         of its switches of script): a line of running text that no paragraph opens."""
-        ln = self.lines[k]
-        return not ends_block(ln.text) and ln.width + punct_slack(ln.text) + self.slack[k] >= w - self.tol
+        return not ends_block(self.lines[k].text) and self.full_width(k) >= w - self.tol
 
     def indent_first(self, j: int, w: float, opens: bool = False) -> bool:
         """Line ``j`` is a little short, follows a paragraph end (``opens``: the line
@@ -399,7 +398,7 @@ class _Reflower:
         b, c = self.lines[j + 1], self.lines[j + 2]
         if not _HAN_OPENING.fullmatch(b.text) or ends_block(c.text):
             return False
-        full = c.width + punct_slack(c.text) + self.slack[j + 2]
+        full = self.full_width(j + 2)
         return abs(b.width - (w - INDENT)) <= 1.0 and full >= w - self.tol and abs(full - b.width - INDENT) <= 1.0
 
     def tag_closes_title(self, j: int) -> bool:
@@ -600,6 +599,42 @@ class _Reflower:
         b = self.lines[j + 1]
         whole = not ends_block(b.text) or bool(LABEL_LINE.match(b.text))  # nothing ended, or a unit
         return b.width < w - INDENT - self.tol and whole and not self.special[j + 1]
+
+    def full_width(self, k: int) -> float:
+        """Line ``k``'s width with the slack of its marks and of its switches of script:
+        what it measures if it fills its column."""
+        ln = self.lines[k]
+        return ln.width + punct_slack(ln.text) + self.slack[k]
+
+    def indented_below(self, j: int, w: float) -> bool:
+        """After line ``j`` ends a sentence, the next line is the indented first line of
+        a column of another width that starts under it: the three lines after that one
+        run on (none ends a block) at one width (within a half-em), a character or more
+        from column ``w``, and the next line is short of that width by the indent. Where
+        the extractor emits the stories one after another with their titles elsewhere, a
+        story whose last line happens to be full is followed by the next story's first
+        line, which a column of the same width shows as short by its indent, but one a
+        character wider or narrower does not (``…让老街热闹。”`` (a column of 12) /
+        ``日前，县里出台了一项办`` / three lines of 13).
+
+        >>> r = _Reflower(measure(["说：“再收两个徒弟，把手", "艺传下去，让老街热闹。”",
+        ...                        "日前，县里出台了一项办", "法，《传统手工艺扶持办法》",
+        ...                        "对新开办的作坊给予场地租金", "补贴，并组织手艺人参加各类"]), "zh")
+        >>> r.indented_below(1, 23.5), r.indented_below(0, 23.5)
+        (True, False)
+        """
+        if j + 4 >= len(self.lines):
+            return False
+        run = range(j + 2, j + 5)
+        if any(ends_block(self.lines[k].text) or self.special[k] for k in run):
+            return False
+        fulls = [self.full_width(k) for k in run]
+        wide = max(fulls)
+        if wide - min(fulls) > 1.0 or abs(wide - w) < 2.0:
+            return False  # no run of one width, or the column above goes on (``indented`` decides)
+        b = self.lines[j + 1]
+        return (ends_sentence(self.lines[j].text) and not ends_block(b.text) and not self.special[j + 1]
+                and abs(self.full_width(j + 1) - (wide - INDENT)) <= 1.0)
 
     def reporter_after_dateline(self, j: int, so_far: str) -> bool:
         """The next line is the reporter's bracket of a dateline the extractor cut
@@ -959,7 +994,7 @@ class _Reflower:
                 return True  # the next line starts a run of another width: another column
             if indented and not ends_sentence(b.text) and not signoff_runs_on(a.text) and not _CLOSER_FIRST.match(b.text):
                 return True
-            if self.stray_after(j, w):
+            if self.stray_after(j, w) or self.indented_below(j, w):
                 return True
         return False
 
