@@ -7,7 +7,7 @@ from papercli.dedupe import dedupe_page
 from papercli.model import Page
 from papercli.pipeline import clean_page
 from papercli.reflow import reflow_page
-from papercli.segment import segment_page
+from papercli.segment import _Segmenter, segment_page
 
 from .wrap import column_lines as _lines
 from .wrap import wrap
@@ -153,3 +153,41 @@ def test_an_interview_s_section_headings_paragraphs_apart_stay_in_its_story():
     arts = segment_page(reflow_page(Page("interview.txt", lines=lines, lang="zh"))).articles or []
     assert len(arts) == 1
     assert arts[0].paragraphs[2].startswith("■守好耕地红线，稳住粮食生产的基本盘")
+
+
+OLD_SECRETARY = ["1950年春，他参加了县里", "的土改工作队，跟着老队员", "走村串户，白天访贫问苦，",
+                 "晚上还要办夜校教农民识", "字。",
+                 "1956年，他调到县农业局", "工作，负责推广新式农具，", "几年间跑遍了全县，走过了", "每一个生产队。",
+                 "1962年冬，他回到了家乡", "担任大队支书，带领社员修", "水渠、建梯田，让山村的粮", "食产量翻了一番。",
+                 "乡亲们至今还记得他", "常说的一句话：干部就要多", "替群众想一想，多替群众办", "几件实事。"]
+FAIR = ["腊月里赶大集，是小镇一年中最热闹的时候。",
+        "天刚蒙蒙亮，四乡八里的村民就背着山货挑着担子往镇上赶，卖年画的、炸麻花的、写春联的，从街头排到街尾。",
+        "“现在日子好了，年货一年比一年丰富。”卖糖葫芦的大爷说，他在这条街上摆摊已经三十多年了。",
+        "镇上的年轻人也把直播间搬到了集市上，一边吆喝一边介绍家乡的土特产，不少外地网友隔着屏幕下了单。",
+        "到了中午，集市上的人越来越多，孩子们手里举着风车和糖人在人群里跑来跑去，年味越来越浓。"]
+
+
+def test_a_short_first_paragraph_before_a_wider_column_opens_the_next_story_past_year_lines():
+    """A story in a column of 12 whose paragraphs open with years (``1950年春，…``:
+    digits make a line's width a guess, and these measure nearly the full column),
+    then the next story, its title dumped after the bodies and sharing no word with
+    it, in a column of 14: its opening paragraph of two lines, whose first line is
+    its column less the indent, goes with it, not with the story above. Before, the
+    year lines counted as first lines as wide as that one, and it stayed above."""
+    lines = [*OLD_SECRETARY, *_lines(FAIR, 14), "老支书的一生", "岁末街景"]
+    arts = clean_page(Page("fair.txt", lines=lines)).articles or []
+    assert [a.headline for a in arts] == ["老支书的一生", "岁末街景"]
+    assert arts[1].paragraphs == FAIR and len(arts[0].paragraphs) == 4
+
+
+def test_a_block_wider_than_a_story_that_never_narrowed_is_another_column():
+    """A story's blocks measure 23.5 (a last one 23.15: digits), and the next block
+    26.5, as wide as the story's median plus the width change: it is set in a wider
+    column, not back in the story's own after a block narrowed around a picture (the
+    story never narrowed). After a block that did narrow (19.0), a block back at the
+    story's median width is the story's own again."""
+    s = _Segmenter(Page("t", lines=[]))
+    s.width, s.widest, s.widths = 23.15, 24.0, [23.5, 23.5, 23.5, 23.15]
+    assert s.wider(26.5)
+    s.width, s.widest = 19.0, 19.5
+    assert not s.wider(23.5)

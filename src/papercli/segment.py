@@ -68,6 +68,8 @@ from papercli.storyparts import (
 )
 from papercli.titlecuts import line_ends
 
+#: digits and Latin letters, whose widths in a CJK line are a guess
+_GUESSED_WIDTH = re.compile(r"[0-9A-Za-z]")
 #: a change of column width by this share starts a new story (text wrapped around a
 #: picture narrows by less)
 NEW_COLUMN = 0.2
@@ -361,7 +363,9 @@ class _Segmenter:
         paragraph of the story (:data:`FIRST_LINES` or more lines): a first line is
         the column less its indent, so one that long is no line of the story's
         narrower column but the new story's opening (``对多数人来说，春节意味着走亲访`` /
-        ``友，阖家团圆。`` before ``然而，在祖国东极…`` in a wider column).
+        ``友，阖家团圆。`` before ``然而，在祖国东极…`` in a wider column). First lines
+        with digits or Latin letters are not counted: their widths are a guess (a
+        year's digits in ``1950年春，他参加了`` may be set narrower than measured).
         """
         if self.cur is None or len(self.cur.paragraphs) < 2 or not self.sources[-1]:
             return None
@@ -370,7 +374,8 @@ class _Segmenter:
             return None
         if self.cur.paragraphs[-1] != self.blocks[last_pos].text.strip():
             return None  # a byline or a note taken off it: not a paragraph as printed
-        firsts = [visual_width(src[0]) for _, src in self.sources[-1][:-1] if len(src) >= FIRST_LINES]
+        firsts = [visual_width(src[0]) for _, src in self.sources[-1][:-1]
+                  if len(src) >= FIRST_LINES and not _GUESSED_WIDTH.search(src[0])]
         if not firsts:
             return None
         w, new = visual_width(lines[0]), visual_width(b.lines[0])
@@ -548,7 +553,8 @@ class _Segmenter:
         with digits measure short, so the median alone misleads), and not back at the
         median width of the story's blocks (after a paragraph narrowed around a picture)."""
         assert self.width is not None
-        if self.widths and abs(width - statistics.median(self.widths)) <= WIDTH_CHANGE:
+        median = statistics.median(self.widths) if self.widths else self.width
+        if abs(width - median) <= WIDTH_CHANGE and self.width < median - WIDTH_CHANGE / 2:
             return False  # back to the story's own column after a block narrowed around a picture
         return width - self.width > max(WIDTH_CHANGE, WIDER_COLUMN * self.width) and width > self.widest + WIDTH_CHANGE / 2
 
