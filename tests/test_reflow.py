@@ -1133,3 +1133,20 @@ def test_a_story_ending_on_a_full_line_stops_before_the_next_story_a_character_w
     assert {len(x) for x in above[1:]} == {12} and {len(x) for x in below[1:]} == {13}
     blocks = reflow_page(Page("wider.txt", lines=above + below)).blocks
     assert [b.text for b in blocks] == ["".join(above), "".join(below)]
+
+
+def test_a_printed_line_cut_after_a_sentence_end_inside_it_stays_in_its_paragraph():
+    """The extractor emitted one printed line in two pieces, cut where a quoted
+    sentence ends inside it (``礼重成了‘规矩’。”`` / ``老张``), between two full lines:
+    the short piece that ends the sentence is no paragraph's last line, nor the name
+    after it a heading; the paragraph runs on (``老张说，…``). A heading of more than a
+    word or two after a paragraph's last line, the two as wide as the column, stays
+    apart (``省下钱添置农机。`` / ``新春新风`` / a full line)."""
+    first = ["“以前一到过年，亲戚", "朋友之间总要比一比，谁家", "礼重成了‘规矩’。”", "老张", "说，如今大家更看重的是一",
+             "家人坐在一起吃团圆饭。"]
+    second = ["村里的年轻人也有了新想法，过年不再大操大办，省下钱添置农机。"]
+    third = "如今在村里，红白喜事都有了新规矩，谁家也不再摆阔气、讲排场了。"
+    lines = first + wrap(second, 12) + ["新春新风", third[:12], third[12:24], third[24:]]
+    assert len(lines[-5]) + len("新春新风") == 12
+    blocks = reflow_page(Page("piece.txt", lines=lines)).blocks
+    assert [b.text for b in blocks] == ["".join(first), second[0], "新春新风", third]

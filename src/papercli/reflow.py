@@ -808,7 +808,10 @@ class _Reflower:
         space inside the quote (``…开展了“节约用水`` / ``从我做起”主题活动，广大``): the
         second may be the longer, and only the line after must be full (within the
         tolerance, its column too). Not when the second piece ends with the quote
-        (``…仔细再仔`` / ``细”``: a quoted heading wrapped).
+        (``…仔细再仔`` / ``细”``: a quoted heading wrapped). The first piece may end a
+        sentence that ends inside the printed line when the second is a word or two
+        (:data:`GLYPHS` characters) that ends nothing (``…成了‘规矩’。”`` / ``老张`` /
+        ``说，…``).
         """
         w = self.col[j]
         if self.lang != "zh" or w is None or j < 1 or j + 2 >= len(self.lines):
@@ -828,8 +831,11 @@ class _Reflower:
         total = a.width + b.width + punct_slack(a.text + b.text)
         if not w - self.tol <= total <= w + self.tol:
             return False
-        # a heading after a paragraph's end (``老船长的记事本（记者手`` / ``记）``) is none
-        return not ends_block(self.lines[j - 1].text) and not ends_block(a.text)
+        # a heading after a paragraph's end (``老船长的记事本（记者手`` / ``记）``) is none; a sentence
+        # may end inside the printed line, before a piece of a word or two (a heading after a
+        # paragraph's last line, ``家中断炊`` / ``…``, is none)
+        sentence_inside = ends_block(a.text) and len(b.text.strip()) <= GLYPHS and not ends_block(b.text)
+        return not ends_block(self.lines[j - 1].text) and (not ends_block(a.text) or sentence_inside)
 
     def lone_dateline(self, j: int, so_far: str) -> bool:
         """Line ``j`` is a whole dateline alone in a text box of its own, the first of
@@ -994,7 +1000,7 @@ class _Reflower:
                 return True  # the next line starts a run of another width: another column
             if indented and not ends_sentence(b.text) and not signoff_runs_on(a.text) and not _CLOSER_FIRST.match(b.text):
                 return True
-            if self.stray_after(j, w) or self.indented_below(j, w):
+            if (self.stray_after(j, w) and not self.split_line(j)) or self.indented_below(j, w):
                 return True
         return False
 
