@@ -1150,3 +1150,17 @@ def test_a_printed_line_cut_after_a_sentence_end_inside_it_stays_in_its_paragrap
     assert len(lines[-5]) + len("新春新风") == 12
     blocks = reflow_page(Page("piece.txt", lines=lines)).blocks
     assert [b.text for b in blocks] == ["".join(first), second[0], "新春新风", third]
+
+
+def test_a_photo_credit_cut_after_the_photographer_s_first_name_stays_one_line():
+    """A photo story's credit with its agency (``王 刚摄（新华社）``), the two-character
+    name letter-spaced, which the extractor cut at the gap into ``王`` and
+    ``刚摄（新华社）``: one credit line, neither piece a paragraph of its own, and the
+    next story's text after it apart."""
+    before = ["巡线车每天往返一百多公里，风雨无阻，车上的工人要检查沿线的每一处设施，发现问题及时上报，"
+              "确保线路安全运行。"]
+    after = ["近年来，当地不断完善基础设施，群众出行越来越方便，村里的特色产业也发展起来了，"
+             "不少外出务工的年轻人回到家乡创业。"]
+    lines = [*wrap(before, 14), "王", "刚摄（新华社）", *wrap(after, 14)]
+    blocks = reflow_page(Page("credit.txt", lines=lines)).blocks
+    assert [b.text for b in blocks] == [before[0], "王刚摄（新华社）", after[0]]

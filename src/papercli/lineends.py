@@ -25,6 +25,7 @@ from papercli.signals import (
     credit_line,
     end_note,
     field_line,
+    photo_credit_line,
     photo_report,
 )
 
@@ -133,6 +134,8 @@ def credit_pieces(texts: list[str]) -> set[int]:
     [1, 2, 3]
     >>> sorted(credit_pieces(["暖意。", "李 明 王小红摄影报", "道（人民视觉）", "港口扩建 三年完工"]))
     [1]
+    >>> sorted(credit_pieces(["公里。", "范", "明摄（新华社）", "近年来，"]))  # a photo's credit line
+    [1]
     """
     out: set[int] = set()
     for k, text in enumerate(texts):
@@ -149,7 +152,8 @@ def credit_pieces(texts: list[str]) -> set[int]:
         for i in range(last - 1, max(-1, last - 5), -1):
             if len(texts[i].strip()) > CREDIT_PIECE or END_PUNCT.search(texts[i]):
                 break
-            if photo_report(" ".join([*texts[i:last], end])):
+            whole = " ".join([*texts[i:last], end])
+            if photo_report(whole) or photo_credit_line(whole):
                 start = i
         out.update(range(start, k))
     return out | credit_name_pieces(texts)

@@ -1156,7 +1156,7 @@ class _Reflower:
                 out.append(Block("line", [ln.text for ln in g], g[0].n, credit))
             elif len(g) == 2 and signature(signed := f"{g[0].text.strip()}  {g[1].text.strip()}"):
                 out.append(Block("line", [ln.text for ln in g], g[0].n, signed))  # the place and name apart
-            elif closing_credit(whole):
+            elif closing_credit(whole) or photo_credit_line(whole):
                 out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
             elif (self.is_body(g) and not tagged_title(g) and not dashed_title(g)
                   and not (out and out[-1].kind == "line" and (exclaimed_title(g) or dash_subtitle(g, out[-1])))):
