@@ -852,3 +852,15 @@ def test_a_word_s_last_character_glued_to_the_next_title_goes_back_up():
     assert [e["text"] for e in entries] == ["科技馆接待观众八万人", "次山村孩子在家门口上学"]  # no change in place
     wrapped = [{"text": "村口的小学刚刚建", "pos": 7}, {"text": "成孩子在家门口上学", "pos": 8}]
     assert [e["text"] for e in word_tails(wrapped, index)] == ["村口的小学刚刚建", "成孩子在家门口上学"]
+
+
+def test_a_wrapped_title_s_last_words_before_a_space_go_back_up():
+    """The extractor wrapped a title inside a word (``市科技馆接待观`` / ``众八万人次``)
+    and glued the next story's title to its rest, with a space between: the words up
+    to the space go back up, not only the character that ends the word, so each title
+    is whole and fits its own story."""
+    from papercli.match import word_tails
+
+    index = _index([Article(paragraphs=REPORT), Article(paragraphs=MUSEUM), Article(paragraphs=VILLAGE)])
+    entries = [{"text": "市科技馆接待观", "pos": 7}, {"text": "众八万人次 山村孩子在家门口上学", "pos": 8}]
+    assert [e["text"] for e in word_tails(entries, index)] == ["市科技馆接待观众八万人次", "山村孩子在家门口上学"]

@@ -362,6 +362,7 @@ def split_glued(entries: list[dict[str, Any]], index: BodyIndex, whole: set[str]
 
 
 WORD_TAIL = 2  # characters: the most of a wrapped title's word an extractor glues to the next title
+WORDS_TAIL = 6  # characters: the most of a wrapped title's last words before a space and the next title
 
 
 def word_tails(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[str, Any]]:
@@ -379,8 +380,10 @@ def word_tails(entries: list[dict[str, Any]], index: BodyIndex) -> list[dict[str
         if not _adjacent(above, e) or bracket_balance(above["text"]):
             continue
         head_story, head_fit = index.best(above["text"])
-        for k in range(1, WORD_TAIL + 1):
-            tail, rest = e["text"].strip()[:k], e["text"].strip()[k:].strip()
+        below = e["text"].strip()
+        space = below.find(" ")  # the title's last words before the space that parts it from the next
+        for k in ([space] if 0 < space <= WORDS_TAIL else []) + list(range(1, WORD_TAIL + 1)):
+            tail, rest = below[:k], below[k:].strip()
             if (len(rest) < BARE_PIECE or rest[0] in NO_OPENING or ANY_PUNCT.search(tail)
                     or join_gain(above["text"], tail) < WORD_CUT):
                 continue
