@@ -134,7 +134,7 @@ def credit_pieces(texts: list[str]) -> set[int]:
     [1, 2, 3]
     >>> sorted(credit_pieces(["暖意。", "李 明 王小红摄影报", "道（人民视觉）", "港口扩建 三年完工"]))
     [1]
-    >>> sorted(credit_pieces(["公里。", "范", "明摄（新华社）", "近年来，"]))  # a photo's credit line
+    >>> sorted(credit_pieces(["公里。", "王", "刚摄（新华社）", "近年来，"]))  # a photo's credit line
     [1]
     """
     out: set[int] = set()
