@@ -864,3 +864,18 @@ def test_a_wrapped_title_s_last_words_before_a_space_go_back_up():
     index = _index([Article(paragraphs=REPORT), Article(paragraphs=MUSEUM), Article(paragraphs=VILLAGE)])
     entries = [{"text": "市科技馆接待观", "pos": 7}, {"text": "众八万人次 山村孩子在家门口上学", "pos": 8}]
     assert [e["text"] for e in word_tails(entries, index)] == ["市科技馆接待观众八万人次", "山村孩子在家门口上学"]
+
+
+def test_a_title_piece_stopping_on_a_particle_joins_the_next():
+    """A title wrapped after the particle ``的``, before the noun it qualifies
+    (``让农家书屋走进新时代的`` / ``山村孩子在家门口上学``): the two pieces are one title,
+    though each alone fits a different story best, since no title ends on the
+    particle. A piece ending on a word with that character (``目的``) stays apart."""
+    from papercli.match import merge_pieces
+
+    index = _index([Article(paragraphs=REPORT), Article(paragraphs=MUSEUM), Article(paragraphs=VILLAGE)])
+    entries = [{"text": "让农家书屋走进新时代的", "pos": 7}, {"text": "山村孩子在家门口上学", "pos": 8}]
+    assert [["".join(x["text"] for x in run)] for run in merge_pieces(entries, index)] == [
+        ["让农家书屋走进新时代的山村孩子在家门口上学"]]
+    entries = [{"text": "农家书屋借阅图书达到目的", "pos": 7}, {"text": "山村孩子在家门口上学", "pos": 8}]
+    assert len(merge_pieces(entries, index)) == 2

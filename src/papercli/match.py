@@ -26,7 +26,7 @@ from papercli.chars import CJK, CLOSERS, OPENERS, bracket_balance, ends_sentence
 from papercli.dumps import ANY_PUNCT, POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
 from papercli.elimination import lend_by_elimination
 from papercli.glued import lend_glued
-from papercli.lexicon import WORD_CUT, join_gain
+from papercli.lexicon import WORD_CUT, join_gain, word_logprobs
 from papercli.model import Article, Caption, Loose, Page
 from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
@@ -63,7 +63,8 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     (:func:`bare_number`) and a piece that completes a word the piece above
     stopped in (:data:`papercli.lexicon.WORD_CUT`, as a line end does in reflow)
     always join the piece above, as does a piece that opens with a percentage
-    (:func:`share_first`). The resulting units are then cut into runs by
+    (:func:`share_first`) or follows one that stops on a particle
+    (:func:`particle_end`). The resulting units are then cut into runs by
     :func:`join_runs`; where the runs are mostly of several pieces (a page of
     蘋果日報 titles), they are cut again with the usual length and count of units
     of the first cut's runs.
@@ -79,7 +80,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
             tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text) and not tiny_head(units[-1], e, below)
             if (bracket_balance(text) > 0 or tiny or continues_title(e["text"]) or bare_number(e["text"])
                     or share_first(e["text"]) or join_gain(text, e["text"]) >= WORD_CUT
-                    or quoted_deck(units[-1], e, index)):
+                    or quoted_deck(units[-1], e, index) or particle_end(text)):
                 units[-1].append(e)
                 continue
         units.append([e])
@@ -91,6 +92,19 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     # with a cost for a length far from the usual one (:data:`LENGTH_COST`)
     usual = statistics.median(len("".join(x["text"] for x in r)) for r in runs)
     return join_runs(units, index, usual=usual, usual_units=usual_count(sizes))
+
+
+def particle_end(text: str) -> bool:
+    """Title piece ``text`` stops on the particle ``的`` that no word of the dictionary
+    ends with there: a title wrapped before the noun it qualifies (``让世界读懂新时代的``
+    / ``中国（新书评介）``), which no title ends on (``目的``, ``似的`` are words).
+
+    >>> particle_end("让世界读懂新时代的"), particle_end("实现目的"), particle_end("新时代")
+    (True, False, False)
+    """
+    words, _ = word_logprobs()
+    t = text.rstrip()
+    return t.endswith("的") and len(t) > 1 and t[-2:] not in words
 
 
 def tiny_head(above: list[dict[str, Any]], piece: dict[str, Any], below: dict[str, Any] | None) -> bool:
