@@ -1141,7 +1141,8 @@ def test_a_printed_line_cut_after_a_sentence_end_inside_it_stays_in_its_paragrap
     the short piece that ends the sentence is no paragraph's last line, nor the name
     after it a heading; the paragraph runs on (``老张说，…``). A heading of more than a
     word or two after a paragraph's last line, the two as wide as the column, stays
-    apart (``省下钱添置农机。`` / ``新春新风`` / a full line)."""
+    apart (``省下钱添置农机。`` / ``新春新风`` / a full line), and so does a section's
+    number."""
     first = ["“以前一到过年，亲戚", "朋友之间总要比一比，谁家", "礼重成了‘规矩’。”", "老张", "说，如今大家更看重的是一",
              "家人坐在一起吃团圆饭。"]
     second = ["村里的年轻人也有了新想法，过年不再大操大办，省下钱添置农机。"]
@@ -1150,6 +1151,13 @@ def test_a_printed_line_cut_after_a_sentence_end_inside_it_stays_in_its_paragrap
     assert len(lines[-5]) + len("新春新风") == 12
     blocks = reflow_page(Page("piece.txt", lines=lines)).blocks
     assert [b.text for b in blocks] == ["".join(first), second[0], "新春新风", third]
+    # nor does a section's number alone (``四``) after a paragraph's last line, in a column of 16
+    fourth = "村里的年轻人也有了新想法，过年不再大操大办，把省下来的钱用来添置农机、供家里孩子们上学。"
+    fifth = "如今在村里，红白喜事都有了新规矩，谁家也不再摆阔气、讲排场了，乡亲们都说这样的新风好。"
+    lines = [*wrap([fourth], 16), "四", *(fifth[i:i + 16] for i in range(0, len(fifth), 16))]
+    assert len(lines[2]) == 14
+    blocks = reflow_page(Page("number.txt", lines=lines)).blocks
+    assert [b.text for b in blocks] == [fourth, "四", fifth]
 
 
 def test_a_photo_credit_cut_after_the_photographer_s_first_name_stays_one_line():

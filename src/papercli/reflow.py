@@ -83,6 +83,7 @@ _WORD = re.compile(r"\w")
 _CLOSER_FIRST = re.compile(rf"\s*[{re.escape(CLOSERS)}]")  # a line opening with a closing mark opens no paragraph
 _CLOSING_ONLY = re.compile(rf"\s*[{re.escape(CLOSERS)}]+[。，！？；：]?\s*")  # ``”`` alone on a line
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
+_SECTION_NUMBER = re.compile(r"[〇零一二三四五六七八九十0-9]+")  # a numbered part's heading alone (``四``)
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
 _HAN_ONLY = re.compile(f"[{CJK}]+")
 _HAN_OPENING = re.compile(f"[“「『]?[{CJK}]+")  # all Han, maybe after the quote that opens the line
@@ -811,7 +812,7 @@ class _Reflower:
         (``…仔细再仔`` / ``细”``: a quoted heading wrapped). The first piece may end a
         sentence that ends inside the printed line when the second is a word or two
         (:data:`GLYPHS` characters) that ends nothing (``…成了‘规矩’。”`` / ``老张`` /
-        ``说，…``).
+        ``说，…``) and is no section's number (``…好年华。`` / ``四`` / ``…``).
         """
         w = self.col[j]
         if self.lang != "zh" or w is None or j < 1 or j + 2 >= len(self.lines):
@@ -834,7 +835,8 @@ class _Reflower:
         # a heading after a paragraph's end (``老船长的记事本（记者手`` / ``记）``) is none; a sentence
         # may end inside the printed line, before a piece of a word or two (a heading after a
         # paragraph's last line, ``家中断炊`` / ``…``, is none)
-        sentence_inside = ends_block(a.text) and len(b.text.strip()) <= GLYPHS and not ends_block(b.text)
+        sentence_inside = (ends_block(a.text) and len(b.text.strip()) <= GLYPHS and not ends_block(b.text)
+                           and not _SECTION_NUMBER.fullmatch(b.text.strip()))  # a section's number: a heading
         return not ends_block(self.lines[j - 1].text) and (not ends_block(a.text) or sentence_inside)
 
     def lone_dateline(self, j: int, so_far: str) -> bool:
