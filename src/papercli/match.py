@@ -96,10 +96,10 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
 
 def particle_end(text: str) -> bool:
     """Title piece ``text`` stops on the particle ``的`` that no word of the dictionary
-    ends with there: a title wrapped before the noun it qualifies (``让世界读懂新时代的``
-    / ``中国（新书评介）``), which no title ends on (``目的``, ``似的`` are words).
+    ends with there: a title wrapped before the noun it qualifies (``让农家书屋走进新时代的``
+    / ``山村（记者手记）``), which no title ends on (``目的``, ``似的`` are words).
 
-    >>> particle_end("让世界读懂新时代的"), particle_end("实现目的"), particle_end("新时代")
+    >>> particle_end("让农家书屋走进新时代的"), particle_end("实现目的"), particle_end("新时代")
     (True, False, False)
     """
     words, _ = word_logprobs()

@@ -812,7 +812,7 @@ class _Reflower:
         (``…仔细再仔`` / ``细”``: a quoted heading wrapped). The first piece may end a
         sentence that ends inside the printed line when the second is a word or two
         (:data:`GLYPHS` characters) that ends nothing (``…成了‘规矩’。”`` / ``老张`` /
-        ``说，…``) and is no section's number (``…好年华。`` / ``四`` / ``…``).
+        ``说，…``) and is no section's number (``…供孩子们上学。`` / ``四`` / ``…``).
         """
         w = self.col[j]
         if self.lang != "zh" or w is None or j < 1 or j + 2 >= len(self.lines):

@@ -551,7 +551,8 @@ class _Segmenter:
         """A block of ``width`` is set in a wider column than the story's: wider by
         :data:`WIDER_COLUMN` and than any inner line of the story's last block (lines
         with digits measure short, so the median alone misleads), and not back at the
-        median width of the story's blocks (after a paragraph narrowed around a picture)."""
+        median width of the story's blocks after a block of it narrowed (around a
+        picture): a story that never narrowed has no column to come back to."""
         assert self.width is not None
         median = statistics.median(self.widths) if self.widths else self.width
         if abs(width - median) <= WIDTH_CHANGE and self.width < median - WIDTH_CHANGE / 2:
