@@ -1172,3 +1172,21 @@ def test_a_photo_credit_cut_after_the_photographer_s_first_name_stays_one_line()
     lines = [*wrap(before, 14), "王", "刚摄（新华社）", *wrap(after, 14)]
     blocks = reflow_page(Page("credit.txt", lines=lines)).blocks
     assert [b.text for b in blocks] == [before[0], "王刚摄（新华社）", after[0]]
+
+
+def test_a_title_as_wide_as_the_column_after_a_story_s_last_sentence_stands_alone():
+    """A story in columns of 16 ends on a full line with a sentence's end, and the
+    titles are dumped after the bodies. The first title, closed by its column tag
+    (nested brackets), happens to be as wide as the column: it is neither the last line
+    of the paragraph above (it would end that paragraph without a sentence's end) nor
+    a paragraph's first line (the next line, another title, is far shorter). A name
+    glossed in brackets at the end of a paragraph's first line, going on at full
+    width, still opens the paragraph it belongs to."""
+    story = ["年前，街口的面馆又开张了。老", "板说，今年的价钱一分不涨，老街坊", "们都能吃得起，面香走进千家万户。"]
+    assert [len(x) for x in story] == [14, 16, 16]
+    title, other = "小店民生事（民生观察·小店（上））", "春来早（图片新闻）"
+    blocks = reflow_page(Page("dump.txt", lines=[*story, title, other])).blocks
+    assert [b.text for b in blocks] == ["".join(story), title, other]
+    gloss = ["最早来吃面的就是老周（周一）", "他说这碗面一吃就是三十多年了，还", "要接着吃下去。"]
+    blocks = reflow_page(Page("gloss.txt", lines=[*story, *gloss])).blocks
+    assert [b.text for b in blocks][-1] == "".join(gloss)

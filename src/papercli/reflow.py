@@ -441,6 +441,33 @@ class _Reflower:
         b = self.lines[k]
         return b.width > w + self.tol and not _ASCII_WORD.search(b.text) and tag_not_byline(b.text)
 
+    def tagged_alone(self, j: int, w: float) -> bool:
+        """The line after line ``j`` (which ends a block) is closed by a column tag that
+        no byline could close (:func:`tag_not_byline`), and the line after it cannot go on
+        from it: there is none, or it is short of the column ``w`` by more than two
+        indents, or it is closed by a column tag itself. A title as wide as its story's
+        column, dumped after the bodies with the other titles (``…走进了千家万户。`` /
+        ``小店里的大民生，一碗面温暖一条街（民生观察·小店（上））`` / ``春来早（图片新闻）``),
+        is neither the last line of the paragraph above nor a first line (which would
+        go on at full width: ``52歲的阿發（謝新發）`` / ``…``).
+
+        >>> r = _Reflower(measure(["好日子越过越红火，走进了千家万户。",
+        ...                        "小店民生，面暖一街（民生观察·小店（上））", "春来早（图片新闻）"]), "zh")
+        >>> r.tagged_alone(0, 38.0)
+        True
+        >>> r = _Reflower(measure(["好日子越过越红火，走进了千家万户。",
+        ...                        "小店民生，面暖一街（民生观察·小店（上））",
+        ...                        "街坊们早早排起了长队，等着这一碗热面出锅"]), "zh")
+        >>> r.tagged_alone(0, 38.0)
+        False
+        """
+        if not tag_not_byline(self.lines[j + 1].text):
+            return False
+        if j + 2 >= len(self.lines):
+            return True
+        c = self.lines[j + 2]
+        return c.width < w - 2 * INDENT or column_tagged(c.text.strip())
+
     def opens_column(self, j: int) -> bool:
         """Line ``j`` opens a paragraph mid-sentence and is short of the next line by
         exactly the indent, the next line being full in its own column: the indented
@@ -993,7 +1020,7 @@ class _Reflower:
             return True  # a quoted heading over two lines (``“让每个孩子`` / ``都有书读”``), then a first line
         if ends_block(a.text):
             if (b.width > w + 2 * self.tol or self.wider_after(j, w) or self.tagged_title_after(j, w)
-                    or self.tagged_past(j + 1, w)):
+                    or self.tagged_past(j + 1, w) or self.tagged_alone(j, w)):
                 return True
             if b.width > w + self.tol and abs(b.width - INDENT - a.width) > 1.5:
                 return True  # a line past the column is a title's, unless this one is its column's indented first line
