@@ -879,3 +879,42 @@ def test_a_title_piece_stopping_on_a_particle_joins_the_next():
         ["让农家书屋走进新时代的山村孩子在家门口上学"]]
     entries = [{"text": "农家书屋借阅图书达到目的", "pos": 7}, {"text": "山村孩子在家门口上学", "pos": 8}]
     assert len(merge_pieces(entries, index)) == 2
+
+
+def test_a_title_piece_opening_on_a_particle_joins_the_piece_above_and_is_no_label():
+    """A title wrapped before the particle ``的`` (``书屋和它`` / ``的读者们``): no title
+    opens on the particle, so the two pieces are one title, and the first piece, though
+    it fits no story (as a roundup's label does not), is not taken off the run as a
+    label. A piece opening on a word that starts with the character (``的确``) stays
+    apart (not held to the piece above, whatever the runs make of it)."""
+    from papercli.match import merge_pieces
+    from papercli.roundups import lend_labels
+
+    index = _index([Article(paragraphs=REPORT), Article(paragraphs=MUSEUM), Article(paragraphs=VILLAGE)])
+    entries = [{"text": "书屋和它", "pos": 7}, {"text": "的读者们", "pos": 8}]
+    runs = merge_pieces(entries, index)
+    assert [[x["text"] for x in run] for run in runs] == [["书屋和它", "的读者们"]]
+    roundup = Article(paragraphs=["沙特启动古城旅游工程", "沙特宣布启动古城旅游建设工程。"])
+    runs[0][0]["_score"] = 0.0
+    assert not lend_labels(runs, {0: 0}, [Article(paragraphs=REPORT), roundup], [[90.0, 0.0]])
+    assert entries[1]["_held"]
+    entries = [{"text": "村里书屋建好了", "pos": 7}, {"text": "的确方便了村民", "pos": 8}]
+    merge_pieces(entries, index)
+    assert not entries[1]["_held"]
+
+
+def test_two_labels_dumped_after_one_title_go_to_two_roundups():
+    """Two roundups' labels (``快讯``, ``速递``) dumped one after the other after a
+    title: each goes to its own untitled roundup, in turn, and the title keeps its
+    story."""
+    from papercli.roundups import lend_labels
+
+    groups = [[{"text": "农家书屋方便村民借阅", "_score": 90.0}, {"text": "快讯", "_score": 0.0},
+               {"text": "速递", "_score": 0.0}]]
+    first = Article(paragraphs=["沙特启动古城旅游工程", "沙特宣布启动古城旅游建设工程。"])
+    second = Article(paragraphs=["海南敷设海底电缆", "电缆全长五百米，今年建成。"])
+    pairs = {0: 0}
+    arts = [Article(paragraphs=REPORT), first, second]
+    assert lend_labels(groups, pairs, arts, [[90.0, 0.0, 0.0]]) == {id(first), id(second)}
+    assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅"], ["速递"], ["快讯"]]
+    assert pairs == {0: 0, 1: 1, 2: 2}

@@ -64,7 +64,7 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
     stopped in (:data:`papercli.lexicon.WORD_CUT`, as a line end does in reflow)
     always join the piece above, as does a piece that opens with a percentage
     (:func:`share_first`) or follows one that stops on a particle
-    (:func:`particle_end`). The resulting units are then cut into runs by
+    (:func:`particle_end`) or opens with one (:func:`particle_start`). The resulting units are then cut into runs by
     :func:`join_runs`; where the runs are mostly of several pieces (a page of
     蘋果日報 titles), they are cut again with the usual length and count of units
     of the first cut's runs.
@@ -78,9 +78,11 @@ def merge_pieces(entries: list[dict[str, Any]], index: BodyIndex) -> list[list[d
             below = entries[n + 1] if n + 1 < len(entries) and _adjacent(e, entries[n + 1]) else None
             # a title closed by its tag has no tail; nor has one whose next title opens with the piece
             tiny = len(e["text"].strip()) <= 2 and not ends_with_tag(text) and not tiny_head(units[-1], e, below)
+            # a title cut at its particle is one phrase: no label is taken off it (``roundups.lend_labels``)
+            e["_held"] = particle_end(text) or particle_start(e["text"])
             if (bracket_balance(text) > 0 or tiny or continues_title(e["text"]) or bare_number(e["text"])
                     or share_first(e["text"]) or join_gain(text, e["text"]) >= WORD_CUT
-                    or quoted_deck(units[-1], e, index) or particle_end(text)):
+                    or quoted_deck(units[-1], e, index) or e["_held"]):
                 units[-1].append(e)
                 continue
         units.append([e])
@@ -105,6 +107,20 @@ def particle_end(text: str) -> bool:
     words, _ = word_logprobs()
     t = text.rstrip()
     return t.endswith("的") and len(t) > 1 and t[-2:] not in words
+
+
+def particle_start(text: str) -> bool:
+    """Title piece ``text`` opens with the particle ``的`` and no word of the dictionary
+    starts there: the rest of a title wrapped after the word the particle follows
+    (``我和我`` / ``的老师们``); no title opens on the particle (``的确``, ``的士`` are
+    words).
+
+    >>> particle_start("的老师们"), particle_start("的确不易"), particle_start("老师们")
+    (True, False, False)
+    """
+    words, _ = word_logprobs()
+    t = text.strip()
+    return t.startswith("的") and len(t) > 1 and not any(t[:k] in words for k in range(2, min(len(t), 4) + 1))
 
 
 def tiny_head(above: list[dict[str, Any]], piece: dict[str, Any], below: dict[str, Any] | None) -> bool:

@@ -69,20 +69,20 @@ def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts:
     lent: set[int] = set()
     for gi in range(len(groups)):
         g = groups[gi]
-        if len(g) < 2:
-            continue
         story = "".join(arts[pairs[gi]].paragraphs) if gi in pairs else ""
-        at = 0 if is_label(g[0], story) else len(g) - 1 if is_label(g[-1], story) else None
-        if at is None:
-            continue
-        target = _roundup(arts, titled, g[at].get("_score", 0.0) == 0.0)
-        if target is None:
-            continue
-        groups.append([g.pop(at)])
-        matrix.append([0.0] * len(arts))
-        pairs[len(groups) - 1] = target
-        titled.add(target)
-        lent.add(id(arts[target]))
+        while len(g) >= 2:  # two roundups' labels may be dumped after one title (``…夺冠`` / ``数读`` / ``速览``)
+            at = (0 if is_label(g[0], story) and not g[1].get("_held")
+                  else len(g) - 1 if is_label(g[-1], story) and not g[-1].get("_held") else None)
+            if at is None:  # a piece held to its neighbour (a title cut at its particle) is no label
+                break
+            target = _roundup(arts, titled, g[at].get("_score", 0.0) == 0.0)
+            if target is None:
+                break
+            groups.append([g.pop(at)])
+            matrix.append([0.0] * len(arts))
+            pairs[len(groups) - 1] = target
+            titled.add(target)
+            lent.add(id(arts[target]))
     return lent
 
 
