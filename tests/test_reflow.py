@@ -1190,3 +1190,17 @@ def test_a_title_as_wide_as_the_column_after_a_story_s_last_sentence_stands_alon
     gloss = ["最早来吃面的就是老周（周一）", "他说这碗面一吃就是三十多年了，还", "要接着吃下去。"]
     blocks = reflow_page(Page("gloss.txt", lines=[*story, *gloss])).blocks
     assert [b.text for b in blocks][-1] == "".join(gloss)
+
+
+def test_a_bulleted_heading_as_wide_as_a_first_line_stands_before_a_first_line_with_marks():
+    """A bulleted heading (``■…``) happens to be as wide as a paragraph's indented first
+    line, and the line under it, the paragraph's own first line, holds a comma: that
+    line is still short by the indent (its marks can only make it look wider) and the
+    next runs full, so the heading is a line of its own, not the first line of the
+    paragraph."""
+    before = wrap(["这几年村里的变化，大家都看在眼里：路宽了，灯亮了，院子干净了，村民的日子也一天比一天红火了。"], 16)
+    heading = "■村里修起新路，路通到家门口"
+    para = ["今年开春以来，村里把新路修到", "了每家每户的门口，村民出门再也不", "怕下雨天踩一脚泥了。"]
+    assert [len(x) for x in [*before, heading, *para]] == [14, 16, 16, 14, 14, 16, 10]
+    blocks = reflow_page(Page("bullet.txt", lines=[*before, heading, *para])).blocks
+    assert [b.text for b in blocks] == ["".join(before), heading, "".join(para)]

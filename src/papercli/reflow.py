@@ -393,11 +393,15 @@ class _Reflower:
         is full: that line opens a paragraph, so line ``j`` is no first line of one but a
         heading or a paragraph of one line (``少上課成績仍優異`` / ``曾任小星國中班導師的`` /
         ``陳莉平說，…``; ``村里的路宽了`` / ``“这条路我们村盼了`` / ``…``).
-        Marks set close inside a line and Latin letters or digits make a width a guess."""
+        Marks set close inside a line and Latin letters or digits make a width a guess;
+        under a bulleted heading (``■村里修起新路，路通到家门口`` / ``今年开春以来，村里…``)
+        marks are allowed, since they can only make a first line look wider than it is."""
         if j + 2 >= len(self.lines):
             return False
         b, c = self.lines[j + 1], self.lines[j + 2]
-        if not _HAN_OPENING.fullmatch(b.text) or ends_block(c.text):
+        exact = _HAN_OPENING.fullmatch(b.text) or (  # under a bulleted heading, a line with marks
+            BULLET_POINT.match(self.lines[j].text) and not _ASCII_WORD.search(b.text) and not _CLOSER_FIRST.match(b.text))
+        if not exact or ends_block(c.text):
             return False
         full = self.full_width(j + 2)
         return abs(b.width - (w - INDENT)) <= 1.0 and full >= w - self.tol and abs(full - b.width - INDENT) <= 1.0
