@@ -918,3 +918,19 @@ def test_two_labels_dumped_after_one_title_go_to_two_roundups():
     assert lend_labels(groups, pairs, arts, [[90.0, 0.0, 0.0]]) == {id(first), id(second)}
     assert [[x["text"] for x in g] for g in groups] == [["农家书屋方便村民借阅"], ["速递"], ["快讯"]]
     assert pairs == {0: 0, 1: 1, 2: 2}
+
+
+def test_a_title_whose_pairs_fit_two_stories_alike_goes_to_the_one_that_uses_its_characters():
+    """``雪不停`` fits a memoir and a report of snow by the same one pair (``不停``): the
+    pairs tie, and the report, which uses ``雪`` again and again, wins. A title that
+    fits no story by any pair gets nothing from its characters alone."""
+    from papercli.match import _matrix
+    from papercli.similarity import BodyIndex
+
+    memoir = "父亲每天在地里忙个不停，从不歇脚。他说，日子是干出来的。" * 3
+    snow = "入冬以来，大雪下个不停，路上积雪很厚。雪后路滑，行人很少，环卫工人连夜扫雪。" * 3
+    index = BodyIndex([memoir, snow])
+    assert index.scores("雪不停") == [55.0, 55.0]
+    row = _matrix([[{"text": "雪不停"}]], index)[0]
+    assert row[1] > row[0]
+    assert _matrix([[{"text": "赶年集"}]], index)[0] == [0.0, 0.0]
