@@ -1204,3 +1204,13 @@ def test_a_bulleted_heading_as_wide_as_a_first_line_stands_before_a_first_line_w
     assert [len(x) for x in [*before, heading, *para]] == [14, 16, 16, 14, 14, 16, 10]
     blocks = reflow_page(Page("bullet.txt", lines=[*before, heading, *para])).blocks
     assert [b.text for b in blocks] == ["".join(before), heading, "".join(para)]
+
+
+def test_a_page_s_first_line_cut_inside_a_word_before_a_blank_line_goes_on():
+    """pdfminer set a blank line after a page's first line, where no column is measured
+    yet: that line of running text (two commas, no end) stops inside a word that the
+    next line ends (``…国与家`` / ``庭…``), so it goes on into it; it is no title."""
+    lines = ["小家连着大家，家与国相依。在我们的心里，国与家", "", "庭从来都是一体的，谁也离不开谁。", "",
+             "过年回家，一家人围坐在一起，说的是家常，", "盼的是国家越来越好。"]
+    blocks = reflow_page(Page("first.txt", lines=lines)).blocks
+    assert [b.text for b in blocks][0] == "小家连着大家，家与国相依。在我们的心里，国与家庭从来都是一体的，谁也离不开谁。"

@@ -984,6 +984,8 @@ class _Reflower:
                 return True  # a line set alone between blank lines, closed by its column tag: a title
             if self.lang == "zh" and dash_deck(a.text) and j > 0 and column_tagged(self.lines[j - 1].text.strip()):
                 return True  # its dash subtitle under it (``——来自重庆乡村振兴的调研（上）``)
+            if w is None and self.text_runs_on(a, b) and self.word_cut(j) and not closed_title(b.text):
+                return False  # no column measured yet (the page's first line): a sentence's line going on in a word
             return (ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
                     or self.column_widens(j, w) or self.title_alone(j, w) or self.title_box(j, w))
         w = self.col[j]
