@@ -1213,4 +1213,4 @@ def test_a_page_s_first_line_cut_inside_a_word_before_a_blank_line_goes_on():
     lines = ["小家连着大家，家与国相依。在我们的心里，国与家", "", "庭从来都是一体的，谁也离不开谁。", "",
              "过年回家，一家人围坐在一起，说的是家常，", "盼的是国家越来越好。"]
     blocks = reflow_page(Page("first.txt", lines=lines)).blocks
-    assert [b.text for b in blocks][0] == "小家连着大家，家与国相依。在我们的心里，国与家庭从来都是一体的，谁也离不开谁。"
+    assert blocks[0].text == "小家连着大家，家与国相依。在我们的心里，国与家庭从来都是一体的，谁也离不开谁。"
