@@ -20,7 +20,6 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
 from papercli.assign import assign
@@ -889,6 +888,7 @@ def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[f
     clear title; a tag's words are the column's, not the story's), plus
     :data:`BEFORE_BONUS` for the story the group stands right before."""
     matrix: list[list[float]] = []
+    counts = [Counter(b) for b in index.bodies]  # each body's characters, counted once a call
     for g in groups:
         row = index.scores("".join(x["text"] for x in g))
         if len(g) > 1:
@@ -898,25 +898,19 @@ def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[f
         before = g[0].get("before") if g else None
         if before is not None and 0 <= before < len(row):
             row[before] += BEFORE_BONUS
-        ties = char_affinity("".join(untagged(x["text"]) for x in g), index.bodies)
+        ties = char_affinity("".join(untagged(x["text"]) for x in g), index.bodies, counts)
         matrix.append([v + t if v > 0 else v for v, t in zip(row, ties, strict=True)])
     return matrix
 
 
-@lru_cache(maxsize=1024)
-def _char_counts(body: str) -> Counter[str]:
-    """How often ``body`` uses each character (a body is measured once however many
-    titles are scored against it)."""
-    return Counter(body)
-
-
-def char_affinity(title: str, bodies: list[str]) -> list[float]:
+def char_affinity(title: str, bodies: list[str], counts: list[Counter[str]] | None = None) -> list[float]:
     """For each body, up to :data:`CHAR_TIE`: how much it uses the title's Han
     characters, each by its share of the body's characters against its share in all
     the bodies (capped at twice). ``_matrix`` adds it to a story's score where the title
     fits that story at all, which breaks a tie between two stories whose character pairs
     the title fits alike (a title of snow that fits a story of snow and a memoir by one
-    pair each: the first uses ``雪`` far more).
+    pair each: the first uses ``雪`` far more). ``counts``: each body's ``Counter``, when
+    the caller has them (``_matrix`` counts once for all its titles).
 
     >>> bodies = ["腊月里赶集，年货摆满了集市，集上人多。", "大雪下个不停，路上积雪很厚。"]
     >>> [round(x, 2) for x in char_affinity("赶年集", bodies)]
@@ -927,7 +921,8 @@ def char_affinity(title: str, bodies: list[str]) -> list[float]:
     total = sum(sizes)
     if not chars or not bodies:
         return [0.0] * len(bodies)
-    counts = [{c: _char_counts(b)[c] for c in chars} for b in bodies]
+    if counts is None:
+        counts = [Counter(b) for b in bodies]
     overall = {c: sum(x[c] for x in counts) / total for c in chars}
     out = []
     for x, size in zip(counts, sizes, strict=True):
