@@ -55,9 +55,12 @@ def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts:
                 matrix: list[list[float]]) -> set[int]:
     """Take a label (:func:`is_label`) off the first or last place of a title run and
     make it the title of the first story left untitled that looks like a roundup
-    (:func:`_roundup`); the items after it join it (``match.merge_untitled``). The run
-    keeps its other pieces; a label appended as a group of its own gets a row of zeros
-    in ``matrix``. Returns the ``id`` of each roundup so titled.
+    (:func:`_roundup`); the items after it join it (``match.merge_untitled``). Again
+    while the run has a label at either end and another roundup is left untitled (two
+    labels dumped after one title). A piece that ``match.merge_pieces`` held to its
+    neighbour (``_held``: a title cut at its particle) is no label. The run keeps its
+    other pieces; a label appended as a group of its own gets a row of zeros in
+    ``matrix``. Returns the ``id`` of each roundup so titled.
 
     >>> groups = [[{"text": "速览", "_score": 0.0}, {"text": "座谈会举行", "_score": 90.0}]]
     >>> arts = [Article(paragraphs=["座谈会举行。"]), Article(paragraphs=["海南敷设电缆", "电缆全长五百米。"])]
