@@ -888,7 +888,6 @@ def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[f
     clear title; a tag's words are the column's, not the story's), plus
     :data:`BEFORE_BONUS` for the story the group stands right before."""
     matrix: list[list[float]] = []
-    counts = [Counter(b) for b in index.bodies]  # each body's characters, counted once a call
     for g in groups:
         row = index.scores("".join(x["text"] for x in g))
         if len(g) > 1:
@@ -898,7 +897,7 @@ def _matrix(groups: list[list[dict[str, Any]]], index: BodyIndex) -> list[list[f
         before = g[0].get("before") if g else None
         if before is not None and 0 <= before < len(row):
             row[before] += BEFORE_BONUS
-        ties = char_affinity("".join(untagged(x["text"]) for x in g), index.bodies, counts)
+        ties = char_affinity("".join(untagged(x["text"]) for x in g), index.bodies, index.char_counts())
         matrix.append([v + t if v > 0 else v for v, t in zip(row, ties, strict=True)])
     return matrix
 
@@ -910,7 +909,7 @@ def char_affinity(title: str, bodies: list[str], counts: list[Counter[str]] | No
     fits that story at all, which breaks a tie between two stories whose character pairs
     the title fits alike (a title of snow that fits a story of snow and a memoir by one
     pair each: the first uses ``雪`` far more). ``counts``: each body's ``Counter``, when
-    the caller has them (``_matrix`` counts once for all its titles).
+    the caller has them (``_matrix`` takes them from its index, counted once an index).
 
     >>> bodies = ["腊月里赶集，年货摆满了集市，集上人多。", "大雪下个不停，路上积雪很厚。"]
     >>> [round(x, 2) for x in char_affinity("赶年集", bodies)]

@@ -107,6 +107,7 @@ class BodyIndex:
         # fuzzy ratios of a text against a body, kept across the splits of one page
         self.ratios: dict[tuple[str, str], float] = previous.ratios if previous is not None else {}
         self._df: Counter[str] | None = None
+        self._chars: list[Counter[str]] | None = None
 
     def scores(self, text: str, top: int = 3) -> list[float]:
         """Score 0-100 of ``text`` against every body (refined for the ``top`` best).
@@ -185,3 +186,9 @@ class BodyIndex:
         if self._df is None:
             self._df = Counter(x for bg in self.grams for x in bg)
         return self._df
+
+    def char_counts(self) -> list[Counter[str]]:
+        """How often each body uses each character (counted once an index)."""
+        if self._chars is None:
+            self._chars = [Counter(b) for b in self.bodies]
+        return self._chars
