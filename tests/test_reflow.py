@@ -1214,3 +1214,18 @@ def test_a_page_s_first_line_cut_inside_a_word_before_a_blank_line_goes_on():
              "过年回家，一家人围坐在一起，说的是家常，", "盼的是国家越来越好。"]
     blocks = reflow_page(Page("first.txt", lines=lines)).blocks
     assert blocks[0].text == "小家连着大家，家与国相依。在我们的心里，国与家庭从来都是一体的，谁也离不开谁。"
+
+
+def test_a_list_item_s_last_word_and_its_mark_on_a_line_of_their_own_go_on_the_item():
+    """A figure box narrower than the column: each item of its list wraps its last
+    word and its mark onto a line of their own (``…1.95亿`` / ``人次；``). No paragraph
+    is one word and a mark, and the item's line ends with no mark: one item a paragraph.
+    Title lines above a caption's cut line stay apart from it."""
+    box = ["今年公共交通客流回升。", "公交车运送乘客2.6亿", "人次；", "地铁运送乘客1.95亿", "人次；",
+           "轮渡运送乘客310.5", "万人次。"]
+    texts = [b.text for b in reflow_page(Page("box.txt", lines=wrap(PARAS, 12) + box)).blocks]
+    assert texts[-3:] == ["公交车运送乘客2.6亿人次；", "地铁运送乘客1.95亿人次；", "轮渡运送乘客310.5万人次。"]
+    assert texts[:-3] == [*PARAS, "今年公共交通客流回升。"]
+    titles = ["新城公园迎来首批游客", "湖边步道全面开放", "游客在湖边的步道上散步，欣赏", "美景。"]
+    texts = [b.text for b in reflow_page(Page("t.txt", lines=wrap(PARAS, 16) + titles)).blocks]
+    assert "新城公园迎来首批游客" in texts and "湖边步道全面开放" in texts

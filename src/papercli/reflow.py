@@ -262,6 +262,8 @@ FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure sh
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
+TINY_TAIL = 4  # characters: a line this short that ends with a mark is a sentence's last words (:meth:`_Reflower.tiny_tail`)
+_TAIL_MARKS = frozenset("，、；。！？")
 TITLE_BOX_LINES = 3  # lines: a box of titles is a title, its deck and a kicker at most (:meth:`_Reflower.title_box`)
 
 
@@ -740,6 +742,20 @@ class _Reflower:
             return False
         return b.width <= a.width + self.tol and join_gain(a.text, b.text) >= WORD_CUT
 
+    def tiny_tail(self, j: int, so_far: str = "") -> bool:
+        """The next line is a word or two closed by a mark (:data:`TINY_TAIL` characters
+        at most) and line ``j`` stops with no mark at all: the sentence's last words that
+        did not fit a narrow box's line, not a paragraph of their own (``运送旅客1.86亿`` /
+        ``人次；``). No paragraph is a word and a mark, and a heading ends with no mark.
+        Only where line ``j`` opens its paragraph so far (``so_far``; a list's item in a
+        box): after lines the paragraph took in, the word may close a title read with them.
+        """
+        a, b = self.lines[j].text.strip(), self.lines[j + 1].text.strip()
+        if (self.lang != "zh" or self.special[j] or self.special[j + 1] or not a or END_PUNCT.search(a)
+                or (so_far and so_far != self.lines[j].text)):
+            return False
+        return len(b) <= TINY_TAIL and b[-1:] in _TAIL_MARKS and bool(_WORD.match(b))
+
     def comma_goes_on(self, j: int, so_far: str) -> bool:
         """Line ``j`` ends with a comma, so its sentence goes on: short as it is (a box
         or deck narrower than the column measured), the next line carries on (``说了就干，
@@ -1007,7 +1023,7 @@ class _Reflower:
                 return False
             if j > 0 and LONE_MARK.match(self.lines[j - 1].text) and so_far.endswith(a.text) and not ends_block(a.text):
                 return False  # the first line of a bulleted point, short by its bullet
-            if self.word_cut(j) or self.comma_goes_on(j, so_far):
+            if self.word_cut(j) or self.comma_goes_on(j, so_far) or self.tiny_tail(j, so_far):
                 return False
             if so_far == a.text and ends_sentence(a.text) and self.first_line_runs_on(j, w):
                 return False
@@ -1144,7 +1160,7 @@ class _Reflower:
                         or bool(_CLOSING_ONLY.fullmatch(ln.text))
                         or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln)
                         or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text)
-                        or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln)
+                        or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln) or self.tiny_tail(self.pos[prev])
                         or self.bullet_wrapped(out[-1], ln) or self.heading_wrapped(out[-1], ln))
             if together:
                 out[-1].append(ln)
