@@ -126,3 +126,21 @@ def test_an_unattached_story_in_the_middle_still_ends_where_a_headed_third_story
     arts = [Article(paragraphs=[*COUPLETS, *skate, *CANTEEN])]
     assert split_for_headlines(arts, groups, {0: 0}, BodyIndex(["".join(a.paragraphs) for a in arts]))
     assert [a.paragraphs for a in arts] == [[*COUPLETS, *skate], CANTEEN]
+
+
+def test_a_title_that_fits_its_story_weakly_ends_it_where_the_owner_s_story_starts():
+    """The article carries the second story's title; the first story's title, left
+    alone, names under half of its words, all in that story's last paragraphs (too
+    few to seek where its story ends), and clearly more of them before the second
+    story than after: the cut goes where the owner's story starts, not where the
+    unattached title's words start."""
+    fair = ["本报讯 新春将至，城南街道组织开展传统文化系列活动，邀请辖区居民一起感受浓浓年味。",
+            "活动当天，街道文化站里人头攒动，志愿者们忙着布置场地、摆放桌椅，准备笔墨纸砚。",
+            "街道工作人员介绍，今年的活动持续一周，每天安排不同的内容，让居民在家门口过个文化年。",
+            "书法家们挥笔泼墨，一副副写好的春联整齐地摆放在桌上，墨香飘满了整间活动室。",
+            "居民们排着队领取春联，社区里的老人说，书法家写的春联字好，贴在门上格外喜庆。",
+            "写春联的场面吸引了不少孩子围观，工作人员还准备了红纸，让孩子们学着写福字。"]
+    groups = [[{"text": "书法家挥毫写春联 墨香飘进社区"}], [{"text": "冰雪乐园灯光秀点亮湖畔夜空"}]]
+    arts = [Article(paragraphs=[*fair, *SKATE])]
+    assert split_for_headlines(arts, groups, {1: 0}, BodyIndex(["".join(a.paragraphs) for a in arts]))
+    assert [a.paragraphs for a in arts] == [fair, SKATE]

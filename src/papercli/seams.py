@@ -86,7 +86,10 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                 windows[ai] = _windows(arts[ai].paragraphs)
             ws = windows[ai]
             evidence = [] if misplaced else [hg]  # a misplaced title cuts only where its story ends
-            if ai == home and ai in owned and len(owned[ai]) >= 4 and (fits[ai] >= OWN_STORY or misplaced):
+            weak = ai == home and ai in owned and len(owned[ai]) >= 4 and not (fits[ai] >= OWN_STORY or misplaced)
+            if weak:  # too few of its words to find where its story ends: where the own title's story starts
+                evidence.append(owned[ai])
+            elif ai == home and ai in owned and len(owned[ai]) >= 4:
                 end = _story_end(arts[ai].paragraphs, ws, hg)
                 if (end is not None and not _owner_after(arts[ai].paragraphs, end[1], owned[ai])
                         and (misplaced or not headings_only(arts[ai].paragraphs[end[1]:end[1] + 1]))):
@@ -114,6 +117,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                         continue  # its own title fits the text before as well: its story started there
                     if g is not hg and not _first_part_titled(arts[ai].paragraphs, k, hg):
                         continue  # the unattached title's story is not before the cut either
+                    if weak and not _before_not_after(arts[ai].paragraphs, k, hg):
+                        continue  # nor clearly before it rather than after
                     if after >= containment(g, before_text) + SPLIT_CONTRAST:
                         best, words, ends = (after, ai, k), g, False
     if best is None:
@@ -150,6 +155,19 @@ def _first_part_titled(paragraphs: list[str], k: int, g: set[str]) -> bool:
     False
     """
     return containment(g, "".join(paragraphs[:k])) >= FIRST_PART_MIN
+
+
+def _before_not_after(paragraphs: list[str], k: int, g: set[str]) -> bool:
+    """The text before paragraph ``k`` holds :data:`SPLIT_CONTRAST` more of title ``g``'s
+    bigrams than the text after: a title that fits its story too weakly for its end to
+    be sought (under :data:`OWN_STORY`) still tells which side is its story.
+
+    >>> _before_not_after(["艺术展在村里开幕。", "勋章颁给了战斗英雄。"], 1, grams("村里艺术展"))
+    True
+    >>> _before_not_after(["艺术展在村里开幕。", "村里的艺术展吸引了游客。"], 1, grams("村里艺术展"))
+    False
+    """
+    return containment(g, "".join(paragraphs[:k])) >= containment(g, "".join(paragraphs[k:])) + SPLIT_CONTRAST
 
 
 def _owner_after(paragraphs: list[str], k: int, owner: set[str]) -> bool:
