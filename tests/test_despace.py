@@ -38,6 +38,7 @@ def test_real_phrase_spaces_stay(keep):
     ("发展成 3A 级旅游", "发展成3A级旅游"),
     ("本报讯 2 月 15 日，离石", "本报讯 2月15日，离石"),
     ("举办 2022 年“春风行动”", "举办2022年“春风行动”"),
+    ("探索“乡村+ 电商”模式", "探索“乡村+电商”模式"),
 ])
 def test_spaces_between_cjk_and_alnum_go(raw, fixed):
     assert remove_cjk_alnum_spaces(raw) == fixed

@@ -125,7 +125,7 @@ def join_spread_letters(line: str) -> str:
     return _SPREAD_LETTERS.sub(joined, line)
 
 
-_CJK_AN = re.compile(f"(?<=[{CJK}]) +(?=[{_AN}])|(?<=[{_AN}%]) +(?=[{CJK}])")
+_CJK_AN = re.compile(f"(?<=[{CJK}]) +(?=[{_AN}])|(?<=[{_AN}%+]) +(?=[{CJK}])")  # ``互联网+ 医疗``: the gap set after ``+``
 
 
 def remove_cjk_alnum_spaces(line: str) -> str:
@@ -137,6 +137,11 @@ def remove_cjk_alnum_spaces(line: str) -> str:
     '本报讯 2月15日，在金域蓝湾B区'
     >>> remove_cjk_alnum_spaces("（中央社記者王明台北 30 日電）中央")
     '（中央社記者王明台北30日電）中央'
+
+    A half-width ``+`` joining two terms takes the typesetter's gap after it too:
+
+    >>> remove_cjk_alnum_spaces("推进“互联网+ 医疗”")
+    '推进“互联网+医疗”'
     """
     if " " not in line:
         return line

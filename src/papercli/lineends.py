@@ -239,7 +239,7 @@ _NAME_PIECE = re.compile(rf"[{CJK}]{{1,{NAME_PIECE}}}")
 
 _FULL_PUNCT = re.compile("[，。、；：！？「」『』“”‘’（）《》—…]")
 #: Han next to a digit or Latin letter: a typesetter's gap, which justification widens
-_SCRIPT_SWITCH = re.compile(rf"(?<=[{CJK}])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=[{CJK}])")
+_SCRIPT_SWITCH = re.compile(rf"(?<=[{CJK}])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%+])(?=[{CJK}])")  # as despace's _CJK_AN
 SWITCH_SLACK = 1.5  # half-em units: a gap an extractor prints as a space, which despace takes out
 
 
@@ -251,6 +251,8 @@ def switch_slack(text: str) -> float:
 
     >>> switch_slack("黃光廷的55歲前妻阿"), switch_slack("2018年"), switch_slack("正文，好")
     (3.0, 1.5, 0.0)
+    >>> switch_slack("互联网+医疗")  # the gap after a ``+`` that joins two terms
+    1.5
     """
     return SWITCH_SLACK * len(_SCRIPT_SWITCH.findall(text))
 
