@@ -144,3 +144,29 @@ def test_a_title_that_fits_its_story_weakly_ends_it_where_the_owner_s_story_star
     arts = [Article(paragraphs=[*fair, *SKATE])]
     assert split_for_headlines(arts, groups, {1: 0}, BodyIndex(["".join(a.paragraphs) for a in arts]))
     assert [a.paragraphs for a in arts] == [fair, SKATE]
+
+
+LANTERNS = [
+    "入冬以来，小城的广场上热闹起来，工人们忙着搬运冰砖，准备迎接一年一度的冰雕盛会。",
+    "广场上的冰砖是从城外的河里采来的，工人们把冰砖运到广场，冰雕师傅们连夜赶工雕刻冰灯。",
+    "冰雕师傅老张说，广场上的每块冰砖都要挑透亮的，雕出来的冰雕和冰灯才好看，游客才喜欢。",
+    "老张干冰雕这一行已经二十多年，每年冬天都要在广场上忙一个多月，手上的冻疮从没断过。",
+    "今年广场上的冰雕有城楼、有龙凤，还有孩子们喜欢的卡通形象，师傅们每天工作十几个小时。",
+    "为了让冰雕更结实，师傅们往冰砖缝里浇水，一夜之间冰砖就冻成一体，冰雕稳稳立在广场上。",
+    "小城的冰雕在周边小有名气，每年都有不少外地游客专程赶来，看师傅们在广场上雕刻冰砖。",
+    "冰灯节开幕当晚，广场上的冰灯次第亮起，冰雕在灯光下晶莹剔透，映照着北国的冬夜。",
+    "游客们在广场的冰雕和冰灯间穿行拍照，冰灯节点亮了北国冬夜，小城的广场上欢声笑语。",
+    "据了解，本届冰灯节将持续到正月底，广场上的冰灯每晚准时点亮，吸引游客来北国赏冰灯。",
+]
+
+
+def test_a_story_closed_by_its_author_s_note_ends_there_though_the_next_title_s_words_come_late():
+    """The first story closes with its author's note in brackets, no sentence mark at
+    its end; the second, whose title is left unattached, names the title's words
+    most in its last paragraphs, seven paragraphs in. That story reaches back to the
+    deep seam after the note (a note that closes a story ends it as a sentence does)."""
+    groups = [[{"text": "书法家进社区写春联"}], [{"text": "冰灯节点亮北国冬夜"}]]
+    first = [*COUPLETS, "（作者为社区文化站站长）"]
+    arts = [Article(paragraphs=[*first, *LANTERNS])]
+    assert split_for_headlines(arts, groups, {0: 0}, BodyIndex(["".join(a.paragraphs) for a in arts]))
+    assert [a.paragraphs for a in arts] == [first, LANTERNS]

@@ -283,10 +283,11 @@ def _valley_before(paragraphs: list[str], k: int) -> int:
 
 
 def _deep_seam(paragraphs: list[str], gaps: list[float], j: int) -> bool:
-    """The boundary before paragraph ``j`` is a deep seam after a sentence's end: the
-    text coheres there at most :data:`SEAM_MAX`, :data:`SEAM_DEPTH` below the peaks
-    either side (``gaps`` is :func:`~papercli.cohesion.gap_cohesion` of ``paragraphs``)."""
-    return gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_sentence(paragraphs[j - 1])
+    """The boundary before paragraph ``j`` is a deep seam after a sentence's end or a
+    note that closes a story (:func:`ends_text`: ``（作者为…）``): the text coheres there
+    at most :data:`SEAM_MAX`, :data:`SEAM_DEPTH` below the peaks either side (``gaps``
+    is :func:`~papercli.cohesion.gap_cohesion` of ``paragraphs``)."""
+    return gaps[j - 1] <= SEAM_MAX and depth(gaps, j - 1, FLOOR_TIE) >= SEAM_DEPTH and ends_text(paragraphs[j - 1])
 
 
 def _valley_after(paragraphs: list[str], k: int, words: set[str]) -> int:
