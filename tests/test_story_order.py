@@ -6,7 +6,7 @@ opens with its dateline."""
 
 from __future__ import annotations
 
-from papercli.match import join_runs
+from papercli.match import join_runs, parallel
 from papercli.model import Article, Page
 from papercli.pipeline import clean_page
 from papercli.seams import split_for_headlines
@@ -51,6 +51,19 @@ def test_a_column_tag_on_a_line_of_its_own_closes_the_title_above_it():
              [{"text": "冰雪乐园点亮湖畔夜空", "pos": 3}]]
     runs = [[x["text"] for x in r] for r in join_runs(units, index)]
     assert runs == [["书法家进社区写春联", "（岁末看经济）"], ["冰雪乐园点亮湖畔夜空"]]
+
+
+def test_the_second_half_of_a_couplet_title_with_its_marks_stays_with_the_first():
+    """A title set as a couplet, each half a phrase and a quoted word (``书法家写下“新春联”`` /
+    ``老乡们盼来“好年景”``): the second half names nothing of the story, and a piece that
+    fits no story would open the next title; the two halves match mark for mark, so
+    they are one title. A line printed twice is no couplet of itself."""
+    index = BodyIndex(["".join(COUPLETS), "".join(SKATE)])
+    units = [[{"text": "书法家写下“新春联”", "pos": 1}], [{"text": "老乡们盼来“好年景”", "pos": 2}],
+             [{"text": "冰雪乐园点亮湖畔夜空", "pos": 3}]]
+    runs = [[x["text"] for x in r] for r in join_runs(units, index)]
+    assert runs == [["书法家写下“新春联”", "老乡们盼来“好年景”"], ["冰雪乐园点亮湖畔夜空"]]
+    assert not parallel("书法家写下“新春联”", "书法家写下“新春联”")
 
 
 def test_summary_points_over_a_dateline_stay_with_the_story_the_dateline_opens():

@@ -24,7 +24,7 @@ from typing import Any
 
 from papercli.assign import assign
 from papercli.chars import CJK, CLOSERS, OPENERS, bracket_balance, ends_sentence
-from papercli.dumps import ANY_PUNCT, POSITION_MARK, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
+from papercli.dumps import ANY_PUNCT, POSITION_MARK, SENTENCE_PUNCT, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
 from papercli.elimination import lend_by_elimination
 from papercli.glued import lend_glued
 from papercli.lexicon import WORD_CUT, join_gain, word_logprobs
@@ -282,6 +282,9 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     # a bare column tag or dash subtitle opens no title: it closes the piece above it
     tail = [k > 0 and cont[k] and _adjacent(units[k - 1][-1], units[k][0])
             and not ends_sentence(texts[k - 1]) and not notice[k - 1] and not notice[k] for k in range(n)]
+    # the second half of a title set as a couplet, marks and all, opens no title either
+    tail = [t or (k > 0 and _adjacent(units[k - 1][-1], units[k][0]) and parallel(texts[k - 1], texts[k]))
+            for k, t in enumerate(tail)]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
@@ -347,6 +350,28 @@ def couplet(first: str, second: str) -> bool:
     (True, False)
     """
     return len(first) == len(second) and bool(_HAN_PHRASE.fullmatch(first)) and bool(_HAN_PHRASE.fullmatch(second))
+
+
+_SHAPE_HAN = re.compile(r"[\u4e00-\u9fff]")
+PARALLEL_MIN = 5  # characters of each half of a couplet with marks, at the least
+
+
+def parallel(first: str, second: str) -> bool:
+    """Two title lines of one shape, marks in the same places and Han characters
+    between them, with no sentence mark: the halves of one title set as a couplet
+    (``修好“连心桥”`` / ``走稳“致富路”``). Two titles of different stories rarely
+    match mark for mark; a shape of Han characters alone says nothing (:func:`couplet`),
+    nor does a line printed twice.
+
+    >>> parallel("修好“连心桥”", "走稳“致富路”"), parallel("修好“连心桥”", "村民走上致富路")
+    (True, False)
+    >>> parallel("产业兴旺火塘暖", "文明卫生气象新")
+    False
+    """
+    a, b = first.strip(), second.strip()
+    shape = _SHAPE_HAN.sub("H", a)
+    return (len(a) >= PARALLEL_MIN and a != b and shape == _SHAPE_HAN.sub("H", b) and shape != "H" * len(a)
+            and "H" in shape and not SENTENCE_PUNCT.search(a + b))
 
 
 WORD_SPAN = 1.0  # log-likelihood (lexicon.join_gain): a word runs across the join
