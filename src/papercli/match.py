@@ -24,7 +24,16 @@ from typing import Any
 
 from papercli.assign import assign
 from papercli.chars import CJK, CLOSERS, OPENERS, bracket_balance, ends_sentence
-from papercli.dumps import ANY_PUNCT, POSITION_MARK, SENTENCE_PUNCT, SNIPPET, after_tags, continues_title, ends_with_tag, untagged
+from papercli.dumps import (
+    ANY_PUNCT,
+    POSITION_MARK,
+    SENTENCE_PUNCT,
+    SNIPPET,
+    after_tags,
+    continues_title,
+    ends_with_tag,
+    untagged,
+)
 from papercli.elimination import lend_by_elimination
 from papercli.glued import lend_glued
 from papercli.lexicon import WORD_CUT, join_gain, word_logprobs
