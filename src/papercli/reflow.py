@@ -749,6 +749,7 @@ class _Reflower:
         ``人次；``). No paragraph is a word and a mark, and a heading ends with no mark.
         Only where line ``j`` opens its paragraph so far (``so_far``; a list's item in a
         box): after lines the paragraph took in, the word may close a title read with them.
+        Standalone lines (:meth:`split_loose`) are asked with no ``so_far``: each opens its own.
         """
         a, b = self.lines[j].text.strip(), self.lines[j + 1].text.strip()
         if (self.lang != "zh" or self.special[j] or self.special[j + 1] or not a or END_PUNCT.search(a)

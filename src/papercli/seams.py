@@ -55,7 +55,11 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     unattached title's words fill the paragraphs before a seam, its story ends there
     only when the article's own title fits the text after that seam better than the
     text before (its story comes second) or a heading opens a third story there;
-    otherwise the unattached story came second and is cut where its words start.
+    otherwise the unattached story came second and is cut where its words start. A
+    title that names too few of its story's words for its end to be sought (under
+    :data:`OWN_STORY`) lets the article's own title cut where that title's story starts,
+    where it fits the text before clearly better than the text after
+    (:func:`_before_not_after`).
     """
     best: tuple[float, int, int] | None = None
     words: set[str] = set()
