@@ -171,7 +171,7 @@ def _before_not_after(paragraphs: list[str], k: int, g: set[str]) -> bool:
     >>> _before_not_after(["艺术展在村里开幕。", "村里的艺术展吸引了游客。"], 1, grams("村里艺术展"))
     False
     """
-    return containment(g, "".join(paragraphs[:k])) >= containment(g, "".join(paragraphs[k:])) + SPLIT_CONTRAST
+    return -_contrast(g, "".join(paragraphs[:k]), "".join(paragraphs[k:])) >= SPLIT_CONTRAST
 
 
 def _owner_after(paragraphs: list[str], k: int, owner: set[str]) -> bool:
