@@ -288,12 +288,11 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     restyled = [k > 0 and {units[k - 1][-1].get("print"), units[k][0].get("print")} == {"twice", "once"}
                 and not cont[k] for k in range(n)]
     notice = [credit_line(t) or field_line(t) for t in texts]
-    # a bare column tag or dash subtitle opens no title: it closes the piece above it
-    tail = [k > 0 and cont[k] and _adjacent(units[k - 1][-1], units[k][0])
-            and not ends_sentence(texts[k - 1]) and not notice[k - 1] and not notice[k] for k in range(n)]
-    # the second half of a title set as a couplet, marks and all, opens no title either
-    tail = [t or (k > 0 and _adjacent(units[k - 1][-1], units[k][0]) and parallel(texts[k - 1], texts[k]))
-            for k, t in enumerate(tail)]
+    # a bare column tag or dash subtitle opens no title: it closes the piece above it;
+    # nor does the second half of a title set as a couplet, marks and all
+    tail = [k > 0 and _adjacent(units[k - 1][-1], units[k][0])
+            and ((cont[k] and not ends_sentence(texts[k - 1]) and not notice[k - 1] and not notice[k])
+                 or parallel(texts[k - 1], texts[k])) for k in range(n)]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
