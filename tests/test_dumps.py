@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.dumps import pieces
+from papercli.dumps import POSITION_MARK, pieces
 from papercli.model import Page
 from papercli.pipeline import clean_page
 
@@ -70,3 +70,12 @@ def test_a_title_line_of_two_phrases_ends_its_title_before_a_caption_as_wide():
     on a caption's first line)."""
     lines = [(1, "化療後無法工作 只靠補助苦撐"), (2, "阿英（右二）術後還要化療，女兒"), (2, "小美正幫忙整理藥品。")]
     assert pieces(lines) == [(1, "化療後無法工作 只靠補助苦撐"), (2, "阿英（右二）術後還要化療，女兒小美正幫忙整理藥品。")]
+
+
+def test_a_column_tag_holding_a_position_word_is_no_position_mark():
+    """``（左）``, ``（右二）``, ``（右臥者）`` say where a photo's people stand; a column tag
+    that happens to hold ``中`` or ``前`` (``（行走中国）``, ``（前沿观察）``) does not."""
+    marks = ["老人（左）与志愿者交谈", "队员（右二）在检查", "病床上的父亲（右臥者）", "（上圖，前左）"]
+    tags = ["高原“护路人”（行走中国）", "芯片新材料（前沿观察）", "一图读懂（见证·中国机遇）"]
+    assert [bool(POSITION_MARK.search(t)) for t in marks] == [True] * 4
+    assert [bool(POSITION_MARK.search(t)) for t in tags] == [False] * 3

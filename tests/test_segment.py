@@ -1063,3 +1063,41 @@ def test_a_photo_note_that_runs_on_like_a_pulled_quote_is_printed_once():
     out = page_text(clean_page(Page("note.txt", lines=list(lines))))
     assert out.count("那时的车床") == 1
     assert compare("\n".join(lines), out).ok
+
+
+def test_a_photo_storys_bare_credit_stays_its_last_paragraph_and_its_tagged_title_its_title():
+    """A photo column's story (two paragraphs about the picture) closes with the bare
+    credit and its column (``陈立摄（影像中国）``): that line stays the story's last
+    paragraph, agency and all, rather than a caption lent to another story; and the
+    title dumped at the end, closed by a column tag holding ``中`` (``（行走中国）``),
+    is a title, not a caption that names where someone stands."""
+    photo = [("雪后的高原公路蜿蜒伸向远方，两旁的山峦披上了银装。养护工人天不亮就驾驶除雪车出发，"
+              "清理路面积雪、撒布防滑材料，保障过往车辆安全通行，一干就是一整天。"),
+             ("这段公路海拔超过四千米，冬季气温常在零下二十摄氏度以下，空气稀薄，风雪频繁。"
+              "养护队员每天往返巡查一百多公里，遇到雪崩、塌方等险情，总是第一时间赶到现场抢通道路。")]
+    credit = "陈立摄（影像中国）"
+    title = "高原“护路人”（行走中国）"
+    lines = [*wrap(OTHER, 16), "（李明）", *wrap(photo, 16), credit, *wrap(PARAS, 16),
+             "书法家进社区写春联", title, title, "图书馆里书香浓"]
+    arts = clean_page(Page("photo.txt", lines=lines)).articles or []
+    story = next(a for a in arts if a.paragraphs[0] == photo[0])
+    assert story.paragraphs == [*photo, credit]
+    assert story.headline == title
+    assert not any(c.text in (credit, title) for a in arts for c in a.captions)
+
+
+def test_a_bracket_glossing_a_quoted_word_under_a_full_heading_is_no_byline():
+    """A section heading as wide as its column that closes a quote (``…“亚克西”``), then
+    the quoted word's gloss on a line of its own (``（好得很）``): no byline closing the
+    story, which goes on after the heading with its words and all."""
+    first = ["春节前夕，记者再次来到南疆的这个小村庄，只见家家户户张灯结彩，处处洋溢着节日的喜庆气氛，村民们忙着准备年货。",
+             "几年前，这里的村民还住在土坯房里，出行全靠一条坑坑洼洼的土路，孩子上学要走一个多小时，看病更是难上加难。"]
+    second = ["如今，村里通了柏油路，建起了卫生室和幼儿园，村民们搬进了宽敞明亮的新居，养殖合作社也办得红红火火。",
+              "“现在的日子，真是一天比一天好！”村民们常常竖起大拇指说“亚克西”（好得很），感谢党的好政策。"]
+    heading = "村民日子越过越“亚克西”"
+    page = clean_page(Page("gloss.txt", lines=[*wrap(first, 12), heading, "（好得很）", *wrap(second, 12)]))
+    assert len(page.articles or []) == 1 and not page.loose
+    story = (page.articles or [])[0]
+    assert story.byline is None and story.headline is None
+    assert story.paragraphs[:2] == first and story.paragraphs[-2:] == second
+    assert "".join(story.paragraphs[2:-2]) == heading + "（好得很）"

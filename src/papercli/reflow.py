@@ -262,6 +262,7 @@ FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure sh
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
+_QUOTE_CLOSERS = ("”", "’", "」", "』")  # a line closed by one, then a bracket: a gloss of the quoted word
 TINY_TAIL = 4  # characters: a line this short that ends with a mark is a sentence's last words (:meth:`_Reflower.tiny_tail`)
 _TAIL_MARKS = frozenset("，、；。！？")
 TITLE_BOX_LINES = 3  # lines: a box of titles is a title, its deck and a kicker at most (:meth:`_Reflower.title_box`)
@@ -296,10 +297,12 @@ class _Reflower:
     def kind_of(self, k: int, texts: list[str]) -> str | None:
         """:func:`special_kind` of line ``k``, but none for a bracket that goes with
         the short line before it (:func:`continues_line`), or with a title line printed
-        in fake bold however wide, unless that line ends a dateline (its reporter:
+        in fake bold however wide, or with one that closes a quote, however wide (the
+        bracket glosses the quoted word: ``精准扶贫“瓦吉瓦”`` / ``（好得很）``, a heading as
+        wide as its column), unless that line ends a dateline (its reporter:
         :meth:`reporter_after_dateline`)."""
         kind = special_kind(texts[k])
-        title_before = k and (self.ends_short(k - 1) or self.bold[k - 1])
+        title_before = k and (self.ends_short(k - 1) or self.bold[k - 1] or texts[k - 1].rstrip().endswith(_QUOTE_CLOSERS))
         if (kind == "byline" and title_before and continues_line(texts[k - 1], texts[k])
                 and not any(dateline("".join(texts[i:k])) for i in range(max(0, k - 2), k))):
             return None

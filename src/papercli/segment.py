@@ -46,6 +46,7 @@ from papercli.signals import (
     field_line,
     folio,
     issued,
+    photo_credit_line,
     photo_report,
     place_credit,
     reporter_line,
@@ -622,6 +623,22 @@ class _Segmenter:
         lines = [ln.strip() for ln in b.lines if ln.strip()]
         return all(len(ln) <= VERSE_CHARS and visual_width(ln) < VERSE_SHARE * self.width for ln in lines)
 
+    def photo_credit(self, b: Block) -> bool:
+        """A photo's bare credit with its column or agency (``范明摄（影像中国）``) right
+        after a paragraph that ends a sentence: a photo story's last paragraph, as
+        printed under its text, not a caption (it has no words of a caption).
+
+        >>> s = _Segmenter(Page("-"))
+        >>> s.cur = Article(paragraphs=["沙漠中的巡井车，每天往返约160公里。"])
+        >>> s.photo_credit(Block("line", ["范明摄（影像中国）"], 0, "范明摄（影像中国）"))
+        True
+        >>> s.cur.paragraphs = ["沙漠中的巡井车，每天往返约"]
+        >>> s.photo_credit(Block("line", ["范明摄（影像中国）"], 0, "范明摄（影像中国）"))
+        False
+        """
+        return (self.cur is not None and bool(self.cur.paragraphs) and ends_sentence(self.cur.paragraphs[-1])
+                and photo_credit_line(b.text.strip()))
+
     def note(self, b: Block, pos: int) -> None:
         """An author's note, a production credit, a notice's field (``捐款帳號：A1234``)
         or a bracketed closing dateline standing alone: a paragraph of the open story,
@@ -632,8 +649,8 @@ class _Segmenter:
         after_author = field_line(b.text) and self.closed_by(author_note)  # a column's notice under the author's note
         self.keep_headings()
         text = b.text.strip()
-        # a note is no sentence to end; a photo report's credit keeps its agency (``…摄影报道（新华视点）``)
-        signed = None if photo_report(text) else trailing_byline(b.text)
+        # a note is no sentence to end; a photo credit keeps its agency (``…摄影报道（新华视点）``, ``范明摄（影像中国）``)
+        signed = None if photo_report(text) or photo_credit_line(text) else trailing_byline(b.text)
         self.closed = closes_story(text) or after_author
         if signed and signed[0].strip():
             text, self.cur.byline, self.closed = signed[0].strip(), signed[1], True
@@ -673,7 +690,7 @@ class _Segmenter:
             elif self.cur is not None and (not self.closed or (field_line(b.text) and self.closed_by(author_note))
                                            or (credit_line(b.text) and self.closed_by(credit_line))) and (
                     author_note(b.text) or closes_story(b.text) or source_note(b.text) or field_line(b.text)
-                    or signature(b.text) or (not self.closed and issued(b.text, below))):
+                    or signature(b.text) or (not self.closed and (issued(b.text, below) or self.photo_credit(b)))):
                 self.note(b, i)  # a notice's address goes with the note that closed the story
             elif source_note(b.text):
                 self.page.loose.append(Loose("fragment", b.text))  # a note, never a title
