@@ -66,6 +66,19 @@ def test_the_second_half_of_a_couplet_title_with_its_marks_stays_with_the_first(
     assert not parallel("书法家写下“新春联”", "书法家写下“新春联”")
 
 
+def test_two_titles_of_one_shape_each_closed_by_its_column_tag_stay_two_titles():
+    """Two titles dumped one after the other, each closed by its own column tag and of
+    the same shape (``书法家进社区写春联（新春走基层）`` / ``冰雪乐园点亮了夜空（城市新观察）``
+    after a title of one piece): a title closed by its tag has no second half, so the
+    second opens a title of its own, and neither is glued to the titles around it."""
+    index = BodyIndex(["".join(COUPLETS), "".join(SKATE), "春运期间客流集中，铁路部门增开临客列车。"])
+    titles = ["铁路增开临客列车", "书法家进社区写春联（新春走基层）", "冰雪乐园点亮了夜空（城市新观察）"]
+    assert not parallel(titles[1], titles[2])
+    units = [[{"text": t, "pos": k, **dict(zip(("_best", "_score"), index.best(t), strict=True))}]
+             for k, t in enumerate(titles, 1)]
+    assert [[x["text"] for x in r] for r in join_runs(units, index)] == [[t] for t in titles]
+
+
 def test_summary_points_over_a_dateline_stay_with_the_story_the_dateline_opens():
     """Two bulleted points set in a wider box over a story, one of them read as two
     paragraphs (a full line of the box ends a sentence), then the story's dateline:

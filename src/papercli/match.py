@@ -290,9 +290,9 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     notice = [credit_line(t) or field_line(t) for t in texts]
     # a bare column tag or dash subtitle opens no title: it closes the piece above it;
     # nor does the second half of a title set as a couplet, marks and all
-    tail = [k > 0 and _adjacent(units[k - 1][-1], units[k][0])
-            and ((cont[k] and not ends_sentence(texts[k - 1]) and not notice[k - 1] and not notice[k])
-                 or parallel(texts[k - 1], texts[k])) for k in range(n)]
+    # (only where the two may join at all: a unit that may open no run must close one)
+    tail = [k > 0 and _adjacent(units[k - 1][-1], units[k][0]) and not notice[k - 1] and not notice[k]
+            and ((cont[k] and not ends_sentence(texts[k - 1])) or parallel(texts[k - 1], texts[k])) for k in range(n)]
     dp = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
     for i in range(1, n + 1):
@@ -369,17 +369,20 @@ def parallel(first: str, second: str) -> bool:
     between them, with no sentence mark: the halves of one title set as a couplet
     (``修好“连心桥”`` / ``走稳“致富路”``). Two titles of different stories rarely
     match mark for mark; a shape of Han characters alone says nothing (:func:`couplet`),
-    nor does a line printed twice.
+    nor does a line printed twice, nor a first line closed by its column tag: that title
+    is complete, and the next line of its shape is another column's title.
 
     >>> parallel("修好“连心桥”", "走稳“致富路”"), parallel("修好“连心桥”", "村民走上致富路")
     (True, False)
     >>> parallel("产业兴旺火塘暖", "文明卫生气象新")
     False
+    >>> parallel("在乡音中听见乡愁（人民时评）", "从老街里读懂变迁（学苑论衡）")
+    False
     """
     a, b = first.strip(), second.strip()
     shape = _SHAPE_HAN.sub("H", a)
     return (len(a) >= PARALLEL_MIN and a != b and shape == _SHAPE_HAN.sub("H", b) and shape != "H" * len(a)
-            and "H" in shape and not SENTENCE_PUNCT.search(a + b))
+            and "H" in shape and not SENTENCE_PUNCT.search(a + b) and not ends_with_tag(a))
 
 
 WORD_SPAN = 1.0  # log-likelihood (lexicon.join_gain): a word runs across the join
