@@ -1229,3 +1229,18 @@ def test_a_list_item_s_last_word_and_its_mark_on_a_line_of_their_own_go_on_the_i
     titles = ["新城公园迎来首批游客", "湖边步道全面开放", "游客在湖边的步道上散步，欣赏", "美景。"]
     texts = [b.text for b in reflow_page(Page("t.txt", lines=wrap(PARAS, 16) + titles)).blocks]
     assert "新城公园迎来首批游客" in texts and "湖边步道全面开放" in texts
+
+
+def test_a_stack_of_short_heading_lines_does_not_run_into_the_box_text_below():
+    """A box's heading set as a stack of four-character lines and a name
+    (``愛心見證`` / ``女兒懂事`` / ``成績優異`` / ``班導師陳明``), then the box's text in lines
+    three times as wide: the stack reads as a narrow column of its own, and no paragraph
+    widens so much from one line to the next, so the text opens a block of its own."""
+    story = ["50歲的阿珠嬸每天清晨四點就起床，到市場幫人洗菜、搬貨，一天工資不到八百元，還要照顧中風臥床的丈夫。",
+             "阿珠嬸說，丈夫三年前在工地跌倒後半身不遂，家裡頓失經濟支柱，兩個女兒都還在念書，她只能咬牙硬撐。"]
+    box = ("小芳的班導師陳明說，小芳雖然家境困難，但從不抱怨，放學後還會幫媽媽做家事，"
+           "成績一直保持在全班前三名，是同學們的好榜樣。")
+    heads = ["愛心見證", "女兒懂事", "成績優異", "班導師陳明"]
+    got = [t for _, t in blocks([*wrap(story, 14), *heads, *wrap([box], 28, indent=0), "（報導．攝影╱林小華）"])]
+    assert got[:2] == story and got[-2:] == [box, "（報導．攝影╱林小華）"]
+    assert "".join(got[2:-2]) == "".join(heads)

@@ -265,6 +265,8 @@ LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a parag
 _QUOTE_CLOSERS = ("”", "’", "」", "』")  # a line closed by one, then a bracket: a gloss of the quoted word
 TINY_TAIL = 4  # characters: a line this short that ends with a mark is a sentence's last words (:meth:`_Reflower.tiny_tail`)
 _TAIL_MARKS = frozenset("，、；。！？")
+STACK_WIDTH = 16.0  # half-ems (eight Han characters): no column of text is narrower
+FAR_WIDER = 2.0  # times a column's width: the next line is none of its paragraph (:meth:`_Reflower.widens_far`)
 TITLE_BOX_LINES = 3  # lines: a box of titles is a title, its deck and a kicker at most (:meth:`_Reflower.title_box`)
 
 
@@ -932,6 +934,21 @@ class _Reflower:
             return False  # stairs: the copies overlapped, too little to be found as copies
         return self.bold[j] != self.bold[j + 1] or (self.bold[j] and b.width > a.width + self.tol)
 
+    def widens_far(self, j: int, w: float) -> bool:
+        """Line ``j`` fills a "column" narrower than any column of text (:data:`STACK_WIDTH`)
+        and the next line is more than :data:`FAR_WIDER` times as wide: line ``j`` is the
+        last of a stack of short heading lines that read as a narrow column of their own
+        (``暖流見證`` / ``獨子積極`` / ``課業優秀`` / ``導師李尚儒``), and the text of the
+        box they head starts below; no paragraph widens so much from one line to the next.
+
+        >>> r = _Reflower(measure(["暖流見證", "獨子積極", "課業優秀", "導師李尚儒",
+        ...                        "小瀚的導師說，小瀚的爸爸很用心栽培他，讓他讀體育班"]), "zh")
+        >>> r.widens_far(3, 10.0), r.widens_far(2, 10.0)
+        (True, False)
+        """
+        return (w < STACK_WIDTH and self.lines[j].width <= w + self.tol
+                and self.lines[j + 1].width > FAR_WIDER * w + 2 * self.tol)
+
     def ends_wider_paragraph(self, j: int, so_far: str) -> bool:
         """Line ``j`` ends a sentence and is the last line of a paragraph begun in a
         wider column: the line before it, of the same paragraph, is measured in a
@@ -1032,6 +1049,8 @@ class _Reflower:
             if so_far == a.text and ends_sentence(a.text) and self.first_line_runs_on(j, w):
                 return False
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
+        if self.lang == "zh" and open_brackets <= 0 and self.widens_far(j, w):
+            return True
         if self.indented_page and b.indent >= a.indent + 2:
             return True
         if self.title_past_column(j, w):
