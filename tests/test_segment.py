@@ -1101,3 +1101,18 @@ def test_a_bracket_glossing_a_quoted_word_under_a_full_heading_is_no_byline():
     assert story.byline is None and story.headline is None
     assert story.paragraphs[:2] == first and story.paragraphs[-2:] == second
     assert "".join(story.paragraphs[2:-2]) == heading + "（好得很）"
+
+
+def test_a_letters_signature_and_author_note_as_wide_as_the_column_stay_with_the_letter():
+    """A letter closed by its salutation, the writer's name and the author's note set
+    as wide as the column (read as a line of text, not a note on a line of its own),
+    then the next story's dateline: the name and the note are the letter's last
+    paragraphs, not the opening of the story after it."""
+    letter = ["亲爱的爸爸妈妈：",
+              "春节就要到了，我在海岛上给你们写这封信。这里的冬天不冷，战友们一起包饺子、贴春联，年味一点也不比家里淡。",
+              "你们不用挂念我，我会照顾好自己，站好每一班岗，守好祖国的每一寸海疆。等任务完成，我一定回家陪你们过个团圆年。",
+              "敬礼！"]
+    note = "（作者为南海某岛礁守备部队战士）"
+    lines = [*wrap(letter, 16), "李海涛", note, *wrap(PARAS, 16), "写给爸爸妈妈的一封信（家书）", "图书馆举办阅读分享活动"]
+    arts = clean_page(Page("letter.txt", lines=lines)).articles or []
+    assert [a.paragraphs for a in arts] == [[*letter, "李海涛", note], PARAS]

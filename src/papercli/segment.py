@@ -679,8 +679,9 @@ class _Segmenter:
             elif (b.kind == "body" and (self.cur is None or self.closed) and caption_sentence(b.text)
                     and i + 1 < len(blocks) and blocks[i + 1].kind == "body" and not caption_sentence(blocks[i + 1].text)):
                 self.captions.append((caption_of(b.text), -1, i))  # between stories: a photo's caption
-            elif b.kind == "body" and self.cur is not None and not self.closed and closes_story(b.text.strip()):
-                self.note(b, i)  # a closing note set in lines of its own width opens no story
+            elif (b.kind == "body" and self.cur is not None and not self.closed
+                  and (closes_story(b.text.strip()) or author_note(b.text.strip()))):
+                self.note(b, i)  # a closing or author's note set in lines of its own width opens no story
             elif b.kind == "body" and self.caption_among_titles(b, i):
                 self.captions.append((caption_of(b.text), -1, i))
             elif b.kind == "body" and self.deck_of_title(b, i):
