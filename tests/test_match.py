@@ -934,3 +934,22 @@ def test_a_title_whose_pairs_fit_two_stories_alike_goes_to_the_one_that_uses_its
     row = _matrix([[{"text": "雪不停"}]], index)[0]
     assert row[1] > row[0]
     assert _matrix([[{"text": "赶年集"}]], index)[0] == [0.0, 0.0]
+
+
+def test_an_untitled_dated_item_after_a_box_of_dated_items_joins_the_box():
+    """A ``数读`` box: each item a figure as its heading, a summary and its dated report;
+    the second item's dateline parted it from the box, and its label fits no item, so
+    it got no title. It joins the box before it, whose own items carry datelines; an
+    untitled dated story after a story of one dateline stays apart."""
+    box = ["3.2万件 本市快递日均业务量", "1月份，本市快递日均业务量达到3.2万件。",
+           "本报北京2月19日电 （记者李明）记者从市邮政管理局获悉，快递业务量保持较快增长。",
+           "120公里 今年新建绿道里程", "今年，本市计划新建绿道120公里。"]
+    item = ["本报北京2月19日电 （记者王芳）市园林绿化局近日发布计划，今年将新建绿道120公里。",
+            "新建绿道将串联起主要公园和滨水空间，沿线还将设置驿站、停车场和公共卫生间，方便市民休闲健身。"]
+    arts = [Article(paragraphs=list(box)), Article(paragraphs=list(item))]
+    merge_untitled(arts, {0: 0}, [[100.0, 0.0]])
+    assert [a.paragraphs for a in arts] == [[*box, *item]]
+    museum = ["本报讯 市博物馆新春特展日前开幕。", "特展将持续到元宵节后。"]
+    single = [Article(paragraphs=museum), Article(paragraphs=list(item))]
+    merge_untitled(single, {0: 0}, [[100.0, 0.0]])
+    assert len(single) == 2

@@ -38,7 +38,7 @@ from papercli.elimination import lend_by_elimination
 from papercli.glued import lend_glued
 from papercli.lexicon import WORD_CUT, join_gain, word_logprobs
 from papercli.model import Article, Caption, Loose, Page
-from papercli.roundups import items_of_one_roundup, lend_labels, roundup_item
+from papercli.roundups import dated_item, items_of_one_roundup, lend_labels, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import LABEL_MAX, reporter_bylines, segment_page
 from papercli.signals import DATE_RE, credit_line, field_line, role_last
@@ -743,7 +743,8 @@ def merge_untitled(arts: list[Article], pairs: dict[int, int], matrix: list[list
         if fits:
             _, nb = max(fits)
         elif ai - 1 in owner and (stray_tail(arts[ai], arts[ai - 1], arts[ai + 1] if ai + 1 < len(arts) else None)
-                                  or (id(arts[ai - 1]) in (roundups or ()) and roundup_item(arts[ai], arts[ai - 1]))):
+                                  or (id(arts[ai - 1]) in (roundups or ()) and roundup_item(arts[ai], arts[ai - 1]))
+                                  or dated_item(arts[ai], arts[ai - 1])):
             nb = ai - 1
         elif ai > 0 and ai - 1 not in owner and items_of_one_roundup(arts[ai - 1], arts[ai]):
             nb = ai - 1

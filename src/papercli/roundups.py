@@ -122,6 +122,28 @@ def roundup_item(a: Article, roundup: Article) -> bool:
 BRIEF_MAX = 600  # characters: an item of a roundup is a short news item
 
 
+def dated_item(a: Article, roundup: Article) -> bool:
+    """Story ``a``, left without a title, opens with a dateline, and the titled story
+    before it, not closed by a byline, holds a dateline of its own after its opening
+    paragraph: a roundup of dated items (a ``数读`` box: a figure as heading, a
+    summary, then the item's dated report), of which ``a`` is the next item that its
+    dateline parted, not a story whose title went missing.
+
+    >>> box = Article(paragraphs=["45亿件 快递业务量", "1月份快递业务量增长。",
+    ...                           "本报北京2月19日电 记者获悉，快递业务量增长。",
+    ...                           "50%以上 林业产值提高", "到2025年林业产值提高。"])
+    >>> dated_item(Article(paragraphs=["本报北京2月19日电 国家林草局提出目标。"]), box)
+    True
+    >>> dated_item(Article(paragraphs=["国家林草局提出目标。"]), box)
+    False
+    >>> dated_item(Article(paragraphs=["本报北京2月19日电 国家林草局提出目标。"]), Article(paragraphs=box.paragraphs[3:]))
+    False
+    """
+    if not a.paragraphs or not dateline(a.paragraphs[0]) or roundup.byline:
+        return False
+    return any(dateline(p) for p in roundup.paragraphs[1:])
+
+
 def items_of_one_roundup(a: Article, b: Article) -> bool:
     """Stories ``a`` and ``b``, next to each other and both left without a title, are
     items of one roundup that a closing dateline or credit parted: each opens with an
