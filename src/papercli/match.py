@@ -509,9 +509,16 @@ def _cut(text: str, index: BodyIndex, ends: list[int] | None = None) -> list[str
     neighbours fitting different bodies; the cut is made only when that mean
     beats the whole line's score by :data:`GLUE_MARGIN`. A line whose marks give no
     such cut may still be two titles glued with nothing between them (:func:`bare_split`).
-    ``ends`` are more cut points: where the lines that make up ``text`` ended.
+    ``ends`` are more cut points: where the lines that make up ``text`` ended. A
+    title set as a couplet, cut at one of them into halves of one shape
+    (``改造“小棚户”创造“大幸福”``, :func:`parallel`), is one title and is not cut.
+
+    >>> _cut("改造“小棚户”创造“大幸福”", BodyIndex(["棚户区改造让居民住上新房。", "老街创造了大幸福。"]))
+    ['改造“小棚户”创造“大幸福”']
     """
     marks = sorted({0, len(text)} | {p for m in GLUE_AT.finditer(text) for p in (m.start(), m.end())} | set(ends or ()))
+    if any(parallel(text[:c], text[c:]) for c in marks[1:-1]):
+        return [text]
     parts = _best_cut(text, marks, index) if 2 < len(marks) <= MAX_CUTS else None
     if parts is None and 2 < len(marks) <= MAX_CUTS:
         parts = orphan_cut(text, marks[1:-1], index)
