@@ -953,3 +953,21 @@ def test_an_untitled_dated_item_after_a_box_of_dated_items_joins_the_box():
     single = [Article(paragraphs=museum), Article(paragraphs=list(item))]
     merge_untitled(single, {0: 0}, [[100.0, 0.0]])
     assert len(single) == 2
+
+
+def test_a_title_with_its_subtitle_adopts_no_other_title_with_its_subtitle_beside_it():
+    """Two 蘋果日報 title stacks, each a headline and its subtitle, dumped one after the
+    other and fitting the same story best: the one left alone is another story's
+    title, not a kicker of the attached one; a single piece beside it still is."""
+    def piece(text: str, pos: int) -> dict:
+        return {"text": text, "pos": pos, "_best": 0, "_score": 20.0}
+
+    alone = [piece("癱父心繫5子 咬牙復健", 1), piece("自責無力扛家 稚兒：盼爸快好", 2)]
+    owned = [piece("「化療如轟炸」 癌婦硬撐", 3), piece("孩子沒零用錢母 討蘆筍皮煮汁喝", 4)]
+    groups = [list(alone), list(owned)]
+    adopt_neighbours(groups, {1: 0})
+    assert groups == [alone, owned]
+    kicker = [piece("暖流見證", 2)]
+    groups = [list(kicker), list(owned)]
+    adopt_neighbours(groups, {1: 0})
+    assert groups == [[], [*kicker, *owned]]

@@ -851,7 +851,10 @@ def adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) 
     is its kicker or subtitle (a weak one alone, it is clear beside its partner);
     not when the first of the two is closed by its column tag and the second is no
     dash subtitle: those are two titles (``以刀为笔 琢砚生花（工匠绝活）`` /
-    ``灯火下，别忘了灿烂星光（环球走笔）``, whose story ran into the other)."""
+    ``灯火下，别忘了灿烂星光（环球走笔）``, whose story ran into the other); nor when
+    both are runs of several pieces, each a headline with its subtitle already
+    (``癱父心繫5子 咬牙復健`` / ``自責無力扛家…`` beside ``「化療如轟炸」 癌婦硬撐`` /
+    ``孩子沒零用錢母…``): a kicker or a subtitle is one piece."""
     for gi in range(len(groups)):
         if gi in pairs or not groups[gi]:
             continue
@@ -861,6 +864,8 @@ def adopt_neighbours(groups: list[list[dict[str, Any]]], pairs: dict[int, int]) 
                 continue
             first, second = (groups[nb], g) if nb < gi else (g, groups[nb])
             if ends_with_tag("".join(x["text"] for x in first)) and not continues_title(second[0]["text"]):
+                continue
+            if len(g) > 1 and len(groups[nb]) > 1:
                 continue
             if nb == gi - 1 and g[0]["pos"] - groups[nb][-1]["pos"] <= 1:
                 groups[nb].extend(g)
