@@ -114,11 +114,11 @@ ANY_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
 
 
 SENTENCE_PUNCT = re.compile(r"[，。、；！？,;!?]")
-#: words of a position in a picture (sides, rows, counts, the picture itself)
+#: characters of a position in a picture (sides, rows, counts, the picture itself), for a regex class
 _PLACE = "左右中前後后上下方起排圖图與与、，,·一二三四五六七八九十0-9"
 #: where a photo's people stand (``（左）``, ``（右二）``, ``（左後）``, ``（右臥者）``): a caption's
-#: words, not a title's; two words of another kind at most, so that a column tag that holds a
-#: position word (``（行走中国）``, ``（前沿观察）``) is none
+#: words, not a title's; two characters of another kind at most, so that a column tag that holds
+#: a position word (``（行走中国）``, ``（前沿观察）``) is none
 POSITION_MARK = re.compile(
     rf"[（(](?=[^（）()]{{0,3}}[左右中前後后][^（）()]{{0,3}}[）)])[{_PLACE}]*(?:[^（）(){_PLACE}][{_PLACE}]*){{0,2}}[）)]"
 )
