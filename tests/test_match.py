@@ -971,3 +971,15 @@ def test_a_title_with_its_subtitle_adopts_no_other_title_with_its_subtitle_besid
     groups = [list(kicker), list(owned)]
     adopt_neighbours(groups, {1: 0})
     assert groups == [[], [*kicker, *owned]]
+
+
+def test_a_box_heading_after_an_author_note_opens_the_next_story_with_its_summary():
+    """A commentary closed by its author's note (no sentence mark at its end), then a
+    box's heading and its summary over the next story (``核心阅读`` / ``…``): the note
+    ends the commentary as a sentence would, so the cut goes before the heading."""
+    note = "（作者为某大学经济学院教授）"
+    paragraphs = [*REPORT, note, "核心阅读", "今年春节前后，记者走访了多个地方。", *FEATURE]
+    k = len(REPORT) + 3
+    assert _box_before(paragraphs, k) == len(REPORT) + 1
+    unfinished = [*REPORT, "书屋的管理办法还在", "核心阅读", "今年春节前后，记者走访了多个地方。", *FEATURE]
+    assert _box_before(unfinished, k) == k  # no end before the heading: it is none of the box's

@@ -428,12 +428,13 @@ def _salutation_before(paragraphs: list[str], k: int) -> int:
 
 def _box_before(paragraphs: list[str], k: int) -> int:
     """Where to cut instead of before paragraph ``k``: before a heading two paragraphs
-    earlier, after a sentence's end, when the text coheres there no more than at ``k``
+    earlier, after a sentence's end or a note that closes a story (:func:`ends_text`:
+    ``（作者为…研究员）``), when the text coheres there no more than at ``k``
     (by :data:`SEAM_SLACK`): a box's heading and its summary lead into the story
     (``核心阅读`` / ``习近平总书记强调，要推动社会治理重心向基层下移…``).
     """
     j = k - 2
-    if j < 1 or not headings_only(paragraphs[j:j + 1]) or not ends_sentence(paragraphs[j - 1]):
+    if j < 1 or not headings_only(paragraphs[j:j + 1]) or not ends_text(paragraphs[j - 1]):
         return k
     gaps = gap_cohesion(paragraphs)
     return j if gaps[j - 1] <= gaps[k - 1] + SEAM_SLACK else k
