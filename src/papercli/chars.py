@@ -15,6 +15,8 @@ CJK_RE = re.compile(f"[{CJK}]")
 SENTENCE_END_RE = re.compile(r"(?:[。！？!?…]|\.\.\.)[”’」』\"'）)]*$")
 OPENERS = "“‘「『（(《〈【〔［[{"
 CLOSERS = "”’」』）)》〉】〕］]}"
+#: marks that close a quote: a bracket right after one glosses the quoted word (``“瓦吉瓦”（好得很）``)
+QUOTE_CLOSERS = ("”", "’", "」", "』")
 PAIRS = dict(zip(OPENERS, CLOSERS, strict=True))
 _OPENER_RE = re.compile(f"[{re.escape(OPENERS)}]")
 _CLOSER_RE = re.compile(f"[{re.escape(CLOSERS)}]")

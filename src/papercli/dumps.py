@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from papercli.chars import CLOSERS, bracket_balance, ends_sentence
+from papercli.chars import CLOSERS, QUOTE_CLOSERS, bracket_balance, ends_sentence
 from papercli.layout import visual_width
 from papercli.model import Article
 from papercli.names import SURNAMES
@@ -241,7 +241,7 @@ def column_tagged(text: str) -> bool:
     m = _TAG_AT_END.search(text)
     if not m or POSITION_MARK.search(text[-8:]) or ends_sentence(text):
         return False
-    return text[m.start()] not in "”’」』"  # a bracket after a quoted word glosses it: ``“瓦吉瓦”（好得很）``
+    return text[m.start()] not in QUOTE_CLOSERS  # a bracket after a quoted word glosses it: ``“瓦吉瓦”（好得很）``
 
 
 def pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from papercli.chars import CJK, CLOSERS, bracket_balance, ends_sentence
+from papercli.chars import CJK, CLOSERS, QUOTE_CLOSERS, bracket_balance, ends_sentence
 from papercli.dedupe import overlap
 from papercli.despace import fullwidth_punctuation
 from papercli.droptitles import lift_dropped_titles, lift_titles
@@ -262,7 +262,6 @@ FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure sh
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
-_QUOTE_CLOSERS = ("”", "’", "」", "』")  # a line closed by one, then a bracket: a gloss of the quoted word
 TINY_TAIL = 4  # characters: a line this short that ends with a mark is a sentence's last words (:meth:`_Reflower.tiny_tail`)
 _TAIL_MARKS = frozenset("，、；。！？")
 STACK_WIDTH = 16.0  # half-ems (eight Han characters): no column of text is narrower
@@ -304,7 +303,7 @@ class _Reflower:
         wide as its column), unless that line ends a dateline (its reporter:
         :meth:`reporter_after_dateline`)."""
         kind = special_kind(texts[k])
-        title_before = k and (self.ends_short(k - 1) or self.bold[k - 1] or texts[k - 1].rstrip().endswith(_QUOTE_CLOSERS))
+        title_before = k and (self.ends_short(k - 1) or self.bold[k - 1] or texts[k - 1].rstrip().endswith(QUOTE_CLOSERS))
         if (kind == "byline" and title_before and continues_line(texts[k - 1], texts[k])
                 and not any(dateline("".join(texts[i:k])) for i in range(max(0, k - 2), k))):
             return None
