@@ -283,3 +283,17 @@ def test_a_credit_drawn_twice_after_a_caption_drawn_once_is_undone(raw, fixed):
     another font, is drawn once: the credit is undone, real reduplication is not."""
     page = dedupe_page(Page("t", lines=["正文第一段，讲述了活动的情况。", raw], lang="zh"))
     assert page.lines[1] == fixed
+
+
+def test_a_title_whose_two_copies_an_extractor_crossed_over_two_lines_is_kept_once():
+    """pdfminer sets one fake-bold copy of a title whole on a line beside a piece of the
+    other copy, and the other piece on the next line, either way round
+    (``老街新貌老街新貌 遊客回流`` / ``遊客回流``, ``老街新貌 遊客回流遊客回流`` /
+    ``老街新貌``): the title is kept once, with its space, and not cut into two titles."""
+    body = "正文沒有重複，這是一行正文。"
+    for crossed in (["老街新貌老街新貌 遊客回流", "遊客回流"], ["老街新貌 遊客回流遊客回流", "老街新貌"]):
+        page = dedupe_page(Page("t", lines=[*crossed, "", body], lang="zh"))
+        assert [x for x in page.lines if x.strip()] == ["老街新貌 遊客回流", body]
+    # a doubled character is reduplication, no piece of a copy
+    kept = ["好好 學習", "學習", body]
+    assert "好好 學習" in dedupe_page(Page("t", lines=list(kept), lang="zh")).lines

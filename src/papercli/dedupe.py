@@ -498,7 +498,8 @@ def drop_repeated_lines(lines: list[str], max_block: int = 4, min_chars: int = 2
 
 
 def dedupe_page(page: Page) -> Page:
-    """Stage ``dedupe``: undouble spans, collapse doubled stops, drop repeated lines.
+    """Stage ``dedupe``: join crossed title copies, undouble spans, collapse doubled
+    stops, drop repeated lines.
 
     A Latin page gets :func:`papercli.latinfix.undouble_glyphs` instead of the CJK span
     rules, and keeps repeated lines under ten characters. Repeated until nothing
@@ -508,6 +509,12 @@ def dedupe_page(page: Page) -> Page:
     if page.structured:
         return page
     known: dict[tuple[str, bool, bool], str] = {}  # a line undoubled once is not undoubled again
+    if settle_lang(page) == "zh":
+        joined = join_crossed_copies(page.lines, page.bold)
+        if joined is not page.lines:
+            page.record_fix("join_crossed_copies", next(x for x in page.lines if x not in joined), "",
+                            len(page.lines) - len(joined))
+            page.lines = joined
     while True:
         lines = page.lines
         page.lines = drop_repeated(page, undouble_lines(page, lines, known))
@@ -740,6 +747,55 @@ def lost_closer_copies(lines: list[str], copied: set[str] | None = None) -> list
         if copied is not None:
             copied.add(out[i].strip())
     return [ln for k, ln in enumerate(out) if k not in gone] if gone else lines
+
+
+def crossed_copy(first: str, second: str) -> str | None:
+    """The title that two lines hold twice when an extractor set one of its
+    fake-bold copies whole on a line beside a piece of the other, and the other
+    piece on the next line: ``老街新貌老街新貌 遊客回流`` / ``遊客回流`` (a first
+    piece, then the whole title) or ``阿伯月入僅9千 難養一家難養一家`` /
+    ``阿伯月入僅9千`` (the whole title, then its last piece). The title comes back
+    as its two pieces parted by a space; else None. Both pieces are of two
+    characters or more, and spaces do not count in the test.
+
+    >>> crossed_copy("春回春回 大地", "大地"), crossed_copy("春回 大地大地", "春回")
+    ('春回 大地', '春回 大地')
+    >>> crossed_copy("人人人人 夸", "夸") is None, crossed_copy("研究研究", "研究") is None
+    (True, True)
+    """
+    p, q = _SPACE_RUN.sub("", first), _SPACE_RUN.sub("", second)
+    if len(q) < 2 or len(p) > 2 * SHORT_LINE or (len(p) - len(q)) % 2:
+        return None
+    k = (len(p) - len(q)) // 2
+    if k < 2:
+        return None
+    if p[:k] == p[k : 2 * k] and p[2 * k :] == q:
+        return f"{p[:k]} {q}"  # the first piece, then the whole title
+    if p.startswith(q) and p[len(q) : len(q) + k] == p[len(q) + k :]:
+        return f"{q} {p[len(q) : len(q) + k]}"  # the whole title, then its last piece
+    return None
+
+
+def join_crossed_copies(lines: list[str], copied: set[str] | None = None) -> list[str]:
+    """Replace two lines that hold a title's fake-bold copies crossed (:func:`crossed_copy`)
+    by the title once; the title is added to ``copied``.
+
+    >>> join_crossed_copies(["春回 大地大地", "春回", "正文。"])
+    ['春回 大地', '正文。']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        title = crossed_copy(lines[i].strip(), lines[i + 1].strip()) if i + 1 < len(lines) else None
+        if title is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(title)
+        if copied is not None:
+            copied.add(title)
+        i += 2
+    return out if len(out) != len(lines) else lines
 
 
 def drop_repeated(page: Page, lines: list[str]) -> list[str]:
