@@ -112,6 +112,19 @@ def test_a_title_pointing_past_a_seam_splits_where_the_topic_changes():
     assert [a.paragraphs for a in arts] == [REPORT, FEATURE]
 
 
+def test_a_box_label_between_two_stories_makes_the_seam_before_it_deep_enough_for_a_title(monkeypatch):
+    """A box's label (``核心阅读``) opens the second story: the text coheres little on
+    both sides of it, so the valley before the label has a floor of two gaps. Measured
+    from that floor the seam is deep, and the unattached title pointing past it cuts
+    there, label and all going with the story after it."""
+    gaps = [0.09, 0.09, 0.01, 0.008, 0.3, 0.3, 0.3, 0.3]  # the label between gaps 2 and 3
+    monkeypatch.setattr("papercli.seams.gap_cohesion", lambda paragraphs: gaps[: len(paragraphs) - 1])
+    groups = [[{"text": "农家书屋方便村民借阅"}], [{"text": "护河老人的柳树"}]]
+    arts = [Article(paragraphs=[*REPORT, "核心阅读", *FEATURE])]
+    assert split_at_seam(arts, groups, {0: 0}, _index(arts))
+    assert [a.paragraphs for a in arts] == [REPORT, ["核心阅读", *FEATURE]]
+
+
 def test_no_seam_split_when_the_articles_own_title_fits_neither_side():
     """A closing line taken for the article's title is no evidence of two stories."""
     groups = [[{"text": "编辑部敬上"}], [{"text": "护河老人的柳树"}]]

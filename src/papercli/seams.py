@@ -550,8 +550,10 @@ def split_at_seam(arts: list[Article], groups: list[list[dict[str, Any]]], pairs
             own_d = _contrast(owner[ai], before, after) if ai in owner else 0.0
             own = _side(own_d, len(owner[ai]), 0.0) if ai in owner else 0
             strongest = -1.0  # of the titles pointing past this seam, the one most on one side
-            deep = depth(gaps, k - 1) >= TITLE_CUT_DEPTH
-            shallow = depth(gaps, k - 1) < SEAM_DEPTH  # only a run's halves pointing apart clearly cut here
+            # a box label opening the story after the cut (``核心阅读``) makes the valley's floor two gaps
+            valley = tied[k] if headings_only(paras[k : k + 1]) else depth(gaps, k - 1)
+            deep = valley >= TITLE_CUT_DEPTH
+            shallow = valley < SEAM_DEPTH  # only a run's halves pointing apart clearly cut here
             # the article's own title clearly on one side of a deep seam: another title needs less
             margin = JOINT_CONTRAST if deep and abs(own_d) >= OWNER_CLEAR else TOPIC_CONTRAST
             # a seam so deep, the own title all on one side: a title whose words this
