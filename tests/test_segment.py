@@ -1116,3 +1116,16 @@ def test_a_letters_signature_and_author_note_as_wide_as_the_column_stay_with_the
     lines = [*wrap(letter, 16), "李海涛", note, *wrap(PARAS, 16), "写给爸爸妈妈的一封信（家书）", "图书馆举办阅读分享活动"]
     arts = clean_page(Page("letter.txt", lines=lines)).articles or []
     assert [a.paragraphs for a in arts] == [[*letter, "李海涛", note], PARAS]
+
+
+def test_a_photo_caption_in_a_narrow_column_of_its_own_opens_a_story_after_a_wide_one():
+    """A story in columns 16 wide, then a photo's caption set in lines 9 wide (ten lines
+    and more), then the next story in columns 12 wide: the caption's lines tell its column
+    on their own, narrower than the story's and than the next one's, so the caption is
+    not the wide story's last paragraph."""
+    caption = ("3月2日，小学生们在校园里体验非遗项目，学习剪纸、捏面人和扎风筝，老师们一边示范一边讲解，"
+               "孩子们兴致勃勃，现场不时响起阵阵笑声。这是当地推进非遗进校园活动的一个场景。")
+    lines = [*wrap(FULL_END[:2], 16), *wrap([caption], 9, indent=0), "李明摄", *wrap(OTHER, 12)]
+    arts = clean_page(Page("caption.txt", lines=lines)).articles or []
+    assert arts[0].paragraphs == FULL_END[:2]
+    assert any(a.paragraphs[:1] == [caption] for a in arts[1:])

@@ -500,14 +500,18 @@ class _Segmenter:
         one sentence or two (``lead``) whose first line stops short of the narrower
         column after it (a line of marks measures short: ``问寒暖，听心声，谋发``) leads
         into that column's story: a paragraph in the story's own column would have
-        filled its first line."""
+        filled its first line. So does a narrower block of :data:`WIDE_LINES` lines or
+        more before a block narrower than the story's column too, if wider: its lines
+        tell its column on their own (a photo's caption set in a column of its own
+        between two stories), and nothing says the story came back."""
         if width is None or self.width is None:
             return False
         if self.wider(width):
             return (next_width is None or self.wider(next_width)
                     or (lines >= WIDE_LINES and next_width < self.width - WIDTH_CHANGE))
         return self.narrower(width) and (next_width is None or abs(next_width - width) <= WIDTH_CHANGE
-                                         or (self.narrower(next_width) and width < next_width and lead))
+                                         or (self.narrower(next_width) and width < next_width
+                                             and (lead or lines >= WIDE_LINES)))
 
     def narrower(self, width: float) -> bool:
         """A block of ``width`` is set narrower than the story's column by
