@@ -1244,3 +1244,43 @@ def test_a_stack_of_short_heading_lines_does_not_run_into_the_box_text_below():
     got = [t for _, t in blocks([*wrap(story, 14), *heads, *wrap([box], 28, indent=0), "（報導．攝影╱林小華）"])]
     assert got[:2] == story and got[-2:] == [box, "（報導．攝影╱林小華）"]
     assert "".join(got[2:-2]) == "".join(heads)
+
+
+def test_a_subtitle_of_two_phrases_stays_apart_from_a_caption_set_far_wider_below():
+    """pdfminer sets a story's subtitle (two phrases parted by a space, as wide as the
+    column) and, after a blank line, the caption of the photo above it, set across the
+    photo in a line more than twice as wide: no paragraph widens so, so the subtitle
+    does not run into the caption."""
+    story = ["陳伯今年六十二歲，年輕時在工地搬運建材，一做就是三十多年，如今雙膝退化，走路都要拄拐杖。",
+             "他說，最放心不下的是還在念高中的孫子，希望孫子能好好讀書，將來不必像他一樣辛苦。"]
+    subtitle = "老農跌傷難下田 盼早日康復再耕作"
+    caption = "陳伯的女兒每天清晨幫父親換藥，再騎車趕去市場擺攤，一家人的生計全靠她一肩撐起。"
+    got = [t for _, t in blocks([*wrap(story[:1], 17), "", "老農雙膝退化", "", subtitle, "", caption, "",
+                                 *wrap(story[1:], 17)])]
+    assert subtitle in got and caption in got
+
+
+def test_a_brief_s_heading_one_character_short_of_the_column_stands_apart():
+    """A roundup's briefs each open with a heading of plain Han characters, here one
+    character short of the 16-character column, and the brief's text runs full under
+    it: a line of running text would have filled that cell, so the heading is a block
+    of its own and the brief's text another."""
+    heading = "海島小學的新操場迎來第一批學生"  # 15 characters: one cell short
+    brief = "今年秋季開學前島上唯一的小學鋪好了新操場，孩子們終於不用在泥地上跑步了，家長們都很高興。"
+    got = [t for _, t in blocks([*wrap(PARAS, 16), "（據本報記者綜合報道）", heading, *wrap([brief], 16, indent=0)])]
+    assert heading in got and brief in got
+
+
+def test_a_letter_s_heading_over_its_first_line_stands_apart_where_the_column_changes():
+    """A story in a 13-character column, then a reader's letter in a 14-character one:
+    the letter's heading (nine Han characters) stands over its first paragraph, whose
+    first line lost its indent of two characters. Measured against the story's
+    narrower column the heading looks like a first line; counted in characters, the
+    line under it is two short of the full lines after it, so it opens the paragraph
+    and the heading is a block of its own."""
+    story = "社区食堂开在街道办事处一楼，每天中午为老人做三菜一汤，老人吃上热饭，子女也放心。"
+    heading = "让农村留住好医生留住人"
+    letter = ("乡村医生，守护着村民的健康，也守护着一方平安。然而，现在许多年轻医生不愿留在村里，"
+              "一心想着通过考试进城，村卫生室常常只剩下年过花甲的老医生。")
+    got = [t for _, t in blocks([*wrap([story], 13), heading, *wrap([letter], 14)])]
+    assert got == [story, heading, letter]

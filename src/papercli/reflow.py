@@ -86,6 +86,9 @@ _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _SECTION_NUMBER = re.compile(r"[〇零一二三四五六七八九十0-9]+")  # a numbered part's heading alone (``四``)
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
 _HAN_ONLY = re.compile(f"[{CJK}]+")
+#: Han characters and full-width marks alone: a line whose measured width is its count of cells
+_FULL_WIDTH_LINE = re.compile(f"[{CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2014\u2026]+")
+HEADING_MIN = 6  # characters: a heading a cell short of its column (:meth:`_Reflower.heading_a_cell_short`)
 _HAN_OPENING = re.compile(f"[“「『]?[{CJK}]+")  # all Han, maybe after the quote that opens the line
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
@@ -405,12 +408,38 @@ class _Reflower:
         if j + 2 >= len(self.lines):
             return False
         b, c = self.lines[j + 1], self.lines[j + 2]
+        if self.indented_in_cells(j):
+            return True
         exact = _HAN_OPENING.fullmatch(b.text) or (  # under a bulleted heading, a line with marks
             BULLET_POINT.match(self.lines[j].text) and not _ASCII_WORD.search(b.text) and not _CLOSER_FIRST.match(b.text))
         if not exact or ends_block(c.text):
             return False
         full = self.full_width(j + 2)
         return abs(b.width - (w - INDENT)) <= 1.0 and full >= w - self.tol and abs(full - b.width - INDENT) <= 1.0
+
+    def indented_in_cells(self, j: int) -> bool:
+        """Counted in characters, the line after line ``j`` is a paragraph's first line
+        that lost its indent of two cells: it and the two lines after it are Han
+        characters and full-width marks alone, the two after it hold the same count
+        and it two fewer, and line ``j``, Han characters alone (:data:`HEADING_MIN` or
+        more), is shorter still. Line ``j`` is then a heading over that paragraph, even
+        where the column measured at it is the story's before (a letter's heading,
+        ``让农村留住好医生`` / ``乡村医生，守护着村民`` / ``的健康，…``), not a
+        first line; widths would need the column, counts of cells need none.
+
+        >>> letter = ["让农村留住好医生", "乡村医生，守护着村民", "的健康，也守护着一方平安", "然而，年轻医生不愿意下乡"]
+        >>> r = _Reflower(measure(letter), "zh")
+        >>> r.indented_in_cells(0), r.indented_in_cells(1)
+        (True, False)
+        """
+        if j + 3 >= len(self.lines):
+            return False
+        a, b, c, d = (self.lines[k].text for k in range(j, j + 4))
+        if len(a) < HEADING_MIN or not _HAN_ONLY.fullmatch(a) or len(a) >= len(b):
+            return False
+        if not all(_FULL_WIDTH_LINE.fullmatch(x) for x in (b, c, d)) or ends_block(c):
+            return False
+        return len(c) == len(d) == len(b) + round(INDENT / 2) and join_gain(a, b) < WORD_CUT
 
     def tag_closes_title(self, j: int) -> bool:
         """Line ``j`` is closed by a column tag (:func:`column_tagged`) and follows a
@@ -948,6 +977,47 @@ class _Reflower:
         return (w < STACK_WIDTH and self.lines[j].width <= w + self.tol
                 and self.lines[j + 1].width > FAR_WIDER * w + 2 * self.tol)
 
+    def heading_a_cell_short(self, j: int, so_far: str) -> bool:
+        """Line ``j`` opens its block, is Han characters alone (:data:`HEADING_MIN` or
+        more, no mark), and the next line, Han characters alone too, holds exactly one
+        more: in a justified column every line of running text has the same count of
+        character cells, so a line of plain Han one cell short of the next (less than
+        the tolerance for lines with digits or Latin, whose measure is rough) ends
+        there. It is a brief's heading over its text (``海岛小学有了新操场`` /
+        ``今年秋季开学岛上的孩子…``), not a paragraph's first line, which lost its
+        indent of two cells, nor one indented by a cell, which runs on in a word of the
+        dictionary (:data:`~papercli.lexicon.WORD_CUT`). Lines with marks are not asked
+        (a typesetter may set a mark narrow), nor those before a character a mark took
+        down (:meth:`pushed`), at line ``j`` or under the next line: that one is then
+        short itself (``乡亲们盼了多年的那条`` / ``路，终于…``).
+
+        >>> r = _Reflower(measure(["海岛小学有了新操场", "今年秋季开学岛上孩子", "们在新操场上课。"]), "zh")
+        >>> r.heading_a_cell_short(0, "海岛小学有了新操场"), r.heading_a_cell_short(1, "今年秋季开学岛上孩子")
+        (True, False)
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        if so_far != a.text or len(a.text) < HEADING_MIN or not _HAN_ONLY.fullmatch(a.text):
+            return False
+        if not _HAN_ONLY.fullmatch(b.text) or len(b.text) != len(a.text) + 1 or self.pushed(j) or self.pushed(j + 1):
+            return False  # (a line short by the character a mark took down is no full line to count by)
+        return join_gain(a.text, b.text) < WORD_CUT  # a first line set one cell short runs on in a word (``贯`` / ``彻``)
+
+    def phrase_title_over_wider(self, j: int) -> bool:
+        """Line ``j`` is a title line of two phrases (:func:`papercli.dumps.phrase_title`)
+        and the line after the blank under it is more than :data:`FAR_WIDER` times as
+        wide: a subtitle above a caption set across the photo (``老農跌傷難下田 盼早日康復``
+        / blank / ``陳伯的女兒每天清晨幫父親換藥，再騎車趕去市場擺攤…``), not a
+        paragraph's line.
+
+        >>> caption = "陳伯的女兒每天清晨幫父親換藥，再騎車趕去市場擺攤，一家生計全靠她"
+        >>> r = _Reflower(measure(["老農跌傷難下田 盼早日康復", caption]), "zh")
+        >>> narrow = _Reflower(measure(["老農跌傷難下田 盼早日康復", caption[:20]]), "zh")
+        >>> r.phrase_title_over_wider(0), narrow.phrase_title_over_wider(0)
+        (True, False)
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        return phrase_title(a.text.strip()) and b.width > FAR_WIDER * a.width + 2 * self.tol
+
     def ends_wider_paragraph(self, j: int, so_far: str) -> bool:
         """Line ``j`` ends a sentence and is the last line of a paragraph begun in a
         wider column: the line before it, of the same paragraph, is measured in a
@@ -1023,7 +1093,8 @@ class _Reflower:
             if w is None and self.text_runs_on(a, b) and self.word_cut(j) and not closed_title(b.text):
                 return False  # no column measured yet (the page's first line): a sentence's line going on in a word
             return (ends_block(a.text) or self.short(j) or w is None or a.width > w + 2 * self.tol
-                    or self.column_widens(j, w) or self.title_alone(j, w) or self.title_box(j, w))
+                    or self.column_widens(j, w) or self.title_alone(j, w) or self.title_box(j, w)
+                    or (self.lang == "zh" and self.phrase_title_over_wider(j)))
         w = self.col[j]
         if self.lang == "zh" and not self.boxed and w is not None and self.title_box(j, w):
             return True  # a title and its deck in a box of their own: each its own line
@@ -1048,8 +1119,10 @@ class _Reflower:
             if so_far == a.text and ends_sentence(a.text) and self.first_line_runs_on(j, w):
                 return False
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
-        if self.lang == "zh" and open_brackets <= 0 and self.widens_far(j, w):
-            return True
+        if self.lang == "zh" and open_brackets <= 0 and (
+                self.widens_far(j, w) or self.heading_a_cell_short(j, so_far)
+                or (so_far == a.text and self.indented_in_cells(j))):
+            return True  # a heading over a narrow column's text, or a cell short of its own
         if self.indented_page and b.indent >= a.indent + 2:
             return True
         if self.title_past_column(j, w):
