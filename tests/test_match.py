@@ -996,3 +996,16 @@ def test_a_box_heading_after_an_author_note_opens_the_next_story_with_its_summar
     assert _box_before(paragraphs, k) == len(REPORT) + 1
     unfinished = [*REPORT, "书屋的管理办法还在", "核心阅读", "今年春节前后，记者走访了多个地方。", *FEATURE]
     assert _box_before(unfinished, k) == k  # no end before the heading: it is none of the box's
+
+
+def test_an_ocr_speck_above_a_title_is_a_fragment_not_a_kicker():
+    """OCR read a speck of the photo above a title as two Latin letters on a line of
+    their own: the title is matched without them, and the letters are kept as a
+    fragment record, not dropped."""
+    story = ["春节前夕，社区志愿者为独居老人送去年货，陪老人包饺子、贴春联，老人们笑得合不拢嘴。",
+             "志愿者说，今后每个月都会来看望老人，帮老人打扫卫生、采购生活用品。"]
+    lines = [*wrap(story, 16), "", "Ia", "志愿者陪老人过大年"]
+    page = clean_page(Page("speck.txt", lines=lines))
+    arts = page.articles or []
+    assert [(a.kicker, a.headline) for a in arts if a.headline] == [(None, "志愿者陪老人过大年")]
+    assert [x.type for x in page.loose if x.text == "Ia"] == ["fragment"]

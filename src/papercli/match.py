@@ -820,6 +820,21 @@ def stray_tail(a: Article, before: Article, after: Article | None) -> bool:
     return fit >= STRAY_FIT and fit >= STRAY_MARGIN * containment(g, "".join(after.paragraphs) if after else "")
 
 
+_SPECK = re.compile(r"[A-Za-z|/\\_~^`'\-.,:;!]{1,2}")
+
+
+def ocr_speck(text: str) -> bool:
+    """A title candidate of one or two Latin letters or marks alone (``Ia``, ``|``):
+    on a Chinese page that is OCR reading a speck of a photo or a rule as text, not a
+    kicker. It goes out as a fragment of its own (nothing is dropped), never into a
+    title, where it would spoil the title it joined.
+
+    >>> ocr_speck("Ia"), ocr_speck(" | "), ocr_speck("5G"), ocr_speck("标题")
+    (True, True, False, False)
+    """
+    return bool(_SPECK.fullmatch(text.strip()))
+
+
 def stray_heads(arts: list[Article]) -> None:
     """The first paragraph of a story goes back to the end of the story before it,
     which ended with its closing note, when it is a production credit (``制图：蔡华伟``)
@@ -1043,7 +1058,10 @@ def match_page(page: Page) -> Page:
     # each caption's story by identity: splits and merges below renumber the stories
     owners = [arts[o] if 0 <= o < len(arts) else None
               for o in page.caption_owners or [-1] * len(page.pending_captions)]
-    entries = word_tails(split_glued(page.pending_headlines, index, page.whole), index) if arts else page.pending_headlines
+    specks = [e for e in page.pending_headlines if page.lang == "zh" and ocr_speck(e["text"])]
+    heads = [e for e in page.pending_headlines if e not in specks]
+    page.loose.extend(Loose("fragment", e["text"]) for e in specks)
+    entries = word_tails(split_glued(heads, index, page.whole), index) if arts else heads
     for e in entries:
         e["print"] = printed(e["text"], page.whole, page.bold)
     next_stories = stories_next(entries, arts)
