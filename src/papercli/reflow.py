@@ -86,7 +86,8 @@ _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _SECTION_NUMBER = re.compile(r"[〇零一二三四五六七八九十0-9]+")  # a numbered part's heading alone (``四``)
 _LABELLED = re.compile(r"[^，。：:]{2,6}[：:]")  # a fact box's line: ``發生原因：…``
 _HAN_ONLY = re.compile(f"[{CJK}]+")
-#: Han characters and full-width marks alone: a line whose measured width is its count of cells
+#: Han characters and full-width marks alone: no digit or Latin letter, so a line's count of
+#: characters is its count of cells (but for a mark the typesetter set narrow)
 _FULL_WIDTH_LINE = re.compile(f"[{CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2014\u2026]+")
 HEADING_MIN = 6  # characters: a heading a cell short of its column (:meth:`_Reflower.heading_a_cell_short`)
 _HAN_OPENING = re.compile(f"[“「『]?[{CJK}]+")  # all Han, maybe after the quote that opens the line
@@ -404,7 +405,8 @@ class _Reflower:
         ``陳莉平說，…``; ``村里的路宽了`` / ``“这条路我们村盼了`` / ``…``).
         Marks set close inside a line and Latin letters or digits make a width a guess;
         under a bulleted heading (``■村里修起新路，路通到家门口`` / ``今年开春以来，村里…``)
-        marks are allowed, since they can only make a first line look wider than it is."""
+        marks are allowed, since they can only make a first line look wider than it is.
+        Counted in characters (:meth:`indented_in_cells`), no column need be measured."""
         if j + 2 >= len(self.lines):
             return False
         b, c = self.lines[j + 1], self.lines[j + 2]
