@@ -512,7 +512,7 @@ def dedupe_page(page: Page) -> Page:
     if settle_lang(page) == "zh":
         joined = join_crossed_copies(page.lines, page.bold)
         if joined is not page.lines:
-            page.record_fix("join_crossed_copies", next(x for x in page.lines if x not in joined), "",
+            page.record_fix("join_crossed_copies", next((x for x in page.lines if x not in joined), ""), "",
                             len(page.lines) - len(joined))
             page.lines = joined
     while True:

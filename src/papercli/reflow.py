@@ -97,6 +97,16 @@ _QUOTED_START = re.compile(r"[“‘「『][\u4e00-\u9fff]{1,2}[”’」』]") 
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a name, or part of one, on a line of its own
 
 
+def plain_heading(text: str) -> bool:
+    """Han characters alone, :data:`HEADING_MIN` or more: a line that may be a heading
+    counted in cells (:meth:`_Reflower.heading_a_cell_short`, :meth:`_Reflower.indented_in_cells`).
+
+    >>> plain_heading("海岛小学有了新操场"), plain_heading("海岛小学，新操场"), plain_heading("新操场")
+    (True, False, False)
+    """
+    return len(text) >= HEADING_MIN and bool(_HAN_ONLY.fullmatch(text))
+
+
 def continues_line(prev: str, text: str) -> bool:
     """``text`` is a name in brackets, as a byline is, right after a line that holds
     no sentence punctuation and closes its brackets: it goes with that line, not on
@@ -437,7 +447,7 @@ class _Reflower:
         if j + 3 >= len(self.lines):
             return False
         a, b, c, d = (self.lines[k].text for k in range(j, j + 4))
-        if len(a) < HEADING_MIN or not _HAN_ONLY.fullmatch(a) or len(a) >= len(b):
+        if not plain_heading(a) or len(a) >= len(b):
             return False
         if not all(_FULL_WIDTH_LINE.fullmatch(x) for x in (b, c, d)) or ends_block(c):
             return False
@@ -998,7 +1008,7 @@ class _Reflower:
         (True, False)
         """
         a, b = self.lines[j], self.lines[j + 1]
-        if so_far != a.text or len(a.text) < HEADING_MIN or not _HAN_ONLY.fullmatch(a.text):
+        if so_far != a.text or not plain_heading(a.text):
             return False
         if not _HAN_ONLY.fullmatch(b.text) or len(b.text) != len(a.text) + 1 or self.pushed(j) or self.pushed(j + 1):
             return False  # (a line short by the character a mark took down is no full line to count by)
