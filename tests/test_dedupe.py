@@ -5,6 +5,8 @@ from papercli.dedupe import (
     dedupe_page,
     drop_repeated_lines,
     trim_overlaps,
+    undouble_line,
+    undouble_lines,
     undouble_runs,
     undouble_spans,
 )
@@ -297,3 +299,16 @@ def test_a_title_whose_two_copies_an_extractor_crossed_over_two_lines_is_kept_on
     # a doubled character is reduplication, no piece of a copy
     kept = ["好好 學習", "學習", body]
     assert "好好 學習" in dedupe_page(Page("t", lines=list(kept), lang="zh")).lines
+
+
+def test_a_short_title_drawn_twice_parts_from_the_title_glued_before_it():
+    """pypdf glues the titles it emits: ``他们的课堂 统计统计`` is a title drawn once and a
+    label of two Han drawn twice span by span. The label is printed once and set on a
+    line of its own, so that the two are no longer one title; only the label counts as
+    drawn twice. Glued to nothing drawn once, or with no space before it, nothing parts."""
+    page = Page("p", lines=["村里的孩子们放学后去图书室。", "他们的课堂 统计统计", "速览速览"], lang="zh")
+    page.bold.add("速览")  # the page shows doubling elsewhere
+    out = undouble_lines(page, page.lines)
+    assert out == ["村里的孩子们放学后去图书室。", "他们的课堂 ", "统计", "速览"]
+    assert "统计" in page.bold and "他们的课堂 统计" not in page.bold
+    assert undouble_line("他们的课堂统计统计", False, False, True) == "他们的课堂统计统计"

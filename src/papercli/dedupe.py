@@ -227,7 +227,7 @@ _COUNTED = re.compile(r"^[“「『《（(]?一.$")  # 一点一点, 一天一�
 _MARK_TWICE = re.compile(r"([，、：；。！？”」』）)》])\1")  # what _SHORT_TWICE needs, found faster
 
 
-def undouble_short_runs(line: str, page_doubled: bool = False) -> str:
+def undouble_short_runs(line: str, page_doubled: bool = False, apart: bool = False) -> str:
     """A word of two or three Han that fake bold drew twice, span by span, is printed
     once when the mark after it was drawn twice as well (``春运春运，，一路…``), or,
     on a page that shows such doubling elsewhere (``page_doubled``), when it stands
@@ -240,13 +240,32 @@ def undouble_short_runs(line: str, page_doubled: bool = False) -> str:
     '春联送到家（文化新风）编者按'
     >>> undouble_short_runs("一点一点，，", True), undouble_short_runs("大家研究研究", True)
     ('一点一点，，', '大家研究研究')
+
+    With ``apart``, a word standing alone after a space that parts it from text drawn
+    once before it (:func:`drawn_once`) is another title than that text (pypdf glues
+    the titles it emits, each with its own print): a line break parts them, as in
+    :func:`undouble_runs`. Text drawn once after the word is left joined: it may be the
+    rest of the word's own title, whose other copy the extractor set on the line above
+    (pdfminer: ``助学金发放`` / ``爱心爱心 助学金发放``).
+
+    >>> undouble_short_runs("山村的孩子们 数读数读", True, apart=True)
+    '山村的孩子们 \\n数读'
+    >>> undouble_short_runs("爱心爱心 助学金发放", True, apart=True)
+    '爱心 助学金发放'
     """
     def once(m: re.Match[str]) -> str:
         return m.group(0) if _COUNTED.match(m.group(1)) else m.group(1)
 
+    def alone(m: re.Match[str]) -> str:
+        word = once(m)
+        if not apart or word == m.group(0):
+            return word
+        before = m.string[: m.start()]
+        return ("\n" if before[-1:].isspace() and drawn_once(before) else "") + word
+
     if _MARK_TWICE.search(line):
         line = _SHORT_TWICE.sub(once, line)
-    return _SHORT_ALONE.sub(once, line) if page_doubled else line
+    return _SHORT_ALONE.sub(alone, line) if page_doubled else line
 
 
 def undouble_closers(line: str) -> str:
@@ -601,7 +620,8 @@ def undouble_line(line: str, neighbour_doubled: bool, latin: bool, page_doubled:
     if latin:
         return undouble_glyphs(line)
     new = undouble_spans(undouble_credit(line), neighbour_doubled=neighbour_doubled, apart=True)
-    new = "\n".join(undouble_short_runs(undouble_runs(x, apart=True), page_doubled) for x in new.split("\n"))
+    new = "\n".join(undouble_short_runs(undouble_runs(x, apart=True), page_doubled, apart=True)
+                    for x in new.split("\n"))
     return collapse_doubled_punctuation(undouble_closers(new) if new != line else new)
 
 
