@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papercli.dumps import POSITION_MARK, pieces
+from papercli.dumps import POSITION_MARK, after_tags, pieces
 from papercli.model import Page
 from papercli.pipeline import clean_page
 
@@ -79,3 +79,13 @@ def test_a_column_tag_holding_a_position_word_is_no_position_mark():
     tags = ["高原“护路人”（行走中国）", "芯片新材料（前沿观察）", "一图读懂（见证·中国机遇）"]
     assert [bool(POSITION_MARK.search(t)) for t in marks] == [True] * 4
     assert [bool(POSITION_MARK.search(t)) for t in tags] == [False] * 3
+
+
+def test_a_tag_parts_its_title_from_a_glued_title_of_two_short_phrases():
+    """pypdf glues the titles it emits: ``…（体坛观澜） 剪纸 迎新春（年俗·剪纸）`` is two titles,
+    the second two phrases of three Han and fewer a space apart. A caption's credit after a
+    tag (``（资料图） 王艳 摄``) and a lone label stay as they were read."""
+    assert after_tags("家门口的体育课（体坛观澜） 剪纸 迎新春（年俗·剪纸）") == [
+        "家门口的体育课（体坛观澜）", "剪纸 迎新春（年俗·剪纸）"]
+    assert after_tags("老街夜市人气旺（资料图） 王艳 摄") == ["老街夜市人气旺（资料图） 王艳 摄"]
+    assert after_tags("书香进万家（读书周刊） 速览") == ["书香进万家（读书周刊）", "速览"]

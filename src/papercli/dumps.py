@@ -329,7 +329,7 @@ def untagged(title: str) -> str:
 _COLUMN_TAG = (r"[（(](?![左右中前后後上下起排一二三四五六七八九\d、\s]+[）)])"
                r"(?:[^（）()]|[（(][^（）()]{1,12}[）)]){1,24}[）)]")
 _TAG_END = re.compile(rf"(?<=\S\S)(?![（(](?:本[报報]|新[华華]社)?(?:记者|記者|通讯员|通訊員)(?!手记|手記)){_COLUMN_TAG}"
-                      rf"(?=\s*(?![—–-]{{2}})(?:\S{{4}}|[\u4e00-\u9fff]{{2,3}}\s*$))")
+                      rf"(?=\s*(?![—–-]{{2}})(?:\S{{4}}|[\u4e00-\u9fff]{{2,3}}(?:\s*$|\s+\S{{2}})))")
 
 
 def ends_with_tag(text: str) -> bool:
@@ -362,6 +362,11 @@ def after_tags(text: str) -> list[str]:
     (['走向美好的未来（域外听风）', '数读'], ['日电 （记者王明）中国'])
     >>> after_tags("谢谢你们（记者手记）走进乡村的图书馆")
     ['谢谢你们（记者手记）', '走进乡村的图书馆']
+
+    So is a title of two short phrases a space apart (``剪纸 迎新春``) after a tag.
+
+    >>> after_tags("家门口的体育课（体坛观澜） 剪纸 迎新春（年俗·剪纸）")
+    ['家门口的体育课（体坛观澜）', '剪纸 迎新春（年俗·剪纸）']
     """
     out, start = [], 0
     for m in _TAG_END.finditer(text):
