@@ -1,8 +1,9 @@
 from collections import Counter
 
 from papercli.join import join_cjk, join_latin
+from papercli.layout import measure
 from papercli.model import Page
-from papercli.reflow import reflow_page
+from papercli.reflow import _Reflower, reflow_page
 
 from .wrap import PARAS, wrap
 
@@ -1284,3 +1285,52 @@ def test_a_letter_s_heading_over_its_first_line_stands_apart_where_the_column_ch
               "一心想着通过考试进城，村卫生室常常只剩下年过花甲的老医生。")
     got = [t for _, t in blocks([*wrap([story], 13), heading, *wrap([letter], 14)])]
     assert got == [story, heading, letter]
+
+
+def test_a_sentence_set_across_columns_ends_before_a_column_line():
+    """A caption printed on one line across the columns, ending its sentence, between
+    captions wrapped in a narrow column (an extractor dumps them in a row): the wide
+    line is no line of the narrow column's paragraph, so it stands apart. In a column
+    as wide as that line, a sentence ending at a line's end goes on."""
+    first = wrap(["李大妈（左）和孙女在院子里晒太阳，孙女今年读小学三年级。"], 13, indent=0)
+    wide = "老人（中）在女儿出嫁后靠卖菜的微薄收入，独自照顾两个孙子。"
+    narrow = wrap(["张先生（右）腰伤后卧床不起，妻子白天打工，晚上照顾他，生活十分拮据。"], 13, indent=0)
+    got = [t for _, t in blocks([*first, wide, *narrow])]
+    assert got == ["".join(first), wide, "".join(narrow)]
+    lines = ["　　社区食堂开在街道办事处一楼，每天中午为老人做饭。",
+             "老人吃上热饭，子女也放心，食堂的饭菜价格也实惠，", "附近的居民都来这里吃饭。"]
+    assert [t for _, t in blocks(lines)] == ["".join(x.strip() for x in lines)]
+
+
+def test_a_heading_in_a_column_of_its_own_stands_over_the_wider_text_of_its_box():
+    """After a story in a column of 21 Han, a box of briefs in a column of 23: an item's
+    heading of 14 Han over its first line, which the column finder measured as a column
+    of its own. Narrower than the columns before and after it, with the line after it
+    running past it, the line is a heading, not a paragraph's first line. A line as wide
+    as the columns on either side goes on into the next."""
+    lines = ["但愿在人生的道路上，我们都能多一点点诗意。", "港口新建两座泊位年吞吐量大增",
+             "当地政府日前宣布，港口新建的两座深水泊", "位正式投入使用，年吞吐能力提高一成以上，可同"]
+    r = _Reflower(measure(lines), "zh")
+    r.col = [41.0, 28.0, 45.5, 45.5]  # as the column finder measured such a box
+    assert r.breaks_after(1, 0, lines[1])
+    r.col = [41.0, 41.0, 45.5, 45.5]
+    assert not r.narrow_between(1, 41.0)
+    # an indented first line with a figure measures short by its indent and the figure's gaps
+    para = ["情况报告，各项问题已基本整改完毕。", "2021 年下半年，全市将组织开展第二轮老旧小区改造",
+            "（街道）整改情况“回头看”，推动各街道继续深化问题整改落", "实，不断巩固工作成果。"]
+    r = _Reflower(measure(para), "zh")
+    r.col = [58.3, 45.5, 57.5, 57.5]  # the column finder measured the first line short
+    assert not r.narrow_between(1, 45.5)
+
+
+def test_a_dateline_cut_after_its_date_began_opens_its_paragraph():
+    """A source note ending with a closing title mark, then the next story's dateline cut
+    over two lines after its month (``据新华社北京2月25`` / ``日电``): the dateline opens
+    the next story's text even though the line before it ends no sentence. A line that
+    merely names the agency goes on with its paragraph."""
+    note = ["资料来源：市统计局、", "市商务局《2023年消", "费市场报告》"]
+    story = ["据新华社北京3月12", "日电", "外交部发言人", "12日在例行记者会", "上回答了提问。"]
+    got = [t for _, t in blocks([*note, *story])]
+    assert got[0] == "".join(note) and "".join(got[1:]).startswith("据新华社北京3月12日电")
+    quoted = ["他说，这一消息来自", "据新华社报道的一份", "材料，内容属实。"]
+    assert [t for _, t in blocks(quoted)] == ["".join(quoted)]

@@ -274,6 +274,8 @@ JUSTIFIED_LINE = 6  # characters: a shorter line is no line of justified running
 WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece but a line of a sentence
 FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure short by this (a mark set narrow)
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
+_DIGIT = re.compile(r"[0-9０-９]")
+WIDE_OVER = 1.5  # times its column: a line this wide that ends a sentence is set across columns
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
 TINY_TAIL = 4  # characters: a line this short that ends with a mark is a sentence's last words (:meth:`_Reflower.tiny_tail`)
@@ -564,6 +566,34 @@ class _Reflower:
         """
         after = self.lines[j + 1 : j + 3]
         return len(after) == 2 and after[0].width > w - INDENT + self.tol and after[1].width > w + self.tol
+
+    def narrow_between(self, j: int, w: float) -> bool:
+        """Line ``j`` fills a column ``w`` of its own, narrower than the columns of the lines
+        on either side (than the next one by more than an indent), and the next line runs
+        past it: a heading set in a box over the first line of its text (``沙特启动古城旅游
+        工程`` over a line half as wide again), or the last line of a heading wrapped above
+        its item; a paragraph's lines keep their column's width, but for the indent of its
+        first line (``2019 年上半年，…`` measures short by its figure's gaps too).
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        before = self.col[j - 1] if j > 0 else None
+        after = self.col[j + 1]
+        full = max(w, self.full_width(j))  # its column, or what it may print as with its marks' and figures' slack
+        return (a.width <= w + self.tol and b.width > full + 2 * self.tol
+                and after is not None and after > full + INDENT + INDENT_SLACK + self.tol
+                and (before is None or before > full + 2 * self.tol))
+
+    def wide_sentence_over_column(self, j: int, w: float) -> bool:
+        """Line ``j`` ends a sentence and is more than :data:`WIDE_OVER` times as wide as
+        the column ``w`` that the next line fills: a caption or note set across columns
+        (``…難育5子。`` over ``那義屏（右）頸椎受傷後四肢``), whose text ends there, not a
+        line of the column's paragraph. A short line after it (a photo credit's name cut
+        over lines, ``梁美丽`` / ``摄``) may still be its own, as may the lines of a "column"
+        narrower than any column of text (:data:`STACK_WIDTH`).
+        """
+        a, b = self.lines[j], self.lines[j + 1]
+        fills = w - INDENT - INDENT_SLACK <= b.width + punct_slack(b.text) <= w + self.tol
+        return ends_sentence(a.text) and w >= STACK_WIDTH and a.width > WIDE_OVER * w and fills
 
     def column_widens(self, j: int, w: float) -> bool:
         """Across the blank line after line ``j`` (of column width ``w``), the next line
@@ -932,6 +962,22 @@ class _Reflower:
                            and not _SECTION_NUMBER.fullmatch(b.text.strip()))  # a section's number: a heading
         return not ends_block(self.lines[j - 1].text) and (not ends_block(a.text) or sentence_inside)
 
+    def dateline_cut_below(self, j: int) -> bool:
+        """The line after line ``j`` opens a dateline that the extractor cut after its date
+        began, and the line after that completes it (``据新华社北京2月25`` / ``日电``): it
+        opens a story's text, as a whole dateline does (:func:`dateline`), so the
+        paragraph of line ``j`` ends.
+
+        >>> r = _Reflower(measure(["年货消费报告》", "据新华社北京2月25", "日电", "外交部发言人表示"]), "zh")
+        >>> r.dateline_cut_below(0), r.dateline_cut_below(1)
+        (True, False)
+        """
+        if j + 2 >= len(self.lines):
+            return False
+        cut = self.lines[j + 1].text.strip()
+        return (bool(_DIGIT.search(cut)) and open_dateline(cut) and dateline(cut) is None
+                and dateline(cut + self.lines[j + 2].text.strip()) is not None)
+
     def lone_dateline(self, j: int, so_far: str) -> bool:
         """Line ``j`` is a whole dateline alone in a text box of its own, the first of
         its paragraph (``新华社电`` / blank / ``（记者王明）走进…``): pdfminer boxes
@@ -1072,7 +1118,7 @@ class _Reflower:
         if j - 1 in self.credit_cuts:
             return True  # the last piece of a credit cut over lines closes its story
         if (self.special[j] or self.special[j + 1] or dateline(b.text) or closing_credit(so_far) or author_note(so_far)
-                or end_note(so_far)):
+                or end_note(so_far) or (self.lang == "zh" and self.dateline_cut_below(j))):
             return True  # the reporters' list, a photo report's credit or the editor's end note closes its story
         if self.bold_apart(j) and not (open_brackets > 0 and self.closes_soon(j, open_brackets, so_far)):
             return True  # a title or caption printed in fake bold, unless a bracket opened in it closes
@@ -1133,7 +1179,7 @@ class _Reflower:
             return ends_block(a.text) or not self.indent_first(j, w, opens=so_far == a.text)
         if self.lang == "zh" and open_brackets <= 0 and (
                 self.widens_far(j, w) or self.heading_a_cell_short(j, so_far)
-                or (so_far == a.text and self.indented_in_cells(j))):
+                or (so_far == a.text and self.indented_in_cells(j)) or self.narrow_between(j, w)):
             return True  # a heading over a narrow column's text, or a cell short of its own
         if self.indented_page and b.indent >= a.indent + 2:
             return True
@@ -1149,7 +1195,7 @@ class _Reflower:
             return True  # a quoted heading over two lines (``“让每个孩子`` / ``都有书读”``), then a first line
         if ends_block(a.text):
             if (b.width > w + 2 * self.tol or self.wider_after(j, w) or self.tagged_title_after(j, w)
-                    or self.tagged_past(j + 1, w) or self.tagged_alone(j, w)):
+                    or self.tagged_past(j + 1, w) or self.tagged_alone(j, w) or self.wide_sentence_over_column(j, w)):
                 return True
             if b.width > w + self.tol and abs(b.width - INDENT - a.width) > 1.5:
                 return True  # a line past the column is a title's, unless this one is its column's indented first line
