@@ -1009,3 +1009,46 @@ def test_an_ocr_speck_above_a_title_is_a_fragment_not_a_kicker():
     arts = page.articles or []
     assert [(a.kicker, a.headline) for a in arts if a.headline] == [(None, "志愿者陪老人过大年")]
     assert [x.type for x in page.loose if x.text == "Ia"] == ["fragment"]
+
+
+def _brief(text: str, source: str, column: float) -> Article:
+    return Article(paragraphs=[text, f"（据新华社{source}电 记者王明）"], column=column)
+
+
+def test_boxes_of_briefs_with_their_headings_in_place_are_one_story_each_under_its_label():
+    """Two boxes of short items, each item under its heading set in place and closed by
+    its source in brackets, and two labels dumped with the titles (``快讯``, in no story's
+    text): each box, told from the other by its column width, is one story titled by a
+    label, its headings paragraphs over their items. The story before keeps its title.
+    Without a label the items stay stories of their own, each titled by its heading."""
+    def page(labels: list[str]) -> Page:
+        arts = [Article(paragraphs=REPORT, column=40.0),
+                _brief("港口新建两座泊位，年吞吐能力提高一成。", "开罗", 44.0),
+                _brief("研究人员培育出耐旱小麦，产量稳定。", "堪培拉", 44.0),
+                _brief("城市地铁开通夜间线路，方便市民出行。", "柏林", 22.0),
+                _brief("山区学校建成新操场，学生课间有了去处。", "内罗毕", 23.0)]
+        heads = ["港口新建两座泊位", "耐旱小麦培育成功", "地铁开通夜间线路", "山区学校建成操场"]
+        pending = [{"text": h, "pos": 10 + 2 * k, "before": k + 1} for k, h in enumerate(heads)]
+        titles = ["农家书屋方便村民借阅", *labels]
+        pending += [{"text": t, "pos": 30 + k, "before": None} for k, t in enumerate(titles)]
+        return Page("p", articles=arts, pending_headlines=pending, lang="zh")
+
+    out = match_page(page(["快讯", "快讯"])).articles or []
+    assert [a.headline for a in out] == ["农家书屋方便村民借阅", "快讯", "快讯"]
+    assert out[1].paragraphs == ["港口新建两座泊位", "港口新建两座泊位，年吞吐能力提高一成。", "（据新华社开罗电 记者王明）",
+                                 "耐旱小麦培育成功", "研究人员培育出耐旱小麦，产量稳定。", "（据新华社堪培拉电 记者王明）"]
+    assert out[2].paragraphs[::3] == ["地铁开通夜间线路", "山区学校建成操场"] and len(out[2].paragraphs) == 6
+    alone = match_page(page([])).articles or []
+    assert [a.headline for a in alone][1:] == [
+        "港口新建两座泊位", "耐旱小麦培育成功", "地铁开通夜间线路", "山区学校建成操场"]
+
+
+def test_a_photo_report_s_credit_stays_with_the_report_when_the_story_after_it_is_cut_off():
+    """A photo report (its text, then ``李明摄（影像中国）``) ran into the story after it;
+    cut where the next story starts, the credit closes the report: it is short and ends
+    no sentence, like a heading, but a credit with its agency in brackets heads nothing."""
+    report = ["春耕时节，田间地头一片忙碌景象。", "图为村民在田里插秧。", "李明摄（影像中国）"]
+    story = ["走进山村小学，孩子们正在上课。", "老师说，今年学校新添了一批图书。"]
+    arts = [Article(paragraphs=[*report, *story])]
+    _cut_article(arts, 0, 3)
+    assert [a.paragraphs for a in arts] == [report, story]

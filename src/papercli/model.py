@@ -65,6 +65,9 @@ class Article:
     captions: list[Caption] = field(default_factory=list)
     #: the byline stood on a line of its own under the title, unbracketed (``記者陳明／台北報導``)
     byline_first: bool = False
+    #: the width of the story's column lines (``segment``'s median, in half-width cells), for
+    #: ``match`` to tell boxes apart; not part of the output
+    column: float | None = None
 
     def printed_byline(self) -> str | None:
         """The byline as printed, in the full-width brackets ``segment`` took off it,

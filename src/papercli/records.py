@@ -31,7 +31,7 @@ def page_records(page: Page) -> list[dict[str, Any]]:
         rec: dict[str, Any] = {"type": "page", "source": page.source, "page": page.number,
                                "encoding": page.encoding, "lang": page.lang}
         if page.articles is not None:
-            rec["articles"] = [article_record(page, i, a) for i, a in enumerate(page.articles, 1)]
+            rec["articles"] = [{**article_record(page, i, a), "column": a.column} for i, a in enumerate(page.articles, 1)]
             rec["pending_headlines"] = page.pending_headlines
             rec["pending_captions"] = [c.to_dict() for c in page.pending_captions]
             rec["caption_owners"] = page.caption_owners
@@ -90,7 +90,7 @@ def _article(r: dict[str, Any]) -> Article:
     return Article(paragraphs=[str(p) for p in paras], kicker=r.get("kicker"), headline=r.get("headline"),
                    subheadline=r.get("subheadline"), headline_score=r.get("headline_score"),
                    dateline=r.get("dateline"), byline=r.get("byline"), captions=caps,
-                   byline_first=bool(r.get("byline_first")))
+                   byline_first=bool(r.get("byline_first")), column=r.get("column"))
 
 
 def _fixes(r: dict[str, Any]) -> list[Fix]:

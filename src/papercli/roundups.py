@@ -10,11 +10,12 @@ is left without one. :func:`lend_labels` gives it back.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from papercli.model import Article
+from papercli.model import Article, Page
 from papercli.seams import headings_only
-from papercli.signals import credit_line, dateline
+from papercli.signals import closing_dateline, credit_line, dateline
 from papercli.similarity import containment, grams
 
 LABEL_MAX = 5  # characters: a roundup's label is a word or two
@@ -156,3 +157,120 @@ def items_of_one_roundup(a: Article, b: Article) -> bool:
     False
     """
     return roundup_item(b, a) and sum(map(len, a.paragraphs)) <= BRIEF_MAX
+
+
+BOX_TOL = 4.0  # half-width cells: item columns further apart than this are two boxes
+LABEL_SHARE = 50.0  # percent of a label's bigrams a story's text may hold (a word of it)
+
+
+def boxed_item(a: Article) -> bool:
+    """Story ``a`` may be an item of a box of briefs: short (:data:`BRIEF_MAX`), opened by
+    no dateline, and closed by its source in brackets (``（据新华社东京电 记者王明）``), as
+    a box's items are; a news story of its own opens with its dateline.
+
+    >>> boxed_item(Article(["日本试行电子标签。", "（据新华社东京电 记者王明）"]))
+    True
+    >>> boxed_item(Article(["本报东京2月1日电 日本试行电子标签。", "（本报东京2月1日电）"], dateline="本报东京2月1日电"))
+    False
+    """
+    return (len(a.paragraphs) >= 2 and not a.dateline and closing_dateline(a.paragraphs[-1])
+            and sum(map(len, a.paragraphs)) <= BRIEF_MAX)
+
+
+def box_label(text: str, bodies: list[str]) -> bool:
+    """A title candidate that can be a box's label: a short word of Han only
+    (:data:`LABEL_MAX`) of which no story's text holds more than half the bigrams
+    (``微阅读`` beside a story on reading: ``阅读`` but no ``微阅``).
+
+    >>> box_label("微阅读", ["日本试行电子标签。", "多阅读。"]), box_label("电子标签", ["日本试行电子标签。"])
+    (True, False)
+    """
+    t = text.strip()
+    return (2 <= len(t) <= LABEL_MAX and bool(_PLAIN.match(t))
+            and all(containment(grams(t), b) <= LABEL_SHARE for b in bodies))
+
+
+def _boxes(arts: list[Article], heads: dict[int, dict[str, Any]]) -> list[list[int]]:
+    """Runs of neighbouring stories that are items of one box (:func:`boxed_item`), set
+    in one column width (:data:`BOX_TOL`), two of them at least under a heading of their
+    own set in place (``heads``, by story)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for ai, a in enumerate(arts):
+        same = bool(run) and (a.column is None or arts[run[-1]].column is None
+                              or abs(a.column - (arts[run[-1]].column or 0.0)) <= BOX_TOL)
+        if boxed_item(a) and (not run or same):
+            run.append(ai)
+            continue
+        runs.append(run)
+        run = [ai] if boxed_item(a) else []
+    runs.append(run)
+    return [r for r in runs if len(r) >= 2 and sum(k in heads for k in r) >= 2]
+
+
+def gather_briefs(page: Page) -> list[tuple[Article, Article | None]]:
+    """A box of briefs under a label (``微阅读``) whose items carry their headings in
+    place: ``segment`` reads each item as a story, each heading as that story's title,
+    and the label, whose words are in no story, as a title of none. The items of a box
+    (:func:`_boxes`) become one story titled by the label, each heading a paragraph over
+    its item's text, when the page has a label for it (:func:`box_label`, one a box, in
+    order). The box is set aside, with the captions that stood in it, so that no other
+    title is matched to it: returns each box with the story it followed (None: the
+    first), for :func:`put_back`. ``pending_headlines``' ``before`` and
+    ``caption_owners`` follow the other stories' new places.
+
+    >>> items = [Article(["沙特启动古城旅游工程。", "（据新华社利雅得电 记者涂明）"]),
+    ...          Article(["日本试行电子标签。", "（据新华社东京电 记者王明）"])]
+    >>> page = Page("p", articles=items, pending_headlines=[
+    ...     {"text": "古城旅游", "pos": 1, "before": 0}, {"text": "电子标签", "pos": 3, "before": 1},
+    ...     {"text": "微阅读", "pos": 5, "before": None}])
+    >>> [(a.headline, a.paragraphs[::3], after) for a, after in gather_briefs(page)], page.articles, page.pending_headlines
+    ([('微阅读', ['古城旅游', '电子标签'], None)], [], [])
+    """
+    arts = page.articles or []
+    bodies = ["".join(a.paragraphs) for a in arts]
+    labels = [e for e in page.pending_headlines if e.get("before") is None and box_label(e["text"], bodies)]
+    heads: dict[int, dict[str, Any]] = {}
+    for e in page.pending_headlines:
+        k = e.get("before")
+        if k is not None and (k not in heads or e["pos"] > heads[k]["pos"]):
+            heads[k] = e
+    boxes = _boxes(arts, heads)[: len(labels)]
+    if not boxes:
+        return []
+    box_of = {k: bi for bi, box in enumerate(boxes) for k in box}
+    used = {id(heads[k]) for k in box_of if k in heads} | {id(x) for x in labels[: len(boxes)]}
+    aside: list[tuple[Article, Article | None]] = []
+    for box, label in zip(boxes, labels, strict=False):
+        story = Article(paragraphs=[p for k in box for p in ([heads[k]["text"].strip()] if k in heads else [])
+                                    + arts[k].paragraphs],
+                        headline=label["text"].strip(), captions=[c for k in box for c in arts[k].captions])
+        before = box[0] - 1
+        aside.append((story, aside[box_of[before]][0] if before in box_of else arts[before] if before >= 0 else None))
+    keep = [k for k in range(len(arts)) if k not in box_of]
+    new_at = {k: i for i, k in enumerate(keep)}
+    for cap, o in zip(page.pending_captions, page.caption_owners, strict=False):
+        if o in box_of:
+            aside[box_of[o]][0].captions.append(cap)
+    owned = [(c, o) for c, o in zip(page.pending_captions, page.caption_owners, strict=False) if o not in box_of]
+    page.pending_captions = [c for c, _ in owned]
+    page.caption_owners = [new_at.get(o, o) if 0 <= o < len(arts) else o for _, o in owned]
+    page.articles = [arts[k] for k in keep]
+    page.pending_headlines = [{**e, "before": new_at.get(e["before"]) if e.get("before") is not None else None}
+                              for e in page.pending_headlines if id(e) not in used]
+    return aside
+
+
+def put_back(arts: list[Article], aside: list[tuple[Article, Article | None]],
+             where: Callable[[Article | None], Article | None]) -> None:
+    """Put each box :func:`gather_briefs` set aside back after the story it followed
+    (``where`` gives the story that one became, None if it is gone), or first.
+
+    >>> a, box = Article(["正文。"]), Article(["要闻"], headline="微阅读")
+    >>> arts = [a]; put_back(arts, [(box, a)], lambda x: x); [x.headline for x in arts]
+    [None, '微阅读']
+    """
+    for story, after in aside:
+        home = where(after) if after is not None else None
+        at = next((i + 1 for i, x in enumerate(arts) if x is home), 0) if home is not None else 0
+        arts.insert(at, story)

@@ -19,7 +19,7 @@ from papercli.cohesion import FLOOR_TIE, SPAN, bigram_counts, cosine, depth, gap
 from papercli.dumps import continues_title, untagged
 from papercli.glued import inner_cuts
 from papercli.model import Article
-from papercli.signals import author_note, dateline, source_note
+from papercli.signals import author_note, dateline, photo_credit_line, source_note
 from papercli.similarity import BodyIndex, containment, grams
 from papercli.storyparts import closes_story
 from papercli.titlecuts import part_run, wrapped_in_word
@@ -442,9 +442,9 @@ def _box_before(paragraphs: list[str], k: int) -> int:
 
 def _closing_note(paragraph: str) -> bool:
     """A note that closes a story: its author's (``（作者为某大学教授）``), its
-    closing credit or dateline (``版式设计：沈亦伶``, ``（本报北京电）``) or its source
-    (``数据来源：市统计局``)."""
-    return author_note(paragraph) or closes_story(paragraph) or source_note(paragraph)
+    closing credit or dateline (``版式设计：沈亦伶``, ``（本报北京电）``), its source
+    (``数据来源：市统计局``) or a photo report's credit (``李明摄（影像中国）``)."""
+    return author_note(paragraph) or closes_story(paragraph) or source_note(paragraph) or photo_credit_line(paragraph)
 
 
 def _cut_article(arts: list[Article], ai: int, k: int) -> None:

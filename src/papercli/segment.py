@@ -292,6 +292,8 @@ class _Segmenter:
             self.widths.append(width)
         art = self.cur
         assert art is not None
+        if self.widths:
+            art.column = statistics.median(self.widths)
         names = None
         tb = closing_byline(text)
         if tb and (told(art, tb[0]) or _full_stop(tb[0])) and not art.byline_first:  # signed under its title: kept
