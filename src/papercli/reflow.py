@@ -274,7 +274,6 @@ JUSTIFIED_LINE = 6  # characters: a shorter line is no line of justified running
 WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece but a line of a sentence
 FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure short by this (a mark set narrow)
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
-_DIGIT = re.compile(r"[0-9０-９]")
 WIDE_OVER = 1.5  # times its column: a line this wide that ends a sentence is set across columns
 CLOSE_REACH = 6  # lines: how far the bracket that opens a note may close without a break
 LONE_TITLE_MIN = 8  # characters: a shorter line alone in its box may be a paragraph's piece (:meth:`_Reflower.title_alone`)
@@ -570,10 +569,10 @@ class _Reflower:
     def narrow_between(self, j: int, w: float) -> bool:
         """Line ``j`` fills a column ``w`` of its own, narrower than the columns of the lines
         on either side (than the next one by more than an indent), and the next line runs
-        past it: a heading set in a box over the first line of its text (``沙特启动古城旅游
-        工程`` over a line half as wide again), or the last line of a heading wrapped above
-        its item; a paragraph's lines keep their column's width, but for the indent of its
-        first line (``2019 年上半年，…`` measures short by its figure's gaps too).
+        past it: a heading set in a box over the first line of its text (``港口新建泊位``
+        over a line half as wide again), or the last line of a heading wrapped above its
+        item; a paragraph's lines keep their column's width, but for the indent of its first
+        line (``2019 年上半年，…`` measures short by its figure's gaps too).
         """
         a, b = self.lines[j], self.lines[j + 1]
         before = self.col[j - 1] if j > 0 else None
@@ -586,7 +585,7 @@ class _Reflower:
     def wide_sentence_over_column(self, j: int, w: float) -> bool:
         """Line ``j`` ends a sentence and is more than :data:`WIDE_OVER` times as wide as
         the column ``w`` that the next line fills: a caption or note set across columns
-        (``…難育5子。`` over ``那義屏（右）頸椎受傷後四肢``), whose text ends there, not a
+        (``…独自照顾两个孙子。`` over ``张先生（右）腰伤后卧床不起``), whose text ends there, not a
         line of the column's paragraph. A short line after it (a photo credit's name cut
         over lines, ``梁美丽`` / ``摄``) may still be its own, as may the lines of a "column"
         narrower than any column of text (:data:`STACK_WIDTH`).
@@ -975,7 +974,7 @@ class _Reflower:
         if j + 2 >= len(self.lines):
             return False
         cut = self.lines[j + 1].text.strip()
-        return (bool(_DIGIT.search(cut)) and open_dateline(cut) and dateline(cut) is None
+        return (any(c.isdigit() for c in cut) and open_dateline(cut) and dateline(cut) is None
                 and dateline(cut + self.lines[j + 2].text.strip()) is not None)
 
     def lone_dateline(self, j: int, so_far: str) -> bool:

@@ -47,9 +47,18 @@ def is_label(piece: dict[str, Any], story: str = "") -> bool:
     False
     """
     text = piece["text"].strip()
-    if not (2 <= len(text) <= LABEL_MAX and _PLAIN.match(text)):
+    if not label_word(text):
         return False
     return piece.get("_score", 0.0) == 0.0 or (bool(story) and containment(grams(text), story) == 0.0)
+
+
+def label_word(text: str) -> bool:
+    """The shape of a roundup's label: a word or two of Han only (:data:`LABEL_MAX`).
+
+    >>> label_word("速览"), label_word("黄"), label_word("数读：")
+    (True, False, False)
+    """
+    return 2 <= len(text) <= LABEL_MAX and bool(_PLAIN.match(text))
 
 
 def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts: list[Article],
@@ -177,17 +186,16 @@ def boxed_item(a: Article) -> bool:
             and sum(map(len, a.paragraphs)) <= BRIEF_MAX)
 
 
-def box_label(text: str, bodies: list[str]) -> bool:
-    """A title candidate that can be a box's label: a short word of Han only
-    (:data:`LABEL_MAX`) of which no story's text holds more than half the bigrams
-    (``微阅读`` beside a story on reading: ``阅读`` but no ``微阅``).
+def unclaimed_label(text: str, bodies: list[str]) -> bool:
+    """A title candidate that can be a box's label (:func:`label_word`) of which no
+    story's text holds more than half the bigrams (``微阅读`` beside a story on reading:
+    ``阅读`` but no ``微阅``).
 
-    >>> box_label("微阅读", ["日本试行电子标签。", "多阅读。"]), box_label("电子标签", ["日本试行电子标签。"])
+    >>> unclaimed_label("微阅读", ["日本试行电子标签。", "多阅读。"]), unclaimed_label("电子标签", ["日本试行电子标签。"])
     (True, False)
     """
     t = text.strip()
-    return (2 <= len(t) <= LABEL_MAX and bool(_PLAIN.match(t))
-            and all(containment(grams(t), b) <= LABEL_SHARE for b in bodies))
+    return label_word(t) and all(containment(grams(t), b) <= LABEL_SHARE for b in bodies)
 
 
 def _boxes(arts: list[Article], heads: dict[int, dict[str, Any]]) -> list[list[int]]:
@@ -213,23 +221,23 @@ def gather_briefs(page: Page) -> list[tuple[Article, Article | None]]:
     place: ``segment`` reads each item as a story, each heading as that story's title,
     and the label, whose words are in no story, as a title of none. The items of a box
     (:func:`_boxes`) become one story titled by the label, each heading a paragraph over
-    its item's text, when the page has a label for it (:func:`box_label`, one a box, in
+    its item's text, when the page has a label for it (:func:`unclaimed_label`, one a box, in
     order). The box is set aside, with the captions that stood in it, so that no other
     title is matched to it: returns each box with the story it followed (None: the
     first), for :func:`put_back`. ``pending_headlines``' ``before`` and
     ``caption_owners`` follow the other stories' new places.
 
-    >>> items = [Article(["沙特启动古城旅游工程。", "（据新华社利雅得电 记者涂明）"]),
+    >>> items = [Article(["港口新建两座泊位。", "（据新华社开罗电 记者李华）"]),
     ...          Article(["日本试行电子标签。", "（据新华社东京电 记者王明）"])]
     >>> page = Page("p", articles=items, pending_headlines=[
-    ...     {"text": "古城旅游", "pos": 1, "before": 0}, {"text": "电子标签", "pos": 3, "before": 1},
+    ...     {"text": "港口泊位", "pos": 1, "before": 0}, {"text": "电子标签", "pos": 3, "before": 1},
     ...     {"text": "微阅读", "pos": 5, "before": None}])
     >>> [(a.headline, a.paragraphs[::3], after) for a, after in gather_briefs(page)], page.articles, page.pending_headlines
-    ([('微阅读', ['古城旅游', '电子标签'], None)], [], [])
+    ([('微阅读', ['港口泊位', '电子标签'], None)], [], [])
     """
     arts = page.articles or []
     bodies = ["".join(a.paragraphs) for a in arts]
-    labels = [e for e in page.pending_headlines if e.get("before") is None and box_label(e["text"], bodies)]
+    labels = [e for e in page.pending_headlines if e.get("before") is None and unclaimed_label(e["text"], bodies)]
     heads: dict[int, dict[str, Any]] = {}
     for e in page.pending_headlines:
         k = e.get("before")
