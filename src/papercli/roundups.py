@@ -4,7 +4,9 @@ A page often carries a box of short news items under one label (``速览``, ``�
 ``微阅读``): each item opens with its own short heading, and the label names no item,
 so its words are in no story's text. Extractors dump the label among the titles,
 where it joins a neighbouring title (``速览`` / ``侠客岛…座谈会举行``), and the roundup
-is left without one. :func:`lend_labels` gives it back.
+is left without one. :func:`lend_labels` gives it back. Where each item's heading stood
+in place, so that each item was read as a story of its own, :func:`gather_briefs` makes
+the box one story under its label again.
 """
 
 from __future__ import annotations
