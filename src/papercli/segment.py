@@ -292,7 +292,7 @@ class _Segmenter:
             self.widths.append(width)
         art = self.cur
         assert art is not None
-        if self.widths:
+        if width is not None:  # the story's column, for match to tell boxes apart: only a new width moves it
             art.column = statistics.median(self.widths)
         names = None
         tb = closing_byline(text)
