@@ -1334,3 +1334,20 @@ def test_a_dateline_cut_after_its_date_began_opens_its_paragraph():
     assert got[0] == "".join(note) and "".join(got[1:]).startswith("据新华社北京3月12日电")
     quoted = ["他说，这一消息来自", "据新华社报道的一份", "材料，内容属实。"]
     assert [t for _, t in blocks(quoted)] == ["".join(quoted)]
+
+
+def test_a_box_heading_over_an_item_s_indented_first_line_stands_alone():
+    """After a story in a wide column, a box of briefs in a column of 17 Han: an item's
+    heading of 12 Han over the item's indented first line (15 cells), which the column
+    finder measured as a column of its own, 15 wide. The heading is short of that line
+    by about the indent, as a narrower story's indented first line is short of its full
+    one, but the line after fills a column wider than the first line by the indent: the
+    first line is that column's indented first line, and the heading stands alone. A
+    first line that fills its column as the lines after it do goes on from the line
+    over it."""
+    lines = ["从十二个方面提出了三十四条具体措施。", "港口新建两座泊位启用投产", "当地政府日前宣布，新建的两座深",
+             "水泊位正式投入使用，年吞吐能力提高", "一成以上，可同时停靠两艘大型货轮。"]
+    r = _Reflower(measure(lines), "zh")
+    r.col = [58.5, 58.5, 29.5, 34.0, 34.0]  # as the column finder measured such a box
+    assert r.breaks_after(1, 0, lines[1])
+    assert r.indented_over(2) and not r.indented_over(3)

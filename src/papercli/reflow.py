@@ -528,13 +528,31 @@ class _Reflower:
         wider column ending early. Not when the next line's column is no narrower
         than this line's: then the next line is its column's indented first line,
         and line ``j`` a heading standing alone (``新农民从哪里来`` / ``新农民和老农民，有``).
+        Nor when the line after the next fills a column wider than the next line by
+        the indent (:meth:`indented_over`): the next line is that column's indented
+        first line, measured as a column of its own, and line ``j`` a heading over it.
         """
         if j + 1 >= len(self.lines) or ends_block(self.lines[j].text) or END_PUNCT.search(self.lines[j].text):
             return False
         a, b, nc, w = self.lines[j], self.lines[j + 1], self.col[j + 1], self.col[j]
         if w is not None and nc is not None and nc >= w - self.tol:
             return False  # the next line's column is this one's: it is that column's indented first line
+        if self.indented_over(j + 1):
+            return False
         return abs(b.width - a.width - INDENT) <= 1.5 and nc is not None and abs(b.width - nc) <= self.tol
+
+    def indented_over(self, k: int) -> bool:
+        """Line ``k`` is short by exactly the indent of the column the next line fills:
+        it is that column's indented first line, whatever column was measured for it.
+
+        ``非洲联盟轮值主席、卢旺达总统卡`` (15 cells) over ``加梅日前表示，非洲国家需要进一步加`` (17).
+        """
+        if k + 1 >= len(self.lines) or ends_block(self.lines[k].text):
+            return False
+        b, c, cc = self.lines[k], self.lines[k + 1], self.col[k + 1]
+        if cc is None or c.width < cc - self.tol:
+            return False
+        return -1.5 <= b.width + punct_slack(b.text) - (cc - INDENT) <= 1.5
 
     def deck_ends(self, j: int, w: float) -> bool:
         """Line ``j`` stops short of its column ``w`` by a character or more without
