@@ -174,3 +174,17 @@ def test_a_column_tag_on_a_line_of_its_own_after_the_dump_is_kept():
              "山乡迎来好光景", "供暖季里，为何还要开窗？", "（说道）"]
     records = page_records(clean_page(Page("own.txt", lines=lines)))
     assert "说道" in json.dumps(records, ensure_ascii=False)
+
+
+def test_a_title_line_wrapped_onto_a_lone_character_printed_once_still_joins_its_second_line():
+    """A title printed twice (fake bold) whose first line wrapped onto a lone character
+    that the extractor kept once (``茶园铺就致富`` twice / ``路`` once), then its second
+    line printed twice: the first unit's own lines are printed unlike, so its style says
+    nothing, and the two lines stay one title of the story they fit (the word they share,
+    ``茶园``, counts once for the two together, so they fit no better joined than apart)."""
+    lines = [*_lines(HEAT), *_lines(TEA), *_lines(FILM), "茶园铺就致富", "茶园铺就致富", "路", "山乡茶园好光景",
+             "山乡茶园好光景", "纪录片《山水之间》今晚首播", "供暖季里，为何还要开窗？（说道）"]
+    page = clean_page(Page("wrapped.txt", lines=lines))
+    titles = {a.paragraphs[0][:6]: "".join(x or "" for x in (a.kicker, a.headline, a.subheadline))
+              for a in page.articles or []}
+    assert titles["本报讯 眼下"] == "茶园铺就致富路山乡茶园好光景"

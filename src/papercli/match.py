@@ -267,7 +267,9 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     alike: joining a line drawn twice as a whole (fake bold, ``print`` set by
     ``match_page`` from ``dedupe``'s finds) to one drawn once costs :data:`RESTYLED_COST`
     (``山水快讯`` twice / ``茶园铺就致富路`` once), unless the second is a column tag or
-    dash subtitle; a line of which only part was drawn twice says nothing.
+    dash subtitle; a line of which only part was drawn twice says nothing, nor does a
+    unit whose own lines are printed unlike (``…发展大`` twice / ``势`` once: an extractor
+    can keep a lone character's two copies as one).
     A piece that a photo caption stood right before (``after_caption``, set by
     ``segment``; the caption follows its story's title) opens a title, unless
     joining it earns :data:`CAPTION_COST` more: ``…力拼準時畢業`` / ``腦傷女盼擔家計`` /
@@ -285,7 +287,8 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     capt = [bool(u[0].get("after_caption")) for u in units]
     # one title's lines are printed alike: a line drawn twice whole next to one drawn once
     cont = [continues_title(t) for t in texts]  # a column tag or dash subtitle, asked once a unit
-    restyled = [k > 0 and {units[k - 1][-1].get("print"), units[k][0].get("print")} == {"twice", "once"}
+    styles = [{x.get("print") for x in u} for u in units]  # a unit of lines printed unlike says nothing
+    restyled = [k > 0 and styles[k - 1] | styles[k] == {"twice", "once"} and len(styles[k - 1]) == len(styles[k]) == 1
                 and not cont[k] for k in range(n)]
     notice = [credit_line(t) or field_line(t) for t in texts]
     # a bare column tag or dash subtitle opens no title: it closes the piece above it;
