@@ -1043,6 +1043,48 @@ def test_boxes_of_briefs_with_their_headings_in_place_are_one_story_each_under_i
         "港口新建两座泊位", "耐旱小麦培育成功", "地铁开通夜间线路", "山区学校建成操场"]
 
 
+def test_a_box_whose_item_headings_the_text_kept_is_one_story_under_its_label():
+    """A box of briefs whose item headings ``segment`` kept as section headings of two
+    stories (two items, then one), each item closed by its source in brackets: one box,
+    titled by the label dumped with the titles; the story before keeps its title. A
+    story with headings whose sections close with no source is no box."""
+    def item(head: str, text: str, source: str) -> list[str]:
+        return [head, text, f"（据新华社{source}电 记者王明）"]
+
+    arts = [Article(paragraphs=REPORT, column=58.0),
+            Article(paragraphs=[*item("港口新建两座泊位", "港口新建两座泊位，年吞吐能力提高一成。", "开罗"),
+                                *item("耐旱小麦培育成功", "研究人员培育出耐旱小麦，产量稳定。", "堪培拉")], column=33.5),
+            Article(paragraphs=item("地铁开通夜间线路", "城市地铁开通夜间线路，方便市民出行。", "柏林"), column=33.5)]
+    pending = [{"text": t, "pos": 30 + k, "before": None} for k, t in enumerate(["农家书屋方便村民借阅", "快讯"])]
+    from papercli.roundups import gather_briefs, headed_items
+
+    assert headed_items(arts[1]) == 2
+    page = Page("p", articles=arts, pending_headlines=pending, lang="zh")
+    story = arts[0]
+    (box, after), = gather_briefs(page)  # set aside before any title is matched, so none cuts a story for it
+    assert box.headline == "快讯" and after is story and page.articles == [story]
+    assert box.paragraphs[::3] == ["港口新建两座泊位", "耐旱小麦培育成功", "地铁开通夜间线路"]
+    assert [e["text"] for e in page.pending_headlines] == ["农家书屋方便村民借阅"]
+    out = match_page(Page("p", articles=arts, pending_headlines=pending, lang="zh")).articles or []
+    assert [a.headline for a in out] == ["农家书屋方便村民借阅", "快讯"]
+    assert headed_items(Article(paragraphs=["港口泊位", "港口新建两座泊位。", "工人们说，很好。"])) == 0
+
+
+def test_a_title_set_as_a_couplet_lends_neither_half_to_a_roundup():
+    """A title of two Han phrases of one length (``一人入党`` / ``全家争先``), the first
+    in no story's text: it is half of a couplet, not a roundup's label, and stays with
+    its run when an untitled story opens with an item's heading."""
+    from papercli.roundups import lend_labels
+
+    groups = [[{"text": "山村新风", "_score": 0.0}, {"text": "全家争先", "_score": 40.0}]]
+    roundup = Article(paragraphs=["沙特启动古城旅游工程", "沙特宣布启动古城旅游建设工程。"])
+    pairs = {0: 0}
+    assert not lend_labels(groups, pairs, [Article(paragraphs=REPORT), roundup], [[40.0, 0.0]])
+    assert [[x["text"] for x in g] for g in groups] == [["山村新风", "全家争先"]] and pairs == {0: 0}
+    groups = [[{"text": "速览", "_score": 0.0}, {"text": "全家争先", "_score": 40.0}]]
+    assert lend_labels(groups, {0: 0}, [Article(paragraphs=REPORT), roundup], [[40.0, 0.0]]) == {id(roundup)}
+
+
 def test_a_photo_report_s_credit_stays_with_the_report_when_the_story_after_it_is_cut_off():
     """A photo report (its text, then ``李明摄（影像中国）``) ran into the story after it;
     cut where the next story starts, the credit closes the report: it is short and ends

@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from papercli.dumps import untagged
 from papercli.model import Article, Page
 from papercli.seams import headings_only
 from papercli.signals import closing_dateline, credit_line, dateline
 from papercli.similarity import containment, grams
 
 LABEL_MAX = 5  # characters: a roundup's label is a word or two
+COUPLET_MIN = 4  # characters of each half of a title set as a couplet (:func:`couplet_half`)
 _PLAIN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -86,8 +88,9 @@ def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts:
         g = groups[gi]
         story = "".join(arts[pairs[gi]].paragraphs) if gi in pairs else ""
         while len(g) >= 2:  # two roundups' labels may be dumped after one title (``…夺冠`` / ``数读`` / ``速览``)
-            at = (0 if is_label(g[0], story) and not g[1].get("_held")
-                  else len(g) - 1 if is_label(g[-1], story) and not g[-1].get("_held") else None)
+            at = (0 if is_label(g[0], story) and not g[1].get("_held") and not couplet_half(g, 0)
+                  else len(g) - 1 if is_label(g[-1], story) and not g[-1].get("_held") and not couplet_half(g, -1)
+                  else None)
             if at is None:  # a piece held to its neighbour (a title cut at its particle) is no label
                 break
             target = _roundup(arts, titled, g[at].get("_score", 0.0) == 0.0)
@@ -99,6 +102,20 @@ def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts:
             titled.add(target)
             lent.add(id(arts[target]))
     return lent
+
+
+def couplet_half(g: list[dict[str, Any]], at: int) -> bool:
+    """Piece ``at`` (0 or -1) of title run ``g`` and its neighbour are Han phrases of one
+    length, :data:`COUPLET_MIN` or more: the two halves of one title set as a couplet
+    (``一人入党`` / ``全家争先``), no label dumped beside a title. Two labels dumped side
+    by side are words shorter than that (``快讯`` / ``速递``).
+
+    >>> pairs = (("一人入党", "全家争先"), ("速览", "全家争先"), ("快讯", "速递"))
+    >>> [couplet_half([{"text": a}, {"text": b}], 0) for a, b in pairs]
+    [True, False, False]
+    """
+    piece, other = g[at]["text"].strip(), untagged(g[1 if at == 0 else -2]["text"].strip())
+    return len(piece) == len(other) >= COUPLET_MIN and bool(_PLAIN.match(other))
 
 
 def _roundup(arts: list[Article], titled: set[int], sure: bool) -> int | None:
@@ -188,6 +205,30 @@ def boxed_item(a: Article) -> bool:
             and sum(map(len, a.paragraphs)) <= BRIEF_MAX)
 
 
+def headed_items(a: Article) -> int:
+    """How many items of a box of briefs story ``a`` holds with their headings in place
+    (``segment`` kept them as its section headings): its paragraphs fall into runs, each
+    a heading (:func:`brief_heading`), the item's text and its source in brackets last,
+    each short (:data:`BRIEF_MAX`); 0 when they do not.
+
+    >>> headed_items(Article(["港口泊位", "港口新建两座泊位。", "（据新华社开罗电 记者李华）",
+    ...                       "电子标签", "日本试行电子标签。", "（据新华社东京电 记者王明）"]))
+    2
+    >>> headed_items(Article(["港口泊位", "港口新建两座泊位。", "工人们说，很好。"]))
+    0
+    """
+    if a.dateline:
+        return 0
+    items, item = 0, []
+    for p in a.paragraphs:
+        item.append(p)
+        if closing_dateline(p):
+            if len(item) < 3 or not brief_heading(item[0]) or sum(map(len, item)) > BRIEF_MAX:
+                return 0
+            items, item = items + 1, []
+    return items if not item else 0
+
+
 def unclaimed_label(text: str, bodies: list[str]) -> bool:
     """A title candidate that can be a box's label (:func:`label_word`) of which no
     story's text holds more than half the bigrams (``微阅读`` beside a story on reading:
@@ -201,21 +242,24 @@ def unclaimed_label(text: str, bodies: list[str]) -> bool:
 
 
 def _boxes(arts: list[Article], heads: dict[int, dict[str, Any]]) -> list[list[int]]:
-    """Runs of neighbouring stories that are items of one box (:func:`boxed_item`), set
-    in one column width (:data:`BOX_TOL`), two of them at least under a heading of their
-    own set in place (``heads``, by story)."""
+    """Runs of neighbouring stories that are items of one box (:func:`boxed_item`, or
+    stories of such items each under its heading, :func:`headed_items`), set in one
+    column width (:data:`BOX_TOL`), two items at least under a heading of their own set
+    in place (``heads``, by story, or the headings kept in the text)."""
     runs: list[list[int]] = []
     run: list[int] = []
+    items = [headed_items(a) for a in arts]
+    boxed = [boxed_item(a) or n > 0 for a, n in zip(arts, items, strict=True)]
     for ai, a in enumerate(arts):
         same = bool(run) and (a.column is None or arts[run[-1]].column is None
                               or abs(a.column - (arts[run[-1]].column or 0.0)) <= BOX_TOL)
-        if boxed_item(a) and (not run or same):
+        if boxed[ai] and (not run or same):
             run.append(ai)
             continue
         runs.append(run)
-        run = [ai] if boxed_item(a) else []
+        run = [ai] if boxed[ai] else []
     runs.append(run)
-    return [r for r in runs if len(r) >= 2 and sum(k in heads for k in r) >= 2]
+    return [r for r in runs if sum(max(1, items[k]) for k in r) >= 2 and sum(items[k] or k in heads for k in r) >= 2]
 
 
 def gather_briefs(page: Page) -> list[tuple[Article, Article | None]]:
