@@ -1351,3 +1351,36 @@ def test_a_box_heading_over_an_item_s_indented_first_line_stands_alone():
     r.col = [58.5, 58.5, 29.5, 34.0, 34.0]  # as the column finder measured such a box
     assert r.breaks_after(1, 0, lines[1])
     assert r.indented_over(2) and not r.indented_over(3)
+
+
+def test_a_pull_quote_over_two_lines_whose_first_ends_at_a_comma_is_one_paragraph():
+    """Two pull quotes over a story's text, each set over two lines: a full line that
+    ends at a clause's comma, then a shorter one that ends no sentence. Each quote is
+    one paragraph. A verse's short line ending at its comma does not run on so."""
+    quotes = ["乡村振兴既要产业兴旺，又要生态宜居，更要乡风文明，", "让农民过上更加美好的生活",
+              "我们将以更大力度、更实举措、更好作风推进改革，", "让发展成果更多惠及全体人民"]
+    story = wrap(["改革开放以来，村里的变化一年比一年大，村民的腰包鼓起来了，日子越过越红火。"
+                  "村干部说，今后还要在发展特色产业上多下功夫，让乡亲们的收入再上一个台阶。"], 24)
+    got = [t for _, t in blocks([*quotes, *story])]
+    assert got[:2] == [quotes[0] + quotes[1], quotes[2] + quotes[3]]
+    verse = ["漫漫回乡路，", "处处有温暖", *story]
+    r = _Reflower(measure(verse), "zh")
+    assert not r.clause_runs_on(r.lines[0], r.lines[1])
+    r = _Reflower(measure([*quotes, *story]), "zh")
+    assert r.clause_runs_on(r.lines[0], r.lines[1]) and not r.clause_runs_on(r.lines[1], r.lines[2])
+
+
+def test_a_pull_quote_in_the_column_right_under_a_paragraph_is_its_own_block():
+    """A story's last paragraph ends a sentence at a full line's end, and a pull quote
+    of the next story follows in the same column with no blank or indent: four lines
+    with commas but no sentence end, the last one short and ending in a character.
+    The quote is a block of its own; a paragraph whose short last line ends its
+    sentence stays whole."""
+    para = wrap(["调研组实地查看了边境口岸和管线设施，听取基层单位的意见建议，强调要抓好落实，服务好两国经济社会发展。"], 13)
+    assert para[-1].endswith("。") and len(para[-1]) == 13
+    quote = ["什么时候坚持解放思想与实事", "求是，认识就科学，思想就进", "步，队伍就壮大，事业就发展，", "人民就幸福"]
+    after = wrap(["思想是行动的先导，理论是实践的指南，只有坚持科学的世界观和方法论，才能把握规律。"], 13)
+    got = [t for _, t in blocks([*para, *quote, *after])]
+    assert got[:2] == ["".join(para), "".join(quote)]
+    ended = [*quote[:3], "人民就幸福。"]
+    assert [t for _, t in blocks([*para, *ended, *after])][0] == "".join(para + ended)

@@ -90,6 +90,8 @@ _HAN_ONLY = re.compile(f"[{CJK}]+")
 #: characters is its count of cells (but for a mark the typesetter set narrow)
 _FULL_WIDTH_LINE = re.compile(f"[{CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2014\u2026]+")
 HEADING_MIN = 6  # characters: a heading a cell short of its column (:meth:`_Reflower.heading_a_cell_short`)
+_HAN_END = re.compile(f"[{CJK}]$")  # a line that ends in a character, no mark
+_SENTENCE_STOP = re.compile(r"[。！？!?]")  # a sentence's end anywhere in a line
 _HAN_OPENING = re.compile(f"[“「『]?[{CJK}]+")  # all Han, maybe after the quote that opens the line
 _QUOTED_HEADING = re.compile(r"[「“『][^「」“”『』。！？，；]+[」”』]")  # a quote with no stop or comma
 GLYPHS = 2  # characters: a line this short outside any column is a piece of a line
@@ -271,6 +273,7 @@ _CREDIT_MARK = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|摄|
 
 
 JUSTIFIED_LINE = 6  # characters: a shorter line is no line of justified running text (a title's piece)
+PULL_LINES = 5  # lines of a pull quote set under a paragraph in its column, at the most (:meth:`_Reflower.pulled_tail`)
 WRAPPED_LINE = 14  # characters: a standalone line this long is no title piece but a line of a sentence
 FIRST_FULL_TOL = 1.5  # half-em units: a full indented first line may measure short by this (a mark set narrow)
 INDENT_SLACK = 3.0  # half-em units: an indented first line may stop short by more than its indent, by a character
@@ -1320,6 +1323,20 @@ class _Reflower:
                 and opened and not END_PUNCT.search(a.text) and not _LABELLED.match(a.text)
                 and b.width <= a.width + slack + self.tol and not self.special[self.pos[b]] and not column_tagged(b.text))
 
+    def clause_runs_on(self, a: Line, b: Line) -> bool:
+        """Line ``a`` is a full line of a sentence (:data:`WRAPPED_LINE` characters or more,
+        as wide as its column, two clause marks or more) that ends at a clause's comma, and
+        line ``b``, no wider, ends no sentence and is no line of its own kind: a pull quote
+        set over two lines, its last clause under the others
+        (``乡村振兴既要产业兴旺，又要生态宜居，更要乡风文明，`` / ``让农民过上好日子``).
+        A verse's lines, each ending at its comma, are shorter.
+        """
+        w = self.col[self.pos[a]]
+        return (self.lang == "zh" and a.text.rstrip().endswith(("，", "、", "；")) and len(a.text) >= WRAPPED_LINE
+                and (w is None or a.width >= w - self.tol) and len(_MID_PUNCT.findall(a.text)) >= 3
+                and b.width <= a.width + self.tol and not END_PUNCT.search(b.text)
+                and not self.special[self.pos[b]] and not column_tagged(b.text))
+
     def split_loose(self, g: list[Line]) -> list[list[Line]]:
         """Standalone lines apart, unless boxed together, a bracket is open or a word
         runs on (:meth:`wraps_word`)."""
@@ -1330,7 +1347,8 @@ class _Reflower:
                         or bool(_CLOSING_ONLY.fullmatch(ln.text))
                         or bool(LONE_MARK.match(prev.text)) or self.wraps_word(prev, ln)
                         or name_goes_on("".join(x.text.strip() for x in out[-1]), ln.text)
-                        or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln) or self.tiny_tail(self.pos[prev])
+                        or self.sentence_wrapped(g, k) or self.text_runs_on(prev, ln) or self.clause_runs_on(prev, ln)
+                        or self.tiny_tail(self.pos[prev])
                         or self.bullet_wrapped(out[-1], ln) or self.heading_wrapped(out[-1], ln))
             if together:
                 out[-1].append(ln)
@@ -1362,31 +1380,56 @@ class _Reflower:
             return len(g) >= 2 or len(text) > 60
         return len(g) >= 3 and len(_MID_PUNCT.findall(text)) >= 2
 
+    def pulled_tail(self, g: list[Line]) -> int | None:
+        """Where a pull quote set in the column right under a paragraph starts in group
+        ``g``: the group's last line is short and ends in a character, no mark (a
+        paragraph's last line ends its sentence; a pull quote need not), and the lines
+        after the last line that ends a sentence (two to :data:`PULL_LINES`) hold no
+        sentence end at all (``…服务两国经济社会发展。`` / ``什么时候坚持实事求是，`` /
+        ``事业就发展，人民`` / ``就幸福``). None when it is no such group.
+        """
+        if self.lang != "zh" or len(g) < 3:
+            return None
+        last = g[-1]
+        w = self.col[self.pos[last]]
+        if END_PUNCT.search(last.text) or not _HAN_END.search(last.text) or w is None or last.width >= w - 2 * INDENT:
+            return None
+        k = next((k for k in range(len(g) - 2, -1, -1) if ends_sentence(g[k].text)), None)
+        if k is None or not 2 <= len(g) - 1 - k <= PULL_LINES:
+            return None
+        return k + 1 if not any(_SENTENCE_STOP.search(ln.text) for ln in g[k + 1:]) else None
+
     def blocks(self) -> list[Block]:
         out: list[Block] = []
-        for g in self.groups():
-            whole = "".join(ln.text for ln in g)
-            if len(g) == 1:
-                kind = self.special[self.pos[g[0]]]
-            else:  # a bracketed byline cut over lines is still a byline
-                kind = "byline" if byline_only(whole) else None
-            credit = credit_with_names([ln.text for ln in g]) if len(g) >= 2 else None
-            if kind:
-                out.append(self.block(kind, g))
-            elif credit:  # a production credit whose last name was cut over lines
-                out.append(Block("line", [ln.text for ln in g], g[0].n, credit))
-            elif len(g) == 2 and signature(signed := f"{g[0].text.strip()}  {g[1].text.strip()}"):
-                out.append(Block("line", [ln.text for ln in g], g[0].n, signed))  # the place and name apart
-            elif closing_credit(whole) or photo_credit_line(whole):
-                out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
-            elif (self.is_body(g) and not tagged_title(g) and not dashed_title(g)
-                  and not (out and out[-1].kind == "line" and (exclaimed_title(g) or dash_subtitle(g, out[-1])))):
-                out.append(self.block("body", g))
-            elif self.note_cut(g, whole):
-                out.append(self.block("line", g))  # still one note
-            else:
-                out.extend(self.block("line", sub) for sub in self.split_loose(g))
+        for whole_group in self.groups():
+            cut = self.pulled_tail(whole_group)
+            for g in (whole_group,) if cut is None else (whole_group[:cut], whole_group[cut:]):
+                self.add_block(out, g)
         return out
+
+    def add_block(self, out: list[Block], g: list[Line]) -> None:
+        """Append the block (or blocks: standalone lines apart) that group ``g`` makes."""
+        whole = "".join(ln.text for ln in g)
+        if len(g) == 1:
+            kind = self.special[self.pos[g[0]]]
+        else:  # a bracketed byline cut over lines is still a byline
+            kind = "byline" if byline_only(whole) else None
+        credit = credit_with_names([ln.text for ln in g]) if len(g) >= 2 else None
+        if kind:
+            out.append(self.block(kind, g))
+        elif credit:  # a production credit whose last name was cut over lines
+            out.append(Block("line", [ln.text for ln in g], g[0].n, credit))
+        elif len(g) == 2 and signature(signed := f"{g[0].text.strip()}  {g[1].text.strip()}"):
+            out.append(Block("line", [ln.text for ln in g], g[0].n, signed))  # the place and name apart
+        elif closing_credit(whole) or photo_credit_line(whole):
+            out.append(self.block("line", g))  # cut over lines in its own fonts, still one credit
+        elif (self.is_body(g) and not tagged_title(g) and not dashed_title(g)
+              and not (out and out[-1].kind == "line" and (exclaimed_title(g) or dash_subtitle(g, out[-1])))):
+            out.append(self.block("body", g))
+        elif self.note_cut(g, whole):
+            out.append(self.block("line", g))  # still one note
+        else:
+            out.extend(self.block("line", sub) for sub in self.split_loose(g))
 
     def block(self, kind: str, g: list[Line]) -> Block:
         text = ""
