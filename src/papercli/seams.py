@@ -69,6 +69,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     if not heads:
         return False
     owned = _owned_titles(groups, pairs)
+    spare = _spare_titles(groups, pairs, len(arts))
     windows: dict[int, list[tuple[str, str]]] = {}  # an article's, made when one is read
     body_grams = (index or BodyIndex(["".join(a.paragraphs) for a in arts])).grams  # containment, as set sizes
     for gi, hg in heads:
@@ -86,6 +87,8 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
             # story does (the unattached one's story came first: its words fill the body)
             if misplaced and ai in owned and 100.0 * len(owned[ai] & body_grams[ai]) < SPLIT_MIN * len(owned[ai]):
                 continue  # its owner fits it no better: which title is right is not known
+            if not misplaced and ai not in owned and spare <= 0:
+                continue  # no title is left for the text before a cut: the title's story opens the article
             if ai not in windows:
                 windows[ai] = _windows(arts[ai].paragraphs)
             ws = windows[ai]
@@ -134,6 +137,20 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
         cut = _valley_after(paragraphs, cut, words)
     _cut_article(arts, best[1], cut)
     return True
+
+
+def _spare_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], n_arts: int) -> int:
+    """How many more titles are left unattached than there are articles left untitled:
+    cutting an untitled article for one of them makes a story of the text before the cut
+    that only a spare title could head.
+
+    >>> two = [[{"text": "甲"}], [{"text": "乙"}]]
+    >>> _spare_titles(two, {0: 0}, 2), _spare_titles(two, {}, 1)
+    (0, 1)
+    """
+    titled = set(pairs.values())
+    left = sum(1 for gi, g in enumerate(groups) if g and gi not in pairs)
+    return left - sum(1 for ai in range(n_arts) if ai not in titled)
 
 
 def _misplaced(fits: list[float], ai: int) -> bool:
