@@ -41,6 +41,21 @@ def test_a_cut_before_a_title_s_words_moves_up_to_the_heading_that_opens_the_sto
     assert [a.paragraphs for a in arts] == [FIRST, [*opening, *SECOND]]
 
 
+def test_an_untitled_story_is_not_cut_for_the_last_title_left():
+    """A story whose opening scene (three paragraphs) holds none of its title's words,
+    untitled because the title fits the whole only weakly: with no other title left
+    for the scene, no cut parts it from the rest of the story. With a second title
+    left over, the scene may be another story, and the cut is made."""
+    scene = ["清晨五点，警铃突然响起，队员们迅速出发。", "十分钟后，车辆赶到现场，浓烟滚滚。", "一个小时后，火势得到控制。"]
+    arts = [Article(paragraphs=REPORT), Article(paragraphs=[*scene, *SECOND])]
+    groups = [[{"text": "农家书屋方便村民借阅"}], [{"text": "书法家送春联到社区"}]]
+    assert not split_for_headlines(arts, groups, {0: 0})
+    assert len(arts) == 2
+    groups.append([{"text": "深夜里的一场救援"}])
+    assert split_for_headlines(arts, groups, {0: 0})
+    assert [a.paragraphs for a in arts[1:]] == [scene, SECOND]
+
+
 # A feature whose title names what its third paragraph tells, run into a report
 # before it: no paragraph starts with the title's words, but the topic changes.
 REPORT = [
@@ -1083,6 +1098,25 @@ def test_a_title_set_as_a_couplet_lends_neither_half_to_a_roundup():
     assert [[x["text"] for x in g] for g in groups] == [["山村新风", "全家争先"]] and pairs == {0: 0}
     groups = [[{"text": "速览", "_score": 0.0}, {"text": "全家争先", "_score": 40.0}]]
     assert lend_labels(groups, {0: 0}, [Article(paragraphs=REPORT), roundup], [[40.0, 0.0]]) == {id(roundup)}
+
+
+def test_an_editor_s_note_titled_by_its_label_is_parted_from_the_story_after_it():
+    """A page-opening editor's note (its theme, its text, ``——编 者``) that ``segment``
+    read into the dated story after it: with ``编者按`` among the dumped titles, the note
+    is a story of its own under that label, and the story keeps its own title. Without
+    the label the note stays over the story."""
+    note = ["本期主题：乡村阅读", "本版今起推出专题，讨论农家书屋的新发展，敬请关注。", "——编 者"]
+    dated = ["本报讯 " + REPORT[0], *REPORT[1:]]
+
+    def page(titles: list[str]) -> Page:
+        arts = [Article(paragraphs=[*note, *dated], dateline="本报讯")]
+        pending = [{"text": t, "pos": 30 + k, "before": None} for k, t in enumerate(titles)]
+        return Page("p", articles=arts, pending_headlines=pending, lang="zh")
+
+    out = match_page(page(["编者按", "农家书屋方便村民借阅"])).articles or []
+    assert [(a.headline, a.paragraphs[0]) for a in out] == [("编者按", note[0]), ("农家书屋方便村民借阅", dated[0])]
+    out = match_page(page(["农家书屋方便村民借阅"])).articles or []
+    assert [(a.headline, a.paragraphs[0]) for a in out] == [("农家书屋方便村民借阅", note[0])]
 
 
 def test_a_photo_report_s_credit_stays_with_the_report_when_the_story_after_it_is_cut_off():

@@ -38,6 +38,7 @@ from papercli.elimination import lend_by_elimination
 from papercli.glued import lend_glued
 from papercli.lexicon import WORD_CUT, join_gain, word_logprobs
 from papercli.model import Article, Caption, Loose, Page
+from papercli.notes import part_labelled_notes
 from papercli.roundups import dated_item, gather_briefs, items_of_one_roundup, lend_labels, put_back, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import LABEL_MAX, reporter_bylines, segment_page
@@ -1058,6 +1059,9 @@ def match_page(page: Page) -> Page:
     boxes = gather_briefs(page) if page.lang == "zh" else []  # set aside: put back once the rest is matched
     if boxes:
         page.record_fix("gather_briefs", boxes[0][0].paragraphs[0], "", len(boxes))
+    notes = part_labelled_notes(page) if page.lang == "zh" else []  # the same
+    if notes:
+        page.record_fix("part_labelled_notes", notes[0][0].paragraphs[0], "", len(notes))
     arts = page.articles if page.articles is not None else []  # the page's own list: boxes are put back in it
     stray_heads(arts)
     index = BodyIndex([_body(a) for a in arts])
@@ -1127,7 +1131,7 @@ def match_page(page: Page) -> Page:
         else:
             page.loose.append(Loose("headline", text))
     fold_decks(arts)
-    put_back(arts, boxes, lambda story: _joined(story, absorbed))
+    put_back(arts, notes + boxes, lambda story: _joined(story, absorbed))
     reporter_bylines(arts)  # once the splits above have settled each story's paragraphs
     where = {id(a): i for i, a in enumerate(arts)}
     for cap, owner in zip(page.pending_captions, owners, strict=False):

@@ -1,0 +1,65 @@
+"""Editor's notes set as a box of their own, under the label ``编者按``.
+
+A page can open with an editor's note that introduces the page or a series (``本期主题：…``,
+the note, ``——编 者``), titled by a label that the extractor dumps among the titles.
+``segment`` reads a signed note followed by a dateline as the note over that story
+(:meth:`papercli.segment._Segmenter.signed_note`), which it is when no label titles it;
+with the label among the titles the note is a story of its own, and
+:func:`part_labelled_notes` parts it from the story it was read into.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papercli.model import Article, Page
+from papercli.signals import editors_signoff
+
+#: a title line that is only an editor's note's label
+NOTE_LABEL = re.compile(r"\s*(?:编者按|編者按|编者的话|編者的話)\s*[：:]?\s*")
+NOTE_MAX = 3  # paragraphs of a note with its sign-off, at the most
+
+
+def note_end(a: Article) -> int | None:
+    """Where the editor's note that opens story ``a`` ends: the index after its sign-off
+    (``——编 者``) among its first :data:`NOTE_MAX` paragraphs, with text after it; else None.
+
+    >>> note_end(Article(["本期主题：冬季防火", "天干物燥，防火要紧。", "——编 者", "本报讯 昨日……"]))
+    3
+    >>> note_end(Article(["本期主题：冬季防火", "——编 者"])), note_end(Article(["本报讯 昨日……", "——编 者", "后来……"]))
+    (None, 2)
+    """
+    for k, p in enumerate(a.paragraphs[:NOTE_MAX], 1):
+        if editors_signoff(p):
+            return k if k >= 2 and k < len(a.paragraphs) else None
+    return None
+
+
+def part_labelled_notes(page: Page) -> list[tuple[Article, Article | None]]:
+    """Part each labelled editor's note from the story ``segment`` read it into: for each
+    title line that is a note's label (:data:`NOTE_LABEL`, in order), the first story
+    that opens with a signed note (:func:`note_end`) is cut after the sign-off; the note
+    becomes a story of its own, titled by the label, and the label leaves the titles
+    still to match. Each note is set aside, like a box of briefs, with the story it came
+    after (None: the first), for :func:`papercli.roundups.put_back`.
+
+    >>> story = Article(["本期主题：冬季防火", "天干物燥。", "——编 者", "本报讯 昨日……"])
+    >>> page = Page("p", articles=[story], pending_headlines=[{"text": "编者按", "pos": 9, "before": None}])
+    >>> [(a.headline, a.paragraphs[0], after) for a, after in part_labelled_notes(page)], story.paragraphs
+    ([('编者按', '本期主题：冬季防火', None)], ['本报讯 昨日……'])
+    >>> page.pending_headlines
+    []
+    """
+    arts = page.articles or []
+    aside: list[tuple[Article, Article | None]] = []
+    for label in [e for e in page.pending_headlines if NOTE_LABEL.fullmatch(e["text"])]:
+        ai = next((i for i, a in enumerate(arts) if note_end(a) is not None), None)
+        if ai is None:
+            break
+        a = arts[ai]
+        k = note_end(a) or 0
+        aside.append((Article(paragraphs=a.paragraphs[:k], headline=label["text"].strip(), column=a.column),
+                      arts[ai - 1] if ai else None))
+        del a.paragraphs[:k]
+        page.pending_headlines.remove(label)
+    return aside
