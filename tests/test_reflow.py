@@ -1383,4 +1383,4 @@ def test_a_pull_quote_in_the_column_right_under_a_paragraph_is_its_own_block():
     got = [t for _, t in blocks([*para, *quote, *after])]
     assert got[:2] == ["".join(para), "".join(quote)]
     ended = [*quote[:3], "人民就幸福。"]
-    assert [t for _, t in blocks([*para, *ended, *after])][0] == "".join(para + ended)
+    assert blocks([*para, *ended, *after])[0][1] == "".join(para + ended)
