@@ -88,6 +88,18 @@ def test_a_word_of_the_story_across_a_line_break_is_no_stair():
     assert trim_overlaps(alone) == alone
 
 
+def test_the_short_steps_of_a_fake_bold_stair_go_with_it():
+    """A caption printed twice, its two copies cut at different places and read line
+    by line in turn: after a long step, the shorter ones (a bracket's close and comma,
+    a three-character phrase, a closing quote) repeat the line before too and go, so
+    the caption reads once. Lines far from any long step keep such short repeats."""
+    stairs = ["阿明（中）看著孩子們在院子裡玩（右", "看著孩子們在院子裡玩（右），", "），「他們一直問", "我累不累，很欣慰",
+              "很欣慰。」", "。」"]
+    assert "".join(trim_overlaps(stairs)) == "阿明（中）看著孩子們在院子裡玩（右），「他們一直問我累不累，很欣慰。」"
+    body = ["村裡新修了一條路，很欣慰", "很欣慰的是村民都來幫忙。"]
+    assert trim_overlaps(body) == body
+
+
 def test_a_title_piece_before_the_line_that_opens_with_its_words_stays():
     """Reading order set a title piece right before a body line that opens with its
     words, which the story uses elsewhere too: no fake-bold partial copy. Partial

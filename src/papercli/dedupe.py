@@ -394,6 +394,7 @@ def trim_overlaps(lines: list[str], copied: set[str] | None = None) -> list[str]
     rank = {i: r for r, i in enumerate(i for i, ln in enumerate(lines) if ln.strip())}
     cut = {i: k for i, k in found
            if not chance_overlap(lines[i].strip()[:k], text, [abs(rank[j] - rank[i]) for j, _ in found if j != i])}
+    cut.update(stair_steps(lines, cut, rank))
     out = [ln.strip()[cut[i]:] if i in cut else ln for i, ln in enumerate(lines)]
     if copied is not None:
         full = list(rank)  # the non-blank lines, in order
@@ -404,6 +405,37 @@ def trim_overlaps(lines: list[str], copied: set[str] | None = None) -> list[str]
 
 
 SHORT_REPEAT = 6  # characters: a repeat shorter than this may come by chance
+STAIR_REACH = 3  # lines after a fake-bold stair within which its shorter steps are trimmed too
+STAIR_MIN = 2  # characters (marks included) of such a step
+
+
+def stair_steps(lines: list[str], cut: dict[int, int], rank: dict[int, int]) -> dict[int, int]:
+    """The shorter steps of a fake-bold stair (:func:`trim_overlaps`' ``cut``, by line):
+    within :data:`STAIR_REACH` lines after a step, a line that opens with the end of the
+    line before it, :data:`STAIR_MIN` characters or more, marks and all, repeats it too
+    (``…孩子（右），`` / ``），「結果孩子一直問``; ``我痛不痛，很欣慰`` / ``很欣慰。」`` / ``。」``).
+    Copies come in runs, so a step too short to tell on its own is one beside another.
+
+    >>> lines = ["阿明（中）看著孩子（右", "看著孩子（右），", "），「真好", "我很欣慰", "很欣慰。」", "。」"]
+    >>> stair_steps(lines, {1: 6}, {i: i for i in range(6)})
+    {2: 2, 4: 3, 5: 2}
+    """
+    steps: dict[int, int] = {}
+    last: int | None = None
+    prev = ""
+    for i, ln in enumerate(lines):
+        cur = ln.strip()
+        if not cur:
+            continue
+        if i in cut:
+            last = rank[i]
+        elif last is not None and rank[i] - last <= STAIR_REACH and prev:
+            k = next((n for n in range(min(len(prev), len(cur)), STAIR_MIN - 1, -1) if prev.endswith(cur[:n])), 0)
+            if k:
+                steps[i] = k
+                last = rank[i]
+        prev = cur
+    return steps
 
 
 def chance_overlap(phrase: str, text: str, others: list[int]) -> bool:
