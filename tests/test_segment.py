@@ -1013,6 +1013,20 @@ def test_an_editor_s_note_signed_off_over_a_story_stays_its_first_paragraphs():
     assert [(a.headline, a.paragraphs) for a in arts] == [("让老字号焕发新活力", [note, "——编 者", *PARAS])]
 
 
+def test_an_editor_s_note_in_a_narrower_column_after_a_story_is_a_story_of_its_own():
+    """A story in columns 20 wide, then an editor's note set in a column 12 wide and
+    signed off (``——编 者``), then a dated story 22 wide: the note is no part of the story
+    before it (which no sign-off closes); it opens the text after it, as a signed note
+    over a story does (``match`` parts it when its label is among the titles)."""
+    note = ("本期起，本版推出新的专题，邀请专家学者围绕城市更新中的热点问题展开讨论，"
+            "介绍各地的探索与经验，回应读者关切，敬请读者关注并提出宝贵意见。")
+    dated = "本报讯 " + OTHER[0]
+    lines = [*wrap(FULL_END, 20), *wrap([note], 12), "——编 者", *wrap([dated, OTHER[1]], 22)]
+    arts = segment_page(reflow_page(Page("t", lines=lines, lang="zh"))).articles or []
+    assert arts[0].paragraphs == FULL_END
+    assert arts[1].paragraphs[:2] == [note, "——编 者"]  # over the dated story, as a signed note stands
+
+
 def test_an_editor_s_note_opens_the_story_it_stands_over():
     """After a story nothing closed, the next story's title in place and its editor's
     note (``编者按：…``), then its dated text: the note opens the next story, under that

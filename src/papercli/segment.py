@@ -251,7 +251,8 @@ class _Segmenter:
         else:
             est = width if width is not None else full_width(b) if len(b.lines) > 1 else self.lone_width(b, pos, next_width)
         sentence = width is None and ends_sentence(text) and not closes_story(text)
-        changed = self.moved(est, next_width, sentence, len(b.lines)) or self.narrows_on(b, est, next_width)
+        changed = (self.moved(est, next_width, sentence, len(b.lines)) or self.narrows_on(b, est, next_width)
+                   or self.signed_apart(b, pos, est))
         summary = self.cur is not None and not self.closed and (summary_only(self.cur) or self.labelled)
         self.labelled = False
         # the editor's note over a story is its first paragraph: the story's dateline opens no other
@@ -535,6 +536,16 @@ class _Segmenter:
             return False
         text = b.text.strip()
         return ends_sentence(text) and not (text.startswith(("——", "--")) or POSITION_MARK.search(text))
+
+    def signed_apart(self, b: Block, pos: int, width: float | None) -> bool:
+        """Block ``b`` at ``pos``, of :data:`WIDE_LINES` lines or more, is set narrower than
+        the story's column (:meth:`narrower`) and the editor's sign-off (``——编 者``) follows
+        it: an editor's note in a column of its own after the story, not the story going on
+        around a picture (which no sign-off closes)."""
+        if width is None or self.width is None or len(b.lines) < WIDE_LINES or not self.narrower(width):
+            return False
+        after = self.blocks[pos + 1] if pos + 1 < len(self.blocks) else None
+        return after is not None and editors_signoff(after.text)
 
     def title_held(self) -> bool:
         """The lines held since the story's last paragraph hold a title closed by its
