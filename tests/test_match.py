@@ -1128,3 +1128,18 @@ def test_a_photo_report_s_credit_stays_with_the_report_when_the_story_after_it_i
     arts = [Article(paragraphs=[*report, *story])]
     _cut_article(arts, 0, 3)
     assert [a.paragraphs for a in arts] == [report, story]
+
+
+def test_a_kinship_word_before_a_position_mark_names_no_story():
+    """A caption places ``爸爸`` in its photo (``女兒來探望爸爸（左）``): a word, no name, so
+    the one story that happens to say ``探望爸爸`` gets no bonus, and the caption goes to
+    the story its words fit best. A real name before the mark still counts."""
+    from papercli.match import _caption_target
+    from papercli.model import Caption
+
+    arts = [Article(paragraphs=["阿明每週回山上探望爸爸，爸爸每天種菜，家裡靠他一個人撐著。"]),
+            Article(paragraphs=["車禍後阿強昏迷不醒，兩個女兒天天守在床邊，盼他快醒來。"])]
+    index = _index(arts)
+    cap = Caption("兩個女兒來探望爸爸（左），邊哭邊說：「快醒來。」")
+    assert _caption_target(cap, -1, arts, index) == 1
+    assert _caption_target(Caption("阿明（左）在山上種菜。"), -1, arts, index) == 0

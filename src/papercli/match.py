@@ -1293,9 +1293,17 @@ def named_in(caption: str, bodies: list[str]) -> list[int]:
     [0]
     >>> named_in("阿美（左）笑了", ["阿美說。", "阿美笑。"])
     []
+
+    A word of the dictionary before the mark is no name (``探望爸爸（左）``):
+
+    >>> named_in("女兒來探望爸爸（左）", ["爸爸病了。", "阿美笑。"])
+    []
     """
     out: list[int] = []
+    words = word_logprobs()[0]
     for name in dict.fromkeys(_PICTURED.findall(caption)):
+        if name in words or name[-2:] in words:
+            continue  # a word, no name: ``爸爸（左）``, ``孩子（右）`` may stand in any story
         hits = [i for i, body in enumerate(bodies) if name in body]
         if len(hits) == 1 and hits[0] not in out:
             out.append(hits[0])
