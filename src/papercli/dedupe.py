@@ -413,7 +413,7 @@ def stair_steps(lines: list[str], cut: dict[int, int], rank: dict[int, int]) -> 
     """The shorter steps of a fake-bold stair (:func:`trim_overlaps`' ``cut``, by line):
     within :data:`STAIR_REACH` lines after a step, a line that opens with the end of the
     line before it, :data:`STAIR_MIN` characters or more, marks and all, repeats it too
-    (``…孩子（右），`` / ``），「結果孩子一直問``; ``我痛不痛，很欣慰`` / ``很欣慰。」`` / ``。」``).
+    (``…孩子們（右），`` / ``），「他們一直問``; ``我累不累，很欣慰`` / ``很欣慰。」`` / ``。」``).
     Copies come in runs, so a step too short to tell on its own is one beside another.
 
     >>> lines = ["阿明（中）看著孩子（右", "看著孩子（右），", "），「真好", "我很欣慰", "很欣慰。」", "。」"]

@@ -269,7 +269,7 @@ def join_runs(units: list[list[dict[str, Any]]], index: BodyIndex, sizes: list[i
     ``match_page`` from ``dedupe``'s finds) to one drawn once costs :data:`RESTYLED_COST`
     (``山水快讯`` twice / ``茶园铺就致富路`` once), unless the second is a column tag or
     dash subtitle; a line of which only part was drawn twice says nothing, nor does a
-    unit whose own lines are printed unlike (``…发展大`` twice / ``势`` once: an extractor
+    unit whose own lines are printed unlike (``走好乡村振兴大`` twice / ``道`` once: an extractor
     can keep a lone character's two copies as one).
     A piece that a photo caption stood right before (``after_caption``, set by
     ``segment``; the caption follows its story's title) opens a title, unless

@@ -548,7 +548,7 @@ class _Reflower:
         """Line ``k`` is short by exactly the indent of the column the next line fills:
         it is that column's indented first line, whatever column was measured for it.
 
-        ``非洲联盟轮值主席、卢旺达总统卡`` (15 cells) over ``加梅日前表示，非洲国家需要进一步加`` (17).
+        ``当地政府日前宣布，新建的两座深`` (15 cells) over ``水泊位正式投入使用，年吞吐能力提高`` (17).
         """
         if k + 1 >= len(self.lines) or ends_block(self.lines[k].text):
             return False
@@ -1325,7 +1325,7 @@ class _Reflower:
 
     def clause_runs_on(self, a: Line, b: Line) -> bool:
         """Line ``a`` is a full line of a sentence (:data:`WRAPPED_LINE` characters or more,
-        as wide as its column, two clause marks or more) that ends at a clause's comma, and
+        as wide as its column, three clause marks or more) that ends at a clause's comma, and
         line ``b``, no wider, ends no sentence and is no line of its own kind: a pull quote
         set over two lines, its last clause under the others
         (``乡村振兴既要产业兴旺，又要生态宜居，更要乡风文明，`` / ``让农民过上好日子``).
@@ -1385,8 +1385,8 @@ class _Reflower:
         ``g``: the group's last line is short and ends in a character, no mark (a
         paragraph's last line ends its sentence; a pull quote need not), and the lines
         after the last line that ends a sentence (two to :data:`PULL_LINES`) hold no
-        sentence end at all (``…服务两国经济社会发展。`` / ``什么时候坚持实事求是，`` /
-        ``事业就发展，人民`` / ``就幸福``). None when it is no such group.
+        sentence end at all (``…服务好两地的发展。`` / ``什么时候坚持解放思想与实事`` / … /
+        ``人民就幸福``). None when it is no such group.
         """
         if self.lang != "zh" or len(g) < 3:
             return None

@@ -107,10 +107,10 @@ def lend_labels(groups: list[list[dict[str, Any]]], pairs: dict[int, int], arts:
 def couplet_half(g: list[dict[str, Any]], at: int) -> bool:
     """Piece ``at`` (0 or -1) of title run ``g`` and its neighbour are Han phrases of one
     length, :data:`COUPLET_MIN` or more: the two halves of one title set as a couplet
-    (``一人入党`` / ``全家争先``), no label dumped beside a title. Two labels dumped side
+    (``书香满院`` / ``邻里和睦``), no label dumped beside a title. Two labels dumped side
     by side are words shorter than that (``快讯`` / ``速递``).
 
-    >>> pairs = (("一人入党", "全家争先"), ("速览", "全家争先"), ("快讯", "速递"))
+    >>> pairs = (("书香满院", "邻里和睦"), ("速览", "邻里和睦"), ("快讯", "速递"))
     >>> [couplet_half([{"text": a}, {"text": b}], 0) for a, b in pairs]
     [True, False, False]
     """
