@@ -1119,6 +1119,28 @@ def test_an_editor_s_note_titled_by_its_label_is_parted_from_the_story_after_it(
     assert [(a.headline, a.paragraphs[0]) for a in out] == [("农家书屋方便村民借阅", note[0])]
 
 
+def test_a_box_takes_the_label_not_the_title_whose_characters_a_story_holds():
+    """A box of briefs, an essay and a signed editor's note read into it: the titles
+    dumped are the essay's (``逛庙会``, whose characters the essay holds but no bigram of
+    it), the box's label and the note's label glued to it by the extractor (``快讯 编者按``).
+    The box takes ``快讯``, the note ``编者按`` with the line set in place over it as its
+    first paragraph; the essay is a story of its own."""
+    essay = ["春节里，我们到村里的庙前去逛，人山人海，热闹得像开大会。", "傍晚回家，大家都说今年的年味最浓。"]
+    note = ["本版今起推出专题，讨论乡村文化的新发展，敬请关注。", "——编 者"]
+    arts = [Article(paragraphs=REPORT, column=58.0),
+            _brief("港口新建两座泊位，年吞吐能力提高一成。", "开罗", 44.0),
+            _brief("研究人员培育出耐旱小麦，产量稳定。", "堪培拉", 44.0),
+            Article(paragraphs=[*note, *essay], column=23.0)]
+    pending = [{"text": "港口新建两座泊位", "pos": 10, "before": 1}, {"text": "耐旱小麦培育成功", "pos": 12, "before": 2},
+               {"text": "本期主题：乡村文化", "pos": 14, "before": 3}]
+    pending += [{"text": t, "pos": 30 + k, "before": None}
+                for k, t in enumerate(["农家书屋方便村民借阅", "逛庙会", "快讯 编者按"])]
+    out = match_page(Page("p", articles=arts, pending_headlines=pending, lang="zh")).articles or []
+    assert [(a.headline, a.paragraphs[0]) for a in out][:3] == [
+        ("农家书屋方便村民借阅", REPORT[0]), ("快讯", "港口新建两座泊位"), ("编者按", "本期主题：乡村文化")]
+    assert out[2].paragraphs[1:] == note and out[3].paragraphs == essay
+
+
 def test_a_photo_report_s_credit_stays_with_the_report_when_the_story_after_it_is_cut_off():
     """A photo report (its text, then ``李明摄（影像中国）``) ran into the story after it;
     cut where the next story starts, the credit closes the report: it is short and ends

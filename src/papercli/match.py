@@ -38,7 +38,7 @@ from papercli.elimination import lend_by_elimination
 from papercli.glued import lend_glued
 from papercli.lexicon import WORD_CUT, join_gain, word_logprobs
 from papercli.model import Article, Caption, Loose, Page
-from papercli.notes import part_labelled_notes
+from papercli.notes import note_labels_apart, part_labelled_notes
 from papercli.roundups import dated_item, gather_briefs, items_of_one_roundup, lend_labels, put_back, roundup_item
 from papercli.seams import SPLIT_MIN, split_at_seam, split_for_headlines
 from papercli.segment import LABEL_MAX, reporter_bylines, segment_page
@@ -1056,6 +1056,9 @@ def match_page(page: Page) -> Page:
     segment_page(page)
     if page.matched:
         return page
+    parted = note_labels_apart(page) if page.lang == "zh" else 0  # ``微阅读 编者按``: two titles
+    if parted:
+        page.record_fix("note_labels_apart", "", "", parted)
     boxes = gather_briefs(page) if page.lang == "zh" else []  # set aside: put back once the rest is matched
     if boxes:
         page.record_fix("gather_briefs", boxes[0][0].paragraphs[0], "", len(boxes))

@@ -11,6 +11,7 @@ with the label among the titles the note is a story of its own, and
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from papercli.model import Article, Page
 from papercli.signals import editors_signoff
@@ -18,6 +19,30 @@ from papercli.signals import editors_signoff
 #: a title line that is only an editor's note's label
 NOTE_LABEL = re.compile(r"\s*(?:编者按|編者按|编者的话|編者的話)\s*[：:]?\s*")
 NOTE_MAX = 3  # paragraphs of a note with its sign-off, at the most
+_GLUED_LABEL = re.compile(r"(?:(?P<head>\S+)\s+(?P<label>编者按|編者按)|(?P<label2>编者按|編者按)\s+(?P<tail>\S+))\s*")
+
+
+def note_labels_apart(page: Page) -> int:
+    """A title line that holds a note's label and another title a space apart (pypdf
+    glues the lines it emits: ``微阅读 编者按``) becomes two title lines, so that each can
+    find its story. Returns how many lines were parted.
+
+    >>> page = Page("p", pending_headlines=[{"text": "微阅读 编者按", "pos": 7, "before": None}])
+    >>> note_labels_apart(page), [e["text"] for e in page.pending_headlines]
+    (1, ['微阅读', '编者按'])
+    """
+    out: list[dict[str, Any]] = []
+    parted = 0
+    for e in page.pending_headlines:
+        m = _GLUED_LABEL.fullmatch(e["text"].strip())
+        if not m:
+            out.append(e)
+            continue
+        parts = [m["head"], m["label"]] if m["label"] else [m["label2"], m["tail"]]
+        out.extend({**e, "text": t} for t in parts)
+        parted += 1
+    page.pending_headlines = out
+    return parted
 
 
 def note_end(a: Article) -> int | None:
@@ -40,8 +65,10 @@ def part_labelled_notes(page: Page) -> list[tuple[Article, Article | None]]:
     title line that is a note's label (:data:`NOTE_LABEL`, in order), the first story
     that opens with a signed note (:func:`note_end`) is cut after the sign-off; the note
     becomes a story of its own, titled by the label, and the label leaves the titles
-    still to match. Each note is set aside, like a box of briefs, with the story it came
-    after (None: the first), for :func:`papercli.roundups.put_back`.
+    still to match. A line set in place right over the note (``本期主题：…``) is its
+    first paragraph, not a title of the story under it. Each note is set aside, like a box
+    of briefs, with the story it came after (None: the first), for
+    :func:`papercli.roundups.put_back`.
 
     >>> story = Article(["本期主题：冬季防火", "天干物燥。", "——编 者", "本报讯 昨日……"])
     >>> page = Page("p", articles=[story], pending_headlines=[{"text": "编者按", "pos": 9, "before": None}])
@@ -58,8 +85,11 @@ def part_labelled_notes(page: Page) -> list[tuple[Article, Article | None]]:
             break
         a = arts[ai]
         k = note_end(a) or 0
-        aside.append((Article(paragraphs=a.paragraphs[:k], headline=label["text"].strip(), column=a.column),
+        over = [e for e in page.pending_headlines if e.get("before") == ai]  # set in place over the note
+        head = [max(over, key=lambda e: e["pos"])["text"].strip()] if over else []
+        aside.append((Article(paragraphs=head + a.paragraphs[:k], headline=label["text"].strip(), column=a.column),
                       arts[ai - 1] if ai else None))
         del a.paragraphs[:k]
-        page.pending_headlines.remove(label)
+        page.pending_headlines = [e for e in page.pending_headlines
+                                  if e is not label and not (over and e is max(over, key=lambda x: x["pos"]))]
     return aside

@@ -17,6 +17,7 @@ from typing import Any
 
 from papercli.dumps import untagged
 from papercli.model import Article, Page
+from papercli.notes import NOTE_LABEL
 from papercli.seams import headings_only
 from papercli.signals import closing_dateline, credit_line, dateline
 from papercli.similarity import containment, grams
@@ -241,6 +242,30 @@ def unclaimed_label(text: str, bodies: list[str]) -> bool:
     return label_word(t) and all(containment(grams(t), b) <= LABEL_SHARE for b in bodies)
 
 
+def box_labels(labels: list[dict[str, Any]], n_boxes: int, bodies: list[str]) -> list[dict[str, Any]]:
+    """The labels to give ``n_boxes`` boxes of briefs, in order, from the candidates
+    :func:`unclaimed_label` found: an editor's note's label (``编者按``) is none; where
+    there are more candidates than boxes, a candidate every character of which one story
+    holds goes first (``逛庙会``, the title of an essay on a temple fair, whose
+    characters the essay holds but not as the title puts them together).
+
+    >>> cands = [{"text": t} for t in ("逛庙会", "微阅读", "编者按")]
+    >>> essay = ["春节里，我们到村里的庙前去逛，人山人海，热闹得像开大会。"]
+    >>> [e["text"] for e in box_labels(cands, 1, essay)], [e["text"] for e in box_labels(cands, 2, essay)]
+    (['微阅读'], ['逛庙会', '微阅读'])
+    """
+    labels = [e for e in labels if not NOTE_LABEL.fullmatch(e["text"])]
+    spare = len(labels) - n_boxes
+    kept: list[dict[str, Any]] = []
+    for e in labels:
+        t = e["text"].strip()
+        if spare > 0 and any(all(ch in b for ch in t) for b in bodies):
+            spare -= 1
+            continue
+        kept.append(e)
+    return kept
+
+
 def _boxes(arts: list[Article], heads: dict[int, dict[str, Any]]) -> list[list[int]]:
     """Runs of neighbouring stories that are items of one box (:func:`boxed_item`, or
     stories of such items each under its heading, :func:`headed_items`), set in one
@@ -289,7 +314,9 @@ def gather_briefs(page: Page) -> list[tuple[Article, Article | None]]:
         k = e.get("before")
         if k is not None and (k not in heads or e["pos"] > heads[k]["pos"]):
             heads[k] = e
-    boxes = _boxes(arts, heads)[: len(labels)]
+    boxes = _boxes(arts, heads)
+    labels = box_labels(labels, len(boxes), bodies)
+    boxes = boxes[: len(labels)]
     if not boxes:
         return []
     box_of = {k: bi for bi, box in enumerate(boxes) for k in box}
