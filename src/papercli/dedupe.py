@@ -394,19 +394,21 @@ def trim_overlaps(lines: list[str], copied: set[str] | None = None) -> list[str]
     rank = {i: r for r, i in enumerate(i for i, ln in enumerate(lines) if ln.strip())}
     cut = {i: k for i, k in found
            if not chance_overlap(lines[i].strip()[:k], text, [abs(rank[j] - rank[i]) for j, _ in found if j != i])}
-    cut.update(stair_steps(lines, cut, rank))
-    out = [ln.strip()[cut[i]:] if i in cut else ln for i, ln in enumerate(lines)]
+    steps = stair_steps(lines, cut, rank)
+    out = [ln.strip()[cut[i]:] if i in cut else ln.strip()[steps[i]:] if i in steps else ln for i, ln in enumerate(lines)]
     if copied is not None:
         full = list(rank)  # the non-blank lines, in order
-        for i in cut:
+        for i in cut:  # a short step's neighbours are already among them
             r = rank[i]
             copied.update(out[j].strip() for j in full[max(0, r - 1) : r + 1] if out[j].strip())
+    cut.update(steps)
     return [ln for i, ln in enumerate(out) if not (i in cut and cut[i] == len(lines[i].strip()))]
 
 
 SHORT_REPEAT = 6  # characters: a repeat shorter than this may come by chance
 STAIR_REACH = 3  # lines after a fake-bold stair within which its shorter steps are trimmed too
 STAIR_MIN = 2  # characters (marks included) of such a step
+_STEP_MARKS = frozenset("，。、；：！？,.;:!?")  # what a step may leave at a line's start only as its closing marks
 
 
 def stair_steps(lines: list[str], cut: dict[int, int], rank: dict[int, int]) -> dict[int, int]:
@@ -415,6 +417,8 @@ def stair_steps(lines: list[str], cut: dict[int, int], rank: dict[int, int]) -> 
     line before it, :data:`STAIR_MIN` characters or more, marks and all, repeats it too
     (``…孩子們（右），`` / ``），「他們一直問``; ``我累不累，很欣慰`` / ``很欣慰。」`` / ``。」``).
     Copies come in runs, so a step too short to tell on its own is one beside another.
+    A step that would leave a line of text opening on a pause or stop (``她說`` /
+    ``她說：「希望…``) is none: only a quote's closing marks may be left so (``。」``).
 
     >>> lines = ["阿明（中）看著孩子（右", "看著孩子（右），", "），「真好", "我很欣慰", "很欣慰。」", "。」"]
     >>> stair_steps(lines, {1: 6}, {i: i for i in range(6)})
@@ -431,7 +435,7 @@ def stair_steps(lines: list[str], cut: dict[int, int], rank: dict[int, int]) -> 
             last = rank[i]
         elif last is not None and rank[i] - last <= STAIR_REACH and prev:
             k = next((n for n in range(min(len(prev), len(cur)), STAIR_MIN - 1, -1) if prev.endswith(cur[:n])), 0)
-            if k:
+            if k and not (len(cur) - k > STAIR_MIN and cur[k] in _STEP_MARKS):  # no line of text opens on a pause
                 steps[i] = k
                 last = rank[i]
         prev = cur
