@@ -98,6 +98,9 @@ def test_the_short_steps_of_a_fake_bold_stair_go_with_it():
     assert "".join(trim_overlaps(stairs)) == "阿明（中）看著孩子們在院子裡玩（右），「他們一直問我累不累，很欣慰。」"
     body = ["村裡新修了一條路，很欣慰", "很欣慰的是村民都來幫忙。"]
     assert trim_overlaps(body) == body
+    # a step that would leave a line opening on a colon is none: the line keeps its words
+    said = ["阿明（左）教女兒做菜（右", "教女兒做菜（右），太太說", "太太說：「希望女兒學會照顧自己", "「希望女兒學會照顧自己。」"]
+    assert not any(ln.startswith("：") for ln in trim_overlaps(said))
 
 
 def test_a_title_piece_before_the_line_that_opens_with_its_words_stays():
