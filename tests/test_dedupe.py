@@ -99,7 +99,8 @@ def test_the_short_steps_of_a_fake_bold_stair_go_with_it():
     body = ["村裡新修了一條路，很欣慰", "很欣慰的是村民都來幫忙。"]
     assert trim_overlaps(body) == body
     # a step that would leave a line opening on a colon is none: the line keeps its words
-    said = ["阿明（左）教女兒做菜（右", "教女兒做菜（右），太太說", "太太說：「希望女兒學會照顧自己", "「希望女兒學會照顧自己。」"]
+    said = ["阿明（左）教女兒做菜（右", "教女兒做菜（右），太太說", "太太說：「希望女兒學會照顧自己",
+            "「希望女兒學會照顧自己。」"]
     assert not any(ln.startswith("：") for ln in trim_overlaps(said))
 
 
