@@ -42,18 +42,20 @@ def test_a_cut_before_a_title_s_words_moves_up_to_the_heading_that_opens_the_sto
 
 
 def test_an_untitled_story_is_not_cut_for_the_last_title_left():
-    """A story whose opening scene (three paragraphs) holds none of its title's words,
-    untitled because the title fits the whole only weakly: with no other title left
-    for the scene, no cut parts it from the rest of the story. With a second title
-    left over, the scene may be another story, and the cut is made."""
-    scene = ["清晨五点，警铃突然响起，队员们迅速出发。", "十分钟后，车辆赶到现场，浓烟滚滚。", "一个小时后，火势得到控制。"]
+    """A story whose opening scene (three paragraphs) holds none of its title's words
+    but shares the story's own (``居民``, ``年味``), untitled because the title fits the
+    whole only weakly: with no other title left for the scene, no cut parts it from the
+    rest of the story. Where the text before shares no words with the rest (another
+    story, whose title is missing), the cut is made."""
+    scene = ["腊月二十八，居民们早早来到活动现场排队，人人都想要一副好字。", "居民们说，过年图个年味，拿到手中十分高兴。",
+             "大家都说今年的年味格外浓。"]
     arts = [Article(paragraphs=REPORT), Article(paragraphs=[*scene, *SECOND])]
     groups = [[{"text": "农家书屋方便村民借阅"}], [{"text": "书法家送春联到社区"}]]
     assert not split_for_headlines(arts, groups, {0: 0})
     assert len(arts) == 2
-    groups.append([{"text": "深夜里的一场救援"}])
+    arts = [Article(paragraphs=REPORT), Article(paragraphs=[*FEATURE[:3], *SECOND])]
     assert split_for_headlines(arts, groups, {0: 0})
-    assert [a.paragraphs for a in arts[1:]] == [scene, SECOND]
+    assert [a.paragraphs for a in arts[1:]] == [FEATURE[:3], SECOND]
 
 
 # A feature whose title names what its third paragraph tells, run into a report

@@ -62,6 +62,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
     (:func:`_before_not_after`).
     """
     best: tuple[float, int, int] | None = None
+    last_title = False  # the best cut is made for the last title left, in an untitled article
     words: set[str] = set()
     ends = False  # the best cut is where an unattached title's story ends (:func:`_story_end`)
     heads = [(gi, _title_grams(g)) for gi, g in enumerate(groups) if g]
@@ -87,8 +88,6 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
             # story does (the unattached one's story came first: its words fill the body)
             if misplaced and ai in owned and 100.0 * len(owned[ai] & body_grams[ai]) < SPLIT_MIN * len(owned[ai]):
                 continue  # its owner fits it no better: which title is right is not known
-            if not misplaced and ai not in owned and spare <= 0:
-                continue  # no title is left for the text before a cut: the title's story opens the article
             if ai not in windows:
                 windows[ai] = _windows(arts[ai].paragraphs)
             ws = windows[ai]
@@ -128,6 +127,7 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
                         continue  # nor clearly before it rather than after
                     if after >= containment(g, before_text) + SPLIT_CONTRAST:
                         best, words, ends = (after, ai, k), g, False
+                        last_title = not misplaced and ai not in owned and spare <= 0
     if best is None:
         return False
     cut = best[2]
@@ -135,8 +135,27 @@ def split_for_headlines(arts: list[Article], groups: list[list[dict[str, Any]]],
         paragraphs = arts[best[1]].paragraphs
         cut = _story_start(paragraphs, _valley_before(paragraphs, _seam_before(paragraphs, cut, words)), words)
         cut = _valley_after(paragraphs, cut, words)
+        if last_title and opening_scene(paragraphs, cut):
+            return False
     _cut_article(arts, best[1], cut)
     return True
+
+
+SAME_STORY = 0.2  # bigram cosine of the text before and after a cut that shows one story (:func:`opening_scene`)
+
+
+def opening_scene(paragraphs: list[str], cut: int) -> bool:
+    """The paragraphs before ``cut`` share the words of those after it (bigram cosine
+    :data:`SAME_STORY` or more; stories side by side share far fewer): the opening scene
+    of the story the title heads, which holds none of the title's words, not another
+    story. Cut for the last title left (:func:`_spare_titles`), it would stand untitled.
+
+    >>> opening_scene(["警铃响起，消防员们出车。", "火势得到控制。"], 1), opening_scene(["农家书屋开放。", "老周在河边捞垃圾。"], 1)
+    (False, False)
+    >>> opening_scene(["警铃响起，消防员们迅速出车赶到现场。", "这个春节，消防员们在中队里过年，出车二十次。"], 1)
+    True
+    """
+    return cosine(bigram_counts("".join(paragraphs[:cut])), bigram_counts("".join(paragraphs[cut:]))) >= SAME_STORY
 
 
 def _spare_titles(groups: list[list[dict[str, Any]]], pairs: dict[int, int], n_arts: int) -> int:
