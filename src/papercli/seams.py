@@ -150,8 +150,8 @@ def opening_scene(paragraphs: list[str], cut: int) -> bool:
     of the story the title heads, which holds none of the title's words, not another
     story. Cut for the last title left (:func:`_spare_titles`), it would stand untitled.
 
-    >>> opening_scene(["警铃响起，消防员们出车。", "火势得到控制。"], 1), opening_scene(["农家书屋开放。", "老周在河边捞垃圾。"], 1)
-    (False, False)
+    >>> opening_scene(["农家书屋开放。", "老周在河边捞垃圾。"], 1)
+    False
     >>> opening_scene(["警铃响起，消防员们迅速出车赶到现场。", "这个春节，消防员们在中队里过年，出车二十次。"], 1)
     True
     """
