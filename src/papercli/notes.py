@@ -86,10 +86,10 @@ def part_labelled_notes(page: Page) -> list[tuple[Article, Article | None]]:
         a = arts[ai]
         k = note_end(a) or 0
         over = [e for e in page.pending_headlines if e.get("before") == ai]  # set in place over the note
-        head = [max(over, key=lambda e: e["pos"])["text"].strip()] if over else []
+        top = max(over, key=lambda e: e["pos"]) if over else None
+        head = [top["text"].strip()] if top else []
         aside.append((Article(paragraphs=head + a.paragraphs[:k], headline=label["text"].strip(), column=a.column),
                       arts[ai - 1] if ai else None))
         del a.paragraphs[:k]
-        page.pending_headlines = [e for e in page.pending_headlines
-                                  if e is not label and not (over and e is max(over, key=lambda x: x["pos"]))]
+        page.pending_headlines = [e for e in page.pending_headlines if e is not label and e is not top]
     return aside
