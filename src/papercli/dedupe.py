@@ -394,15 +394,14 @@ def trim_overlaps(lines: list[str], copied: set[str] | None = None) -> list[str]
     rank = {i: r for r, i in enumerate(i for i, ln in enumerate(lines) if ln.strip())}
     cut = {i: k for i, k in found
            if not chance_overlap(lines[i].strip()[:k], text, [abs(rank[j] - rank[i]) for j, _ in found if j != i])}
-    steps = stair_steps(lines, cut, rank)
-    out = [ln.strip()[cut[i]:] if i in cut else ln.strip()[steps[i]:] if i in steps else ln for i, ln in enumerate(lines)]
+    trims = {**cut, **stair_steps(lines, cut, rank)}
+    out = [ln.strip()[trims[i]:] if i in trims else ln for i, ln in enumerate(lines)]
     if copied is not None:
         full = list(rank)  # the non-blank lines, in order
         for i in cut:  # a short step's neighbours are already among them
             r = rank[i]
             copied.update(out[j].strip() for j in full[max(0, r - 1) : r + 1] if out[j].strip())
-    cut.update(steps)
-    return [ln for i, ln in enumerate(out) if not (i in cut and cut[i] == len(lines[i].strip()))]
+    return [ln for i, ln in enumerate(out) if not (i in trims and trims[i] == len(lines[i].strip()))]
 
 
 SHORT_REPEAT = 6  # characters: a repeat shorter than this may come by chance

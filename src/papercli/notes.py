@@ -80,11 +80,11 @@ def part_labelled_notes(page: Page) -> list[tuple[Article, Article | None]]:
     arts = page.articles or []
     aside: list[tuple[Article, Article | None]] = []
     for label in [e for e in page.pending_headlines if NOTE_LABEL.fullmatch(e["text"])]:
-        ai = next((i for i, a in enumerate(arts) if note_end(a) is not None), None)
-        if ai is None:
+        found = next(((i, k) for i, a in enumerate(arts) if (k := note_end(a)) is not None), None)
+        if found is None:
             break
+        ai, k = found
         a = arts[ai]
-        k = note_end(a) or 0
         over = [e for e in page.pending_headlines if e.get("before") == ai]  # set in place over the note
         top = max(over, key=lambda e: e["pos"]) if over else None
         head = [top["text"].strip()] if top else []
